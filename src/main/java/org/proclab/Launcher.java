@@ -1,0 +1,19 @@
+package org.proclab;
+
+import org.proclab.cli.Cli;
+
+/**
+ * The jar's entry point: no arguments opens the app, arguments run the command line. (A JavaFX
+ * {@code Application} subclass cannot itself be the main class when JavaFX is on the class path.)
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            org.proclab.ui.ProcLabApp.launchApp(args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+}

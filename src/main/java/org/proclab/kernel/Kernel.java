@@ -1,0 +1,463 @@
+package org.proclab.kernel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.trace.EventLog;
+import org.proclab.wire.Op;
+import org.proclab.wire.Wire;
+
+/**
+ * The "operating system" of a lesson: the process registry, the IPC objects, and the rules that decide
+ * when a blocked call returns. All state changes happen under this object's lock and are appended to
+ * the event log in the same critical section, so the log's order is the order things happened.
+ */
+final class Kernel {
+    private final EventLog log;
+    private final String startMethod;
+    private final Map<Long, ProcessRecord> processes = new LinkedHashMap<>();
+    private final List<WorkerConnection> connections = new ArrayList<>();
+    final ScheduledExecutorService timer;
+    private final long appPid = ProcessHandle.current().pid();
+    private volatile boolean synchronous;
+    private volatile boolean closing;
+    final IpcObjects ipc;
+
+    Kernel(EventLog log, String startMethod) {
+        this.log = log;
+        this.startMethod = startMethod;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "proclab-kernel-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.ipc = new IpcObjects(this);
+        timer.scheduleWithFixedDelay(this::sampleCpu, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    EventLog log() {
+        return log;
+    }
+
+    Event event(long pid, EventKind kind, String obj, String text, long num) {
+        return log.append(pid, kind, obj, text, num);
+    }
+
+    Event event(OpRequest r, EventKind kind, String obj, String text, long num) {
+        return log.append(r.pid(), kind, obj, text, num, r.file(), r.line());
+    }
+
+    void note(long pid, String message) {
+        event(pid, EventKind.NOTE, null, message, Event.NO_NUM);
+    }
+
+    void refused(String why) {
+        event(0, EventKind.REFUSED, null, why, Event.NO_NUM);
+    }
+
+    // ---- process lifecycle -------------------------------------------------------------------
+
+    /** Registers the lesson's main process, launched by the app itself. */
+    synchronized void registerMain(long pid, String rawLog) {
+        ProcessRecord p = record(pid);
+        p.ppid = appPid;
+        p.name = "MainProcess";
+        p.role = "main";
+        p.launched = true;
+        p.rawLog = rawLog;
+        event(pid, EventKind.START, "main", p.name, appPid);
+    }
+
+    synchronized boolean onHello(WorkerConnection conn, long pid, String role) {
+        if (closing) {
+            return false;
+        }
+        ProcessRecord p = processes.get(pid);
+        if ("main".equals(role) && (p == null || !"main".equals(p.role))) {
+            refused("a main process with pid " + pid + " that this session did not launch");
+            return false;
+        }
+        if (p == null) {
+            p = record(pid); // the child won the race against its parent's CHILD_STARTED
+        }
+        if (p.conn != null || p.connClosed) {
+            refused("a second connection claiming pid " + pid);
+            return false;
+        }
+        p.conn = conn;
+        p.everConnected = true;
+        connections.add(conn);
+        if (p.launched) {
+            welcome(p);
+        }
+        return true;
+    }
+
+    private void welcome(ProcessRecord p) {
+        p.state = ProcessState.RUNNING;
+        event(p.pid, EventKind.READY, null, null, (System.nanoTime() - p.launchNanos) / 1_000_000);
+        p.conn.helloAck(p.name, p.identity, startMethod, synchronous, p.task);
+        p.task = null;
+    }
+
+    void onOp(OpRequest r) {
+        synchronized (this) {
+            ProcessRecord self = processes.get(r.pid());
+            switch (r.op()) {
+                case CHILD_STARTED -> childStarted(r, self);
+                case CHILD_OS_EXIT -> osExit(r.obj(), (int) r.a());
+                case JOIN -> join(r, self);
+                case TERMINATE -> event(r, EventKind.TERMINATE, Long.toString(r.obj()), r.text(), Event.NO_NUM);
+                case KILL -> event(r, EventKind.KILL, Long.toString(r.obj()), r.text(), Event.NO_NUM);
+                case SLEEP -> event(r, EventKind.SLEEP, null, null, r.a());
+                default -> ipc.handle(r, self);
+            }
+        }
+    }
+
+    private void childStarted(OpRequest r, ProcessRecord parent) {
+        String[] details = r.text().split("\n", 3);
+        ProcessRecord child = record(r.obj());
+        child.ppid = r.pid();
+        child.name = details[0];
+        child.identity = details.length > 1 ? details[1] : "";
+        child.rawLog = details.length > 2 ? details[2] : null;
+        child.task = r.payload();
+        child.launched = true;
+        child.role = "child";
+        log.append(child.pid, EventKind.START, "child", child.name, r.pid(), r.file(), r.line());
+        ipc.inherit(parent, child, r.longs());
+        if (child.conn != null && child.state == ProcessState.STARTING) {
+            welcome(child);
+        }
+        reply(r, Wire.OK, 0, null);
+    }
+
+    private void join(OpRequest r, ProcessRecord self) {
+        ProcessRecord child = processes.get(r.obj());
+        if (child == null || child.ppid != r.pid()) {
+            reply(r, Wire.ERROR, 0, "can only join a child process");
+            return;
+        }
+        if (child.state == ProcessState.ZOMBIE || child.state == ProcessState.JOINED) {
+            collect(r, child);
+            return;
+        }
+        if (r.b() == 0) {
+            reply(r, Wire.TIMEOUT, 0, null);
+            return;
+        }
+        block(r, self, "join() on " + child.label(), w -> { });
+    }
+
+    private void collect(OpRequest r, ProcessRecord child) {
+        if (child.state == ProcessState.ZOMBIE) {
+            child.state = ProcessState.JOINED;
+            event(r, EventKind.JOIN, Long.toString(child.pid), null, child.exitCode == null ? Event.NO_NUM : child.exitCode);
+        }
+        reply(r, Wire.OK, child.exitCode == null ? 0 : child.exitCode, null);
+    }
+
+    /** Parks a call until something changes; times out on its own if it has a time limit. */
+    Waiter block(OpRequest r, ProcessRecord self, String description, java.util.function.Consumer<Waiter> onTimeout) {
+        Waiter w = new Waiter(r, self, r.mainThread(), description);
+        self.waiters.add(w);
+        if (!w.untimed()) {
+            w.timer = timer.schedule(() -> {
+                synchronized (this) {
+                    if (self.waiters.remove(w)) {
+                        onTimeout.accept(w);
+                        reply(r, Wire.TIMEOUT, 0, null);
+                        flushDirty();
+                    }
+                }
+            }, Math.round(w.timeoutSeconds * 1e6), TimeUnit.MICROSECONDS);
+        }
+        ipc.onBlocked(w);
+        return w;
+    }
+
+    void unblock(Waiter w) {
+        w.process.waiters.remove(w);
+        if (w.timer != null) {
+            w.timer.cancel(false);
+        }
+    }
+
+    void reply(OpRequest r, byte status, long value, String text) {
+        r.from().reply(r.reqId(), status, value, text, null);
+    }
+
+    void reply(OpRequest r, byte status, long value, String text, List<byte[]> payloads) {
+        r.from().reply(r.reqId(), status, value, text, payloads);
+    }
+
+    /** Sends every buffered reply; called when a reader has drained its input, or after a timer fires. */
+    void flushDirty() {
+        List<WorkerConnection> dirty = new ArrayList<>();
+        synchronized (this) {
+            for (WorkerConnection c : connections) {
+                if (c.takeDirty()) {
+                    dirty.add(c);
+                }
+            }
+        }
+        for (WorkerConnection c : dirty) {
+            c.flush();
+        }
+    }
+
+    void onOutput(WorkerConnection conn, byte stream, byte[] bytes) {
+        synchronized (this) {
+            ProcessRecord p = processes.get(conn.pid());
+            if (p != null) {
+                framer(p, stream == Wire.STDERR ? "stderr" : "stdout").write(bytes, 0, bytes.length);
+            }
+        }
+    }
+
+    private final Map<String, LineFramer> framers = new LinkedHashMap<>();
+
+    private LineFramer framer(ProcessRecord p, String stream) {
+        return framers.computeIfAbsent(p.pid + "/" + stream,
+                k -> new LineFramer(line -> event(p.pid, EventKind.OUTPUT, stream, line, Event.NO_NUM)));
+    }
+
+    synchronized void onExitFrame(WorkerConnection conn, int code) {
+        ProcessRecord p = processes.get(conn.pid());
+        if (p != null) {
+            p.reportedCode = code;
+        }
+    }
+
+    synchronized void onShutdownFrame(WorkerConnection conn) {
+        ProcessRecord p = processes.get(conn.pid());
+        if (p != null) {
+            p.viaSystemExit = true;
+        }
+    }
+
+    void onDisconnect(WorkerConnection conn) {
+        synchronized (this) {
+            connections.remove(conn);
+            ProcessRecord p = processes.get(conn.pid());
+            if (p != null && p.conn == conn) {
+                p.connClosed = true;
+                tryFinish(p);
+                if (p.alive()) {
+                    // exit status may come from its parent; if nobody can tell, say so rather than wait for ever
+                    timer.schedule(() -> giveUpOnExitCode(p), 1500, TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+        flushDirty();
+    }
+
+    /** The operating system's exit status of a process, reported by its parent (or by the app for main). */
+    synchronized void osExit(long pid, int status) {
+        ProcessRecord p = record(pid);
+        p.osStatus = status;
+        tryFinish(p);
+    }
+
+    private synchronized void giveUpOnExitCode(ProcessRecord p) {
+        if (p.alive()) {
+            finish(p, null, "ended; its exit code is unknown (its parent did not collect it)");
+            flushDirty();
+        }
+    }
+
+    private void tryFinish(ProcessRecord p) {
+        if (!p.alive() || (p.everConnected && !p.connClosed)) {
+            return;
+        }
+        if (p.reportedCode != null) {
+            finish(p, p.reportedCode, p.reportedCode == Wire.EXIT_SIGTERM ? "terminated (SIGTERM)" : "returned");
+        } else if (p.osStatus != null) {
+            int s = p.osStatus;
+            if (!p.viaSystemExit && s > 128 && s < 128 + 65) {
+                finish(p, -(s - 128), "killed by signal " + (s - 128));
+            } else {
+                finish(p, s, p.viaSystemExit ? "System.exit(" + s + ")" : "exited");
+            }
+        }
+    }
+
+    private void finish(ProcessRecord p, Integer code, String how) {
+        for (String stream : List.of("stdout", "stderr")) {
+            LineFramer f = framers.remove(p.pid + "/" + stream);
+            if (f != null) {
+                f.close();
+            }
+        }
+        readRawLog(p);
+        p.exitCode = code;
+        p.state = ProcessState.ZOMBIE;
+        event(p.pid, EventKind.EXIT, null, how, code == null ? Event.NO_NUM : code);
+        ipc.onExit(p);
+        for (Waiter w : new ArrayList<>(p.waiters)) {
+            unblock(w);
+            reply(w.req, Wire.ERROR, 0, p.name + " has ended");
+        }
+        for (ProcessRecord q : processes.values()) {
+            for (Waiter w : new ArrayList<>(q.waiters)) {
+                if (w.req.op() == Op.JOIN && w.req.obj() == p.pid) {
+                    unblock(w);
+                    collect(w.req, p);
+                }
+            }
+        }
+        if ("main".equals(p.role)) {
+            p.state = ProcessState.JOINED;
+            event(appPid, EventKind.JOIN, Long.toString(p.pid), null, code == null ? Event.NO_NUM : code);
+        }
+        ProcessRecord parent = processes.get(p.ppid);
+        if (parent != null && !parent.alive() && p.state == ProcessState.ZOMBIE) {
+            reapBySystem(p);
+        }
+        for (ProcessRecord child : new ArrayList<>(processes.values())) {
+            if (child.ppid == p.pid && child != p) {
+                if (child.alive()) {
+                    child.orphan = true;
+                    timer.schedule(() -> announceOrphan(child), 100, TimeUnit.MILLISECONDS);
+                } else if (child.state == ProcessState.ZOMBIE) {
+                    reapBySystem(child);
+                }
+            }
+        }
+        notifyAll();
+        ipc.checkHang();
+    }
+
+    /** A zombie whose parent ended is collected by the operating system (init), as on Unix. */
+    private void reapBySystem(ProcessRecord p) {
+        p.state = ProcessState.JOINED;
+        event(1, EventKind.JOIN, Long.toString(p.pid), null, p.exitCode == null ? Event.NO_NUM : p.exitCode);
+    }
+
+    private synchronized void announceOrphan(ProcessRecord child) {
+        long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(1L);
+        event(child.pid, EventKind.ORPHAN, null, null, ppid);
+    }
+
+    private void readRawLog(ProcessRecord p) {
+        if (p.rawLog == null) {
+            return;
+        }
+        Path file = Path.of(p.rawLog);
+        try {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                byte[] bytes = Files.readAllBytes(file);
+                LineFramer f = new LineFramer(line -> event(p.pid, EventKind.OUTPUT, "jvm", line, Event.NO_NUM));
+                f.write(bytes, 0, bytes.length);
+                f.close();
+            }
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            note(p.pid, "could not read what the JVM of " + p.label() + " printed: " + e.getMessage());
+        }
+    }
+
+    private ProcessRecord record(long pid) {
+        return processes.computeIfAbsent(pid, ProcessRecord::new);
+    }
+
+    synchronized ProcessRecord find(long pid) {
+        return processes.get(pid);
+    }
+
+    synchronized Collection<ProcessRecord> records() {
+        return new ArrayList<>(processes.values());
+    }
+
+    synchronized List<Long> livePids() {
+        List<Long> out = new ArrayList<>();
+        for (ProcessRecord p : processes.values()) {
+            if (p.alive()) {
+                out.add(p.pid);
+            }
+        }
+        return out;
+    }
+
+    /** Waits until the process has ended; false on time-out. */
+    synchronized boolean awaitExit(long pid, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (true) {
+            ProcessRecord p = processes.get(pid);
+            if (p != null && !p.alive()) {
+                return true;
+            }
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.min(left, 200));
+        }
+    }
+
+    synchronized Integer exitCode(long pid) {
+        ProcessRecord p = processes.get(pid);
+        return p == null ? null : p.exitCode;
+    }
+
+    /** Switches every worker between fire-and-forget and one-operation-at-a-time. */
+    synchronized void setSynchronous(boolean sync) {
+        if (synchronous == sync) {
+            return;
+        }
+        synchronous = sync;
+        for (WorkerConnection c : connections) {
+            c.mode(sync);
+        }
+    }
+
+    private void sampleCpu() {
+        List<ProcessRecord> live;
+        synchronized (this) {
+            live = new ArrayList<>();
+            for (ProcessRecord p : processes.values()) {
+                if (p.state == ProcessState.RUNNING) {
+                    live.add(p);
+                }
+            }
+        }
+        for (ProcessRecord p : live) {
+            long ms = ProcessHandle.of(p.pid).flatMap(h -> h.info().totalCpuDuration()).map(d -> d.toMillis()).orElse(-1L);
+            synchronized (this) {
+                if (ms >= 0 && p.state == ProcessState.RUNNING && ms - p.lastCpuMillis >= 10) {
+                    p.lastCpuMillis = ms;
+                    event(p.pid, EventKind.CPU, null, null, ms);
+                }
+            }
+        }
+    }
+
+    /** Closes every connection; workers end when theirs closes. */
+    void shutdown() {
+        List<WorkerConnection> all;
+        synchronized (this) {
+            closing = true;
+            all = new ArrayList<>(connections);
+        }
+        for (WorkerConnection c : all) {
+            c.close();
+        }
+        timer.shutdownNow();
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

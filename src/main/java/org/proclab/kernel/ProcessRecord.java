@@ -1,0 +1,50 @@
+package org.proclab.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything the kernel knows about one process. Guarded by the kernel's lock. */
+final class ProcessRecord {
+    final long pid;
+    long ppid;
+    String name = "?";
+    String identity = "";
+    String role = "child";
+    ProcessState state = ProcessState.STARTING;
+    boolean launched;
+    boolean orphan;
+    long launchNanos = System.nanoTime();
+    String rawLog;
+    byte[] task;
+    WorkerConnection conn;
+    boolean everConnected;
+    boolean connClosed;
+    Integer reportedCode;
+    Integer osStatus;
+    boolean viaSystemExit;
+    Integer exitCode;
+    long lastCpuMillis = -1;
+    final List<Waiter> waiters = new ArrayList<>();
+
+    ProcessRecord(long pid) {
+        this.pid = pid;
+    }
+
+    boolean alive() {
+        return state == ProcessState.STARTING || state == ProcessState.RUNNING;
+    }
+
+    /** A process whose main thread waits, with no time limit, for something only others can give. */
+    Waiter mainThreadBlocked() {
+        for (Waiter w : waiters) {
+            if (w.mainThread && w.untimed()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    String label() {
+        return name + " (pid " + pid + ")";
+    }
+}

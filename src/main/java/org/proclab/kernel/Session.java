@@ -1,0 +1,241 @@
+package org.proclab.kernel;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.trace.EventLog;
+import org.proclab.wire.Wire;
+import org.proclab.worker.WorkerMain;
+
+/**
+ * One run of a program under ProcLab: a kernel with its private control socket, the program's main
+ * process, every process it starts, and the event log. Closing a session ends all of its processes.
+ */
+public final class Session implements AutoCloseable {
+    /** Small-footprint flags for worker JVMs: quick start, little memory, no perf-data file. */
+    public static final String DEFAULT_WORKER_FLAGS =
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xss512k";
+
+    private final Path dir;
+    private final String token;
+    private final EventLog log = new EventLog();
+    private final Kernel kernel;
+    private final ControlEndpoint endpoint;
+    private final String workerFlags;
+    private final long startNanos = System.nanoTime();
+    private volatile long mainPid;
+    private volatile java.lang.Process mainProcess;
+    private volatile String stoppedBy;
+    private volatile boolean closed;
+
+    private Session(StartMethod startMethod, String workerFlags) throws IOException {
+        this.dir = privateDirectory();
+        this.token = newToken();
+        this.workerFlags = workerFlags;
+        this.kernel = new Kernel(log, startMethod.id());
+        this.endpoint = new ControlEndpoint(dir, token, kernel);
+    }
+
+    public static Session open() throws IOException {
+        return open(StartMethod.FORK);
+    }
+
+    /** Worker JVMs get {@link #DEFAULT_WORKER_FLAGS}, or the flags in {@code PROCLAB_JVM_FLAGS} if it is set. */
+    public static Session open(StartMethod startMethod) throws IOException {
+        String custom = System.getenv(Wire.ENV_JVM_FLAGS);
+        return new Session(startMethod, custom == null || custom.isBlank() ? DEFAULT_WORKER_FLAGS : custom);
+    }
+
+    public static Session open(StartMethod startMethod, String workerFlags) throws IOException {
+        return new Session(startMethod, workerFlags);
+    }
+
+    public EventLog eventLog() {
+        return log;
+    }
+
+    /** The private directory holding the control socket; only this user may open it. */
+    public Path directory() {
+        return dir;
+    }
+
+    Kernel kernel() {
+        return kernel;
+    }
+
+    /** Starts the program's main process and returns its pid. */
+    public long launch(ProgramSpec spec) throws IOException {
+        if (mainProcess != null) {
+            throw new IllegalStateException("a session runs one program");
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of(workerFlags.trim().split("\\s+")));
+        cmd.add("-cp");
+        cmd.add(workerClasspath(spec.classpath()));
+        cmd.add(WorkerMain.class.getName());
+        cmd.add("main");
+        cmd.add(spec.mainClass());
+        cmd.addAll(spec.args());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> env = pb.environment();
+        env.put(Wire.ENV_SOCKET, endpoint.socket().toString());
+        env.put(Wire.ENV_TOKEN, token);
+        env.put(Wire.ENV_START_METHOD, spec.startMethod().id());
+        env.put(Wire.ENV_JVM_FLAGS, workerFlags);
+        File rawLog = dir.resolve("jvm-main.log").toFile();
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(rawLog));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")));
+        java.lang.Process p;
+        synchronized (kernel) {
+            p = pb.start();
+            mainProcess = p;
+            mainPid = p.pid();
+            kernel.registerMain(mainPid, rawLog.getAbsolutePath());
+        }
+        long pid = mainPid;
+        p.onExit().thenAccept(done -> {
+            kernel.osExit(pid, done.exitValue());
+            kernel.flushDirty();
+        });
+        return pid;
+    }
+
+    public long mainPid() {
+        return mainPid;
+    }
+
+    /**
+     * Waits until the main process and every other process of the session have ended, or the time is up;
+     * then stops whatever is left (recording "timeout") and says how the run ended.
+     */
+    public RunResult await(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean ended = kernel.awaitExit(mainPid, Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        while (ended && !kernel.livePids().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (!ended || !kernel.livePids().isEmpty()) {
+            stop("timeout");
+            kernel.awaitExit(mainPid, 3000);
+        }
+        return result();
+    }
+
+    public RunResult result() {
+        return new RunResult(mainPid, kernel.exitCode(mainPid), stoppedBy,
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    public boolean isFinished() {
+        return mainProcess != null && kernel.livePids().isEmpty();
+    }
+
+    /**
+     * Ends every process of the session: SIGTERM first, SIGKILL a second later for any still running.
+     * {@code by} is recorded in the log and in the result (user, timeout, deadlock, app closing).
+     */
+    public void stop(String by) {
+        synchronized (this) {
+            if (stoppedBy == null) {
+                stoppedBy = by;
+                log.append(0, EventKind.STOP, null, by, Event.NO_NUM);
+            }
+        }
+        List<ProcessHandle> targets = targets();
+        targets.forEach(ProcessHandle::destroy);
+        long deadline = System.currentTimeMillis() + 1000;
+        for (ProcessHandle h : targets) {
+            try {
+                h.onExit().get(Math.max(1, deadline - System.currentTimeMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                h.destroyForcibly();
+            }
+        }
+    }
+
+    private List<ProcessHandle> targets() {
+        List<ProcessHandle> out = new ArrayList<>();
+        java.lang.Process main = mainProcess;
+        if (main != null) {
+            main.descendants().forEach(out::add);
+            out.add(main.toHandle());
+        }
+        for (long pid : kernel.livePids()) {
+            ProcessHandle.of(pid).filter(h -> !out.contains(h)).ifPresent(out::add);
+        }
+        out.removeIf(h -> !h.isAlive());
+        return out;
+    }
+
+    /** Switches between full speed and one operation at a time (step and slow-motion modes). */
+    public void setSynchronous(boolean synchronous) {
+        kernel.setSynchronous(synchronous);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!kernel.livePids().isEmpty()) {
+            stop("app closing");
+        }
+        List<ProcessHandle> left = targets();
+        kernel.shutdown();
+        endpoint.close();
+        left.forEach(ProcessHandle::destroyForcibly);
+        deleteQuietly(dir);
+    }
+
+    /** The class path of worker JVMs: ProcLab's own classes (never the UI libraries) plus the program's. */
+    static String workerClasspath(List<Path> programClasspath) {
+        List<String> parts = new ArrayList<>();
+        try {
+            parts.add(Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate ProcLab's classes", e);
+        }
+        for (Path p : programClasspath) {
+            parts.add(p.toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, parts);
+    }
+
+    private static Path privateDirectory() throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempDirectory("proclab-", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createTempDirectory("proclab-");
+    }
+
+    private static String newToken() {
+        byte[] b = new byte[24];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.proclab.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A lesson as read from its file under {@code resources/lessons/}: the program it runs, its variants,
+ * and what it says to the student. The file format is described in {@code docs/lesson-format.md}.
+ */
+public record Lesson(String id, int number, Text title, Text summary, String program, List<String> args,
+                     List<Variant> variants) {
+
+    /** Another version of the lesson's program, such as "without the lock". */
+    public record Variant(String id, Text title, Text summary, String program, List<String> args) {}
+
+    public Optional<Variant> variant(String variantId) {
+        return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    /** The main class to run for the lesson itself (variant null) or one of its variants. */
+    public String programFor(Variant v) {
+        return v == null || v.program() == null ? program : v.program();
+    }
+
+    /** Where the program's source is, as a class-path resource, so the app can show it. */
+    public static String sourceResource(String programClass) {
+        return "/" + programClass.replace('.', '/') + ".java";
+    }
+
+    public List<String> argsFor(Variant v) {
+        return v == null || v.args() == null ? args : v.args();
+    }
+}

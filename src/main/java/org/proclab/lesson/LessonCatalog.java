@@ -1,0 +1,111 @@
+package org.proclab.lesson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lessons ProcLab knows. Built-in lessons are listed in {@code lessons/index.txt}; a lesson file
+ * that cannot be read is reported with its name, line and problem, and the others still load.
+ */
+public final class LessonCatalog {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final List<Lesson> lessons;
+    private final List<String> problems;
+
+    private LessonCatalog(List<Lesson> lessons, List<String> problems) {
+        this.lessons = List.copyOf(lessons);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static LessonCatalog builtIn() {
+        List<Lesson> lessons = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String index;
+        try (InputStream in = LessonCatalog.class.getResourceAsStream("/lessons/index.txt")) {
+            index = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            index = "";
+            problems.add("lessons/index.txt: " + e.getMessage());
+        }
+        for (String name : index.split("\\R")) {
+            name = name.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            try (InputStream in = LessonCatalog.class.getResourceAsStream("/lessons/" + name)) {
+                if (in == null) {
+                    problems.add("lessons/" + name + ": listed in index.txt but missing");
+                    continue;
+                }
+                lessons.add(parse("lessons/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (LessonFileException e) {
+                problems.add(e.getMessage());
+            } catch (IOException e) {
+                problems.add("lessons/" + name + ": " + e.getMessage());
+            }
+        }
+        lessons.sort(Comparator.comparingInt(Lesson::number));
+        return new LessonCatalog(lessons, problems);
+    }
+
+    /** Reads one lesson file; a mistake is reported with the file, the line and what is wrong. */
+    public static Lesson parse(String fileName, String json) throws LessonFileException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new LessonFileException(fileName, e.getLocation(), e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new LessonFileException(fileName, null, "a lesson file must hold one JSON object");
+        }
+        for (String required : List.of("id", "number", "title", "program")) {
+            if (!root.hasNonNull(required)) {
+                throw new LessonFileException(fileName, null, "the field \"" + required + "\" is missing");
+            }
+        }
+        try {
+            Lesson l = MAPPER.treeToValue(root, Lesson.class);
+            if (l.variants() == null || l.args() == null || l.summary() == null) {
+                l = new Lesson(l.id(), l.number(), l.title(), l.summary() == null ? Text.of("") : l.summary(),
+                        l.program(), l.args() == null ? List.of() : l.args(),
+                        l.variants() == null ? List.of() : l.variants());
+            }
+            return l;
+        } catch (JsonProcessingException e) {
+            throw new LessonFileException(fileName, e.getLocation(), e.getOriginalMessage());
+        }
+    }
+
+    public List<Lesson> lessons() {
+        return lessons;
+    }
+
+    /** Lesson files that could not be read, each with its file, line and problem. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    public Optional<Lesson> find(String id) {
+        return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** A lesson file with a mistake in it. */
+    public static final class LessonFileException extends Exception {
+        LessonFileException(String file, JsonLocation where, String what) {
+            super(file + (where != null && where.getLineNr() > 0 ? " line " + where.getLineNr() : "") + ": " + what);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.proclab.trace;
+
+import java.util.Locale;
+
+/**
+ * What an {@link Event} records. Each kind says what its generic fields mean, and those meanings are
+ * the field names in a trace file: a {@code start} event's {@code num} is written as {@code "ppid"}.
+ */
+public enum EventKind {
+    /** A process connected: text = its name, num = its parent's pid, obj = its role (main or child). */
+    START("role", "name", "ppid"),
+    /** A process's JVM connected to the kernel and is about to run its code: num = ms since its start. */
+    READY(null, null, "startup_ms"),
+    /** A process ended: num = its exit code (absent if unknown), text = how it ended. */
+    EXIT(null, "how", "exitcode"),
+    /** A parent collected a child's exit code: obj = the child's pid, num = the exit code. */
+    JOIN("child", null, "exitcode"),
+    /** A process's parent ended while it ran: num = its new parent pid. */
+    ORPHAN(null, null, "ppid"),
+    /** A line a process printed: obj = stdout, stderr or jvm (the JVM itself), text = the line. */
+    OUTPUT("stream", "line", null),
+    /** A parent asked for SIGTERM on a child: obj = the child's pid, text = its name. */
+    TERMINATE("child", "name", null),
+    /** A parent asked for SIGKILL on a child: obj = the child's pid, text = its name. */
+    KILL("child", "name", null),
+    /** A process called sleep: num = milliseconds. */
+    SLEEP(null, null, "ms"),
+    /** CPU time a process has used so far: num = milliseconds. */
+    CPU(null, null, "cpu_ms"),
+    /** The kernel refused a connection: text = why. */
+    REFUSED(null, "reason", null),
+    /** The session was stopped: text = by whom (user, timeout, deadlock, app closing). */
+    STOP(null, "by", null),
+
+    /** A pipe was created: obj = pipe id, text = "duplex" or "simplex". */
+    PIPE_NEW("pipe", "mode", null),
+    /** A message was sent: obj = end, text = display string, num = message id. */
+    SEND("end", "message", "msg"),
+    /** A blocking call started waiting: obj = object, text = the call. */
+    BLOCK("object", "call", null),
+    /** A message was received: obj = end, text = display string, num = message id. */
+    RECV("end", "message", "msg"),
+    /** recv saw end of file: obj = end. */
+    EOF("end", null, null),
+    /** A handle was closed: obj = handle, text = why (close, exit). */
+    CLOSE("handle", "why", null),
+    /** A process got a handle: obj = handle, text = how (create, fork, spawn). */
+    HANDLE("handle", "how", null),
+    /** A queue was created: obj = queue id, num = maxsize (0 = unbounded). */
+    QUEUE_NEW("queue", null, "maxsize"),
+    /** put: obj = queue, text = display string, num = item id. */
+    PUT("queue", "item", "item_id"),
+    /** get: obj = queue, text = display string, num = item id. */
+    GET("queue", "item", "item_id"),
+    /** A timed wait ran out: obj = object, text = the call. */
+    TIMEOUT("object", "call", null),
+    /** A lock was created: obj = lock id. */
+    LOCK_NEW("lock", null, null),
+    ACQUIRE("lock", null, null),
+    RELEASE("lock", null, null),
+    /** A shared value was created: obj = value id, text = its type and initial value. */
+    VALUE_NEW("value", "initial", null),
+    /** Read a shared value: obj = value id, text = the value read. */
+    VALUE_GET("value", "value", null),
+    /** Wrote a shared value: obj = value id, text = the value written. */
+    VALUE_SET("value", "value", null),
+    /** No process can ever go on: text = the explanation. */
+    DEADLOCK(null, "explanation", null),
+    /** Pool events: obj = pool or task, text = details, num = slot pid. */
+    POOL("pool", "what", "worker"),
+    /** Something the kernel wants the user to know: text = the message. */
+    NOTE(null, "message", null);
+
+    private final String objName;
+    private final String textName;
+    private final String numName;
+
+    EventKind(String objName, String textName, String numName) {
+        this.objName = objName;
+        this.textName = textName;
+        this.numName = numName;
+    }
+
+    public String objName() { return objName; }
+    public String textName() { return textName; }
+    public String numName() { return numName; }
+
+    /** The name used in trace files, such as {@code start} or {@code value_get}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static EventKind fromWireName(String s) {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,26 @@
+package org.proclab.wire;
+
+/** Operations a worker asks the kernel to perform; one OP frame each. */
+public enum Op {
+    // processes
+    CHILD_STARTED, CHILD_OS_EXIT, JOIN, TERMINATE, KILL, SLEEP,
+    // pipes
+    PIPE_NEW, SEND, RECV, POLL, CLOSE,
+    // queues
+    QUEUE_NEW, PUT, GET, QSIZE,
+    // locks
+    LOCK_NEW, ACQUIRE, RELEASE,
+    // shared values
+    VALUE_NEW, VALUE_GET, VALUE_SET,
+    // pools
+    POOL_NEW, POOL_SUBMIT, POOL_TASK_START, POOL_TASK_END, POOL_CALLBACK, POOL_CLOSE, POOL_TERMINATE, POOL_JOIN;
+
+    private static final Op[] VALUES = values();
+
+    public static Op of(int code) {
+        if (code < 0 || code >= VALUES.length) {
+            throw new IllegalArgumentException("unknown operation code " + code);
+        }
+        return VALUES[code];
+    }
+}

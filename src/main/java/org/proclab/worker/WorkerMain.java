@@ -1,0 +1,158 @@
+package org.proclab.worker;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import org.proclab.wire.ChannelStreams;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.proclab.mp.Task;
+import org.proclab.wire.FrameIn;
+import org.proclab.wire.FrameOut;
+import org.proclab.wire.Wire;
+
+/**
+ * Entry point of every worker JVM: the lesson's main process ({@code main CLASS ARGS...}) and each
+ * child ({@code child}). Keeps its class loading small: no JSON, no UI, no logging framework.
+ */
+public final class WorkerMain {
+    /** Exit status when the kernel goes away: the app ended, so must every process it watched. */
+    static final int KERNEL_GONE = 1;
+
+    private WorkerMain() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !(args[0].equals("main") || args[0].equals("child"))) {
+            System.err.println("usage: WorkerMain main CLASS [ARGS...] | child");
+            System.exit(2);
+        }
+        boolean isMain = args[0].equals("main");
+        String socket = System.getenv(Wire.ENV_SOCKET);
+        String token = System.getenv(Wire.ENV_TOKEN);
+        if (socket == null || token == null) {
+            System.err.println("This is a ProcLab worker; it is started by the ProcLab app, not by hand.");
+            System.exit(2);
+        }
+        long pid = ProcessHandle.current().pid();
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.connect(UnixDomainSocketAddress.of(Path.of(socket)));
+        FrameOut out = new FrameOut(ChannelStreams.out(channel));
+        FrameIn in = new FrameIn(ChannelStreams.in(channel));
+        out.frame(Wire.HELLO, f -> {
+            f.writeString(token);
+            f.writeLong(pid);
+            f.writeString(isMain ? "main" : "child");
+        });
+        out.flush();
+
+        if (in.nextType() != Wire.HELLO_ACK) {
+            System.err.println("ProcLab kernel refused this worker");
+            System.exit(2);
+        }
+        String name = in.readString();
+        String identity = in.readString();
+        String startMethod = in.readString();
+        boolean synchronous = in.readBoolean();
+        byte[] task = in.readBytes();
+
+        ControlClient client = new ControlClient(out, in, channel, synchronous);
+        client.setMainThread(Thread.currentThread());
+        WorkerRuntime runtime = new WorkerRuntime(client, pid, name, identity, startMethod);
+        WorkerRuntime.install(runtime);
+
+        Thread reader = new Thread(() -> client.readLoop(() -> Runtime.getRuntime().halt(KERNEL_GONE)),
+                "proclab-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        PrintStream stdout = new PrintStream(new KernelOutputStream(client, Wire.STDOUT), true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new KernelOutputStream(client, Wire.STDERR), true, StandardCharsets.UTF_8);
+        System.setOut(stdout);
+        System.setErr(stderr);
+        Signals.onTerminate(() -> {
+            flushStreams();
+            client.exit(Wire.EXIT_SIGTERM);
+            Runtime.getRuntime().halt(128 + 15);
+        });
+        // Runs only for System.exit (our own exits halt): Python joins children at exit, so do we.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            joinChildren(runtime);
+            flushStreams();
+            client.shutdown();
+        }, "proclab-exit"));
+
+        int code = isMain ? runMain(args[1], Arrays.copyOfRange(args, 2, args.length)) : runTask(name, task);
+        joinChildren(runtime);
+        flushStreams();
+        client.exit(code);
+        Runtime.getRuntime().halt(code);
+    }
+
+    private static int runMain(String className, String[] args) {
+        Method main;
+        try {
+            Class<?> cls = Class.forName(className, true, ClassLoader.getSystemClassLoader());
+            main = cls.getMethod("main", String[].class);
+            if (!Modifier.isStatic(main.getModifiers())) {
+                System.err.println("ProcLab: " + className + ".main(String[]) must be static");
+                return 1;
+            }
+        } catch (ClassNotFoundException e) {
+            System.err.println("ProcLab: class " + className + " was not found on the class path");
+            return 1;
+        } catch (NoSuchMethodException e) {
+            System.err.println("ProcLab: class " + className + " has no public static void main(String[] args)");
+            return 1;
+        } catch (LinkageError e) {
+            System.err.println("ProcLab: class " + className + " could not be loaded: " + e);
+            return 1;
+        }
+        try {
+            main.invoke(null, (Object) args);
+            return 0;
+        } catch (InvocationTargetException e) {
+            System.err.print("Exception in the main process: ");
+            e.getCause().printStackTrace();
+            return 1;
+        } catch (IllegalAccessException e) {
+            System.err.println("ProcLab: cannot call " + className + ".main: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Runs a child's task; as in Python, 0 when it returns and 1 when it raises, traceback on stderr. */
+    private static int runTask(String name, byte[] taskBytes) {
+        Task task;
+        try {
+            task = (Task) Payloads.deserialize(taskBytes);
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            System.err.println("Process " + name + ": could not load its task: " + e);
+            return 1;
+        }
+        try {
+            task.run();
+            return 0;
+        } catch (Throwable t) {
+            System.err.println("Process " + name + ":");
+            t.printStackTrace();
+            return 1;
+        }
+    }
+
+    private static void joinChildren(WorkerRuntime runtime) {
+        for (WorkerRuntime.ChildHandle child : runtime.children()) {
+            child.joinQuietly();
+        }
+    }
+
+    private static void flushStreams() {
+        System.out.flush();
+        System.err.flush();
+    }
+}
