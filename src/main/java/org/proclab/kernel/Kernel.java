@@ -330,7 +330,10 @@ final class Kernel {
             if (child.ppid == p.pid && child != p) {
                 if (child.alive()) {
                     child.orphan = true;
-                    timer.schedule(() -> announceOrphan(child), 100, TimeUnit.MILLISECONDS);
+                    // the OS gives the child its new parent only once the old one is fully gone
+                    ProcessHandle.of(p.pid).map(ProcessHandle::onExit)
+                            .orElse(java.util.concurrent.CompletableFuture.completedFuture(null))
+                            .thenRun(() -> announceOrphan(child));
                 } else if (child.state == ProcessState.ZOMBIE) {
                     reapBySystem(child);
                 }

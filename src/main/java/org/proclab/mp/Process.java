@@ -108,7 +108,7 @@ public class Process {
 
     /** True from {@link #start()} until the process finishes. */
     public boolean isAlive() {
-        if (os == null) {
+        if (os == null || joined) {
             return false;
         }
         if (os.isAlive()) {
@@ -120,6 +120,9 @@ public class Process {
 
     /** The exit code, or {@code null} while the process runs or before it starts (Python's {@code None}). */
     public Integer exitCode() {
+        if (joined) {
+            return exitCode;
+        }
         if (os == null || os.isAlive()) {
             return null;
         }

@@ -1,0 +1,69 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.wire.ChannelStreams;
+import org.proclab.wire.FrameOut;
+import org.proclab.wire.Wire;
+
+class ControlEndpointTest {
+
+    @Test
+    void socketDirectory_onlyTheUserMayEnter() throws Exception {
+        try (Session s = Session.open()) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(s.directory())));
+        }
+    }
+
+    @Test
+    void wrongToken_refusedClosedAndLogged() throws Exception {
+        try (Session s = Session.open()) {
+            try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                ch.connect(UnixDomainSocketAddress.of(s.directory().resolve("kernel.sock")));
+                FrameOut out = new FrameOut(ChannelStreams.out(ch));
+                out.frame(Wire.HELLO, f -> {
+                    f.writeString("not-the-token");
+                    f.writeLong(12345);
+                    f.writeString("main");
+                });
+                out.flush();
+                assertEquals(-1, ch.read(ByteBuffer.allocate(16)), "the kernel hangs up without a reply");
+            }
+            assertTrue(waitFor(s, EventKind.REFUSED).text().contains("wrong session token"));
+        }
+    }
+
+    @Test
+    void garbage_refusedAndLogged() throws Exception {
+        try (Session s = Session.open()) {
+            try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                ch.connect(UnixDomainSocketAddress.of(s.directory().resolve("kernel.sock")));
+                ch.write(ByteBuffer.wrap("GET / HTTP/1.0\r\n\r\n".getBytes()));
+                assertEquals(-1, ch.read(ByteBuffer.allocate(16)));
+            }
+            assertTrue(waitFor(s, EventKind.REFUSED).text().contains("HELLO"));
+        }
+    }
+
+    private static Event waitFor(Session s, EventKind kind) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<Event> hits = s.eventLog().snapshot().stream().filter(e -> e.kind() == kind).toList();
+            if (!hits.isEmpty()) {
+                return hits.get(0);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + kind + " event");
+    }
+}

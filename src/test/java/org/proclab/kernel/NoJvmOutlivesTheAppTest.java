@@ -1,0 +1,57 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.proclab.programs.SleepyChildren;
+
+/** The app killed with SIGKILL mid-run: every worker JVM must end on its own within 3 seconds. */
+class NoJvmOutlivesTheAppTest {
+
+    @Test
+    void sigkillOfApp_allWorkersGoneWithin3s_mainChildrenAndGrandchild() throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.proclab.Launcher",
+                "run", "--main", SleepyChildren.class.getName(), "--classpath", Runs.TEST_CLASSES.toString());
+        java.lang.Process app = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<Long> workers = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while (workers.size() < 4 && (line = r.readLine()) != null) {
+                int i = line.indexOf("] sleeper ");
+                if (i > 0) {
+                    workers.add(Long.parseLong(line.substring(i + "] sleeper ".length()).trim()));
+                }
+            }
+            assertEquals(4, workers.size(), "main, two children and a grandchild are running");
+            for (long pid : workers) {
+                assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            }
+
+            app.toHandle().destroyForcibly(); // SIGKILL: the app gets no chance to clean up
+            assertTrue(app.waitFor(5, TimeUnit.SECONDS));
+            assertEquals(137, app.exitValue());
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            List<Long> alive = new ArrayList<>(workers);
+            while (!alive.isEmpty() && System.nanoTime() < deadline) {
+                alive.removeIf(pid -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
+                Thread.sleep(20);
+            }
+            assertEquals(List.of(), alive, "worker JVMs still alive 3 s after the app was killed");
+        } finally {
+            app.destroyForcibly();
+            for (long pid : workers) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.proclab.kernel;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+
+/** Runs a test program under a real kernel and gives back what happened. */
+public final class Runs {
+    public static final Path TEST_CLASSES = Path.of("target", "test-classes");
+
+    private Runs() {}
+
+    public static Outcome run(Class<?> program, String... args) throws Exception {
+        return run(StartMethod.FORK, program, args);
+    }
+
+    public static Outcome run(StartMethod method, Class<?> program, String... args) throws Exception {
+        try (Session s = Session.open(method)) {
+            s.launch(new ProgramSpec(program.getName(), List.of(TEST_CLASSES), List.of(args), method));
+            RunResult r = s.await(Duration.ofSeconds(60));
+            return new Outcome(r, s.eventLog().snapshot());
+        }
+    }
+
+    /** The result and the full event log of one run. */
+    public record Outcome(RunResult result, List<Event> events) {
+        public List<Event> of(EventKind kind) {
+            return events.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
+        }
+
+        public List<String> stdout(long pid) {
+            return lines(pid, "stdout");
+        }
+
+        public List<String> lines(long pid, String stream) {
+            List<String> out = new ArrayList<>();
+            for (Event e : events) {
+                if (e.kind() == EventKind.OUTPUT && e.pid() == pid && stream.equals(e.obj())) {
+                    out.add(e.text());
+                }
+            }
+            return out;
+        }
+
+        public List<String> allStdout() {
+            return events.stream().filter(e -> e.kind() == EventKind.OUTPUT && "stdout".equals(e.obj()))
+                    .map(Event::text).collect(Collectors.toList());
+        }
+
+        public Event start(String name) {
+            return of(EventKind.START).stream().filter(e -> name.equals(e.text())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no process named " + name + " in " + events));
+        }
+
+        public Optional<Event> exit(long pid) {
+            return of(EventKind.EXIT).stream().filter(e -> e.pid() == pid).findFirst();
+        }
+
+        public long exitCode(String name) {
+            return exit(start(name).pid()).orElseThrow().num();
+        }
+
+        public int indexOf(Event e) {
+            return events.indexOf(e);
+        }
+
+        /** A printed line "key value" from a process, parsed as a long. */
+        public long printed(long pid, String key) {
+            return stdout(pid).stream().filter(l -> l.startsWith(key + " ")).findFirst()
+                    .map(l -> Long.parseLong(l.substring(key.length() + 1).trim()))
+                    .orElseThrow(() -> new AssertionError("no line '" + key + "' from " + pid + ": " + stdout(pid)));
+        }
+    }
+}
