@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,14 @@ final class Kernel {
 
     EventLog log() {
         return log;
+    }
+
+    String startMethod() {
+        return startMethod;
+    }
+
+    boolean isSynchronous() {
+        return synchronous;
     }
 
     Event event(long pid, EventKind kind, String obj, String text, long num) {
@@ -158,7 +167,7 @@ final class Kernel {
             reply(r, Wire.TIMEOUT, 0, null);
             return;
         }
-        block(r, self, "join() on " + child.label(), w -> { });
+        block(r, self, Long.toString(child.pid), "join()", "join() on " + child.label(), w -> { });
     }
 
     private void collect(OpRequest r, ProcessRecord child) {
@@ -169,22 +178,28 @@ final class Kernel {
         reply(r, Wire.OK, child.exitCode == null ? 0 : child.exitCode, null);
     }
 
-    /** Parks a call until something changes; times out on its own if it has a time limit. */
-    Waiter block(OpRequest r, ProcessRecord self, String description, java.util.function.Consumer<Waiter> onTimeout) {
+    /**
+     * Parks a call until something changes; times out on its own if it has a time limit.
+     * {@code obj} and {@code call} go into the BLOCK event; {@code description} into a deadlock report.
+     */
+    Waiter block(OpRequest r, ProcessRecord self, String obj, String call, String description,
+                 java.util.function.Consumer<Waiter> onTimeout) {
         Waiter w = new Waiter(r, self, r.mainThread(), description);
         self.waiters.add(w);
+        event(r, EventKind.BLOCK, obj, call, Event.NO_NUM);
         if (!w.untimed()) {
             w.timer = timer.schedule(() -> {
                 synchronized (this) {
                     if (self.waiters.remove(w)) {
                         onTimeout.accept(w);
+                        event(r, EventKind.TIMEOUT, obj, call, Event.NO_NUM);
                         reply(r, Wire.TIMEOUT, 0, null);
-                        flushDirty();
                     }
                 }
+                flushDirty();
             }, Math.round(w.timeoutSeconds * 1e6), TimeUnit.MICROSECONDS);
         }
-        ipc.onBlocked(w);
+        checkHang();
         return w;
     }
 
@@ -340,7 +355,7 @@ final class Kernel {
             }
         }
         notifyAll();
-        ipc.checkHang();
+        checkHang();
     }
 
     /** A zombie whose parent ended is collected by the operating system (init), as on Unix. */
@@ -413,6 +428,79 @@ final class Kernel {
     synchronized Integer exitCode(long pid) {
         ProcessRecord p = processes.get(pid);
         return p == null ? null : p.exitCode;
+    }
+
+    // ---- hang diagnosis ---------------------------------------------------------------------------
+
+    private boolean hangCheckScheduled;
+    private Set<Long> suspected = Set.of();
+    private long suspectedAtVersion = -1;
+    private boolean deadlockReported;
+
+    /** Schedules a look at the wait-for graph; cheap to call after every block and every exit. */
+    void checkHang() {
+        if (!hangCheckScheduled && !deadlockReported && !closing) {
+            hangCheckScheduled = true;
+            timer.schedule(this::runHangCheck, 150, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Finds the processes that can never go on: each waits (on its main thread, with no time limit) for
+     * something only other such processes could give. Reported only if nothing changed for a moment,
+     * so a message already on its way can still arrive.
+     */
+    private synchronized void runHangCheck() {
+        hangCheckScheduled = false;
+        Map<Long, Waiter> blocked = new LinkedHashMap<>();
+        for (ProcessRecord p : processes.values()) {
+            Waiter w = p.alive() ? p.mainThreadBlocked() : null;
+            if (w != null) {
+                blocked.put(p.pid, w);
+            }
+        }
+        Set<Long> stuck = new java.util.LinkedHashSet<>(blocked.keySet());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Long pid : new ArrayList<>(stuck)) {
+                for (long helper : ipc.helpers(blocked.get(pid))) {
+                    ProcessRecord h = processes.get(helper);
+                    if (h != null && h.alive() && !stuck.contains(helper)) {
+                        stuck.remove(pid);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (stuck.isEmpty()) {
+            suspected = Set.of();
+            return;
+        }
+        long version = ipc.version + log.size();
+        if (stuck.equals(suspected) && version == suspectedAtVersion) {
+            reportDeadlock(stuck, blocked);
+            return;
+        }
+        suspected = stuck;
+        suspectedAtVersion = version;
+        hangCheckScheduled = true;
+        timer.schedule(this::runHangCheck, 300, TimeUnit.MILLISECONDS);
+    }
+
+    private void reportDeadlock(Set<Long> stuck, Map<Long, Waiter> blocked) {
+        deadlockReported = true;
+        Map<Long, ProcessRecord> records = new LinkedHashMap<>();
+        for (long pid : stuck) {
+            records.put(pid, processes.get(pid));
+        }
+        List<String> parts = new ArrayList<>();
+        for (long pid : stuck) {
+            parts.add(ipc.explain(blocked.get(pid), records, processes::get));
+        }
+        event(0, EventKind.DEADLOCK, String.join(",", stuck.stream().map(String::valueOf).toList()),
+                "no process can go on. " + String.join(". ", parts) + ".", Event.NO_NUM);
     }
 
     /** Switches every worker between fire-and-forget and one-operation-at-a-time. */

@@ -11,6 +11,8 @@ final class Waiter {
     /** What it waits on, for people: "recv() on pipe#1 end 0". */
     final String description;
     ScheduledFuture<?> timer;
+    /** For a put() waiting on a full queue: the item it will add. */
+    IpcObject.Item item;
 
     Waiter(OpRequest req, ProcessRecord process, boolean mainThread, String description) {
         this.req = req;

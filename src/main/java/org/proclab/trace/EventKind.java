@@ -64,8 +64,8 @@ public enum EventKind {
     VALUE_GET("value", "value", null),
     /** Wrote a shared value: obj = value id, text = the value written. */
     VALUE_SET("value", "value", null),
-    /** No process can ever go on: text = the explanation. */
-    DEADLOCK(null, "explanation", null),
+    /** No process can ever go on: obj = the stuck pids, comma separated; text = the explanation. */
+    DEADLOCK("pids", "explanation", null),
     /** Pool events: obj = pool or task, text = details, num = slot pid. */
     POOL("pool", "what", "worker"),
     /** Something the kernel wants the user to know: text = the message. */

@@ -1,0 +1,162 @@
+package org.proclab.mp;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import org.proclab.wire.Op;
+import org.proclab.wire.Wire;
+import org.proclab.worker.HandleCapture;
+import org.proclab.worker.Payloads;
+import org.proclab.worker.Reply;
+import org.proclab.worker.WorkerRuntime;
+
+/**
+ * One end of a {@link Pipe}, like the connection objects Python's {@code Pipe()} returns.
+ *
+ * <p>Each process that has this end holds its own <em>handle</em> of it. A child started with the
+ * {@code fork} start method gets a copy of every handle its parent holds. {@link #recv()} waits while
+ * the pipe is empty; it throws {@link EOFException} only when the pipe is empty <em>and every handle of
+ * the other end, in every process, is closed</em>. So each process should close the ends it does not use.
+ */
+public final class Connection implements Serializable, AutoCloseable {
+    private static final long serialVersionUID = 1L;
+    /** How many waiting messages one recv() may fetch at once when no other process could read them. */
+    private static final int RECV_BATCH = 256;
+
+    private final long handle;
+    private final boolean readable;
+    private final boolean writable;
+    private transient boolean closed;
+    private transient ArrayDeque<byte[]> fetched;
+
+    Connection(long pipeId, int end, boolean readable, boolean writable) {
+        this.handle = (pipeId << 1) | end;
+        this.readable = readable;
+        this.writable = writable;
+    }
+
+    /** Sends a value to the other end. Returns at once: the message waits in the pipe until it is read. */
+    public void send(Serializable obj) throws IOException {
+        requireOpen();
+        if (!writable) {
+            throw new IOException("connection is read-only");
+        }
+        byte[] payload = Payloads.encode(obj);
+        WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(obj), payload, null);
+    }
+
+    /** Sends raw bytes, as Python's {@code send_bytes}. */
+    public void sendBytes(byte[] data) throws IOException {
+        requireOpen();
+        if (!writable) {
+            throw new IOException("connection is read-only");
+        }
+        WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(data), Payloads.encode(data), null);
+    }
+
+    /**
+     * Receives the next value sent from the other end, waiting while the pipe is empty.
+     *
+     * @throws EOFException when the pipe is empty and no process holds an open handle of the other end
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T recv() throws IOException {
+        byte[] payload = nextPayload();
+        try {
+            return (T) Payloads.decode(payload);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("could not read the message: " + e, e);
+        }
+    }
+
+    /** Receives raw bytes sent with {@link #sendBytes}, as Python's {@code recv_bytes}. */
+    public byte[] recvBytes() throws IOException {
+        Object o = recv();
+        if (o instanceof byte[] b) {
+            return b;
+        }
+        throw new IOException("the message is not bytes but " + (o == null ? "null" : o.getClass().getSimpleName()));
+    }
+
+    /** True if a message (or end of file) is waiting now; does not wait. */
+    public boolean poll() throws IOException {
+        return poll(0);
+    }
+
+    /** Waits at most {@code seconds} for a message (or end of file); true if one is waiting. */
+    public boolean poll(double seconds) throws IOException {
+        requireOpen();
+        requireReadable();
+        if (fetched != null && !fetched.isEmpty()) {
+            return true;
+        }
+        Reply r = WorkerRuntime.get().client().call(Op.POLL, handle, 0, Math.max(0, seconds), null, null, null);
+        check(r);
+        return r.value() != 0;
+    }
+
+    /** Closes this process's handle of this end. Closing twice is harmless. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        fetched = null;
+        WorkerRuntime.get().client().tell(Op.CLOSE, handle);
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    private byte[] nextPayload() throws IOException {
+        requireOpen();
+        requireReadable();
+        if (fetched != null && !fetched.isEmpty()) {
+            return fetched.poll();
+        }
+        Reply r = WorkerRuntime.get().client().call(Op.RECV, handle, RECV_BATCH, -1, null, null, null);
+        if (r.status() == Wire.EOF) {
+            throw new EOFException("the other end of the pipe is closed in every process and nothing is left to read");
+        }
+        check(r);
+        if (r.payloads().size() > 1) {
+            if (fetched == null) {
+                fetched = new ArrayDeque<>();
+            }
+            fetched.addAll(r.payloads().subList(1, r.payloads().size()));
+        }
+        return r.payload();
+    }
+
+    private void check(Reply r) throws IOException {
+        if (r.status() == Wire.ERROR) {
+            throw new IOException(r.text());
+        }
+    }
+
+    private void requireOpen() throws IOException {
+        if (closed) {
+            throw new IOException("handle is closed");
+        }
+    }
+
+    private void requireReadable() throws IOException {
+        if (!readable) {
+            throw new IOException("connection is write-only");
+        }
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        HandleCapture.note(handle);
+        out.defaultWriteObject();
+    }
+
+    @Override
+    public String toString() {
+        return "<Connection pipe end " + (handle & 1) + (closed ? " closed" : "") + ">";
+    }
+}
