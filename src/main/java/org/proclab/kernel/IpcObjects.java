@@ -1,6 +1,7 @@
 package org.proclab.kernel;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -518,6 +519,27 @@ final class IpcObjects {
             out.add(r == null ? "pid " + pid : r.label() + (pid == self ? " itself" : ""));
         }
         return String.join(", ", out);
+    }
+
+    /** An operation in words, for the list of operations waiting for their turn: "send(4) on pipe-1:1". */
+    String describe(OpRequest r) {
+        String call = switch (r.op()) {
+            case SEND -> "send(" + r.text() + ")";
+            case PUT -> "put(" + r.text() + ")";
+            case VALUE_SET -> "set(" + r.text() + ")";
+            case VALUE_GET -> "get()";
+            case JOIN -> "join()";
+            default -> r.op().name().toLowerCase(java.util.Locale.ROOT) + "()";
+        };
+        if (r.op() == Op.JOIN) {
+            return call + " on pid " + r.obj();
+        }
+        if (EnumSet.of(Op.SEND, Op.RECV, Op.POLL, Op.CLOSE).contains(r.op())) {
+            IpcObject o = objects.get(r.obj() >> 1);
+            return o instanceof PipeObj p ? call + " on " + p.endName((int) (r.obj() & 1)) : call;
+        }
+        IpcObject o = objects.get(r.obj());
+        return call + (o == null ? "" : " on " + o.name);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

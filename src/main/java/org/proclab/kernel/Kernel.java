@@ -34,6 +34,7 @@ final class Kernel {
     private volatile boolean synchronous;
     private volatile boolean closing;
     final IpcObjects ipc;
+    final Scheduler scheduler;
 
     Kernel(EventLog log, String startMethod) {
         this.log = log;
@@ -44,6 +45,7 @@ final class Kernel {
             return t;
         });
         this.ipc = new IpcObjects(this);
+        this.scheduler = new Scheduler(this);
         timer.scheduleWithFixedDelay(this::sampleCpu, 500, 500, TimeUnit.MILLISECONDS);
     }
 
@@ -122,7 +124,19 @@ final class Kernel {
 
     void onOp(OpRequest r) {
         synchronized (this) {
+            if (scheduler.admit(r)) {
+                execute(r);
+            }
+        }
+    }
+
+    /** Runs one operation now (the scheduler has let it through). Lock held. */
+    void execute(OpRequest r) {
+        synchronized (this) {
             ProcessRecord self = processes.get(r.pid());
+            if (self == null || !self.alive()) {
+                return;
+            }
             switch (r.op()) {
                 case CHILD_STARTED -> childStarted(r, self);
                 case CHILD_OS_EXIT -> osExit(r.obj(), (int) r.a());
@@ -321,6 +335,7 @@ final class Kernel {
         p.state = ProcessState.ZOMBIE;
         event(p.pid, EventKind.EXIT, null, how, code == null ? Event.NO_NUM : code);
         ipc.onExit(p);
+        scheduler.forget(p.pid);
         for (Waiter w : new ArrayList<>(p.waiters)) {
             unblock(w);
             reply(w.req, Wire.ERROR, 0, p.name + " has ended");
@@ -454,7 +469,7 @@ final class Kernel {
         hangCheckScheduled = false;
         Map<Long, Waiter> blocked = new LinkedHashMap<>();
         for (ProcessRecord p : processes.values()) {
-            Waiter w = p.alive() ? p.mainThreadBlocked() : null;
+            Waiter w = p.alive() && !scheduler.holds(p.pid) ? p.mainThreadBlocked() : null;
             if (w != null) {
                 blocked.put(p.pid, w);
             }
@@ -496,7 +511,10 @@ final class Kernel {
             records.put(pid, processes.get(pid));
         }
         List<String> parts = new ArrayList<>();
-        for (long pid : stuck) {
+        // the root cause first: a join only waits for a process that waits on something else
+        List<Long> order = new ArrayList<>(stuck);
+        order.sort(java.util.Comparator.comparing(pid -> blocked.get(pid).req.op() == Op.JOIN));
+        for (long pid : order) {
             parts.add(ipc.explain(blocked.get(pid), records, processes::get));
         }
         event(0, EventKind.DEADLOCK, String.join(",", stuck.stream().map(String::valueOf).toList()),

@@ -72,6 +72,11 @@ public final class Session implements AutoCloseable {
         return dir;
     }
 
+    /** Free, slow-motion and step modes, and the operations waiting for their turn. */
+    public Scheduler scheduler() {
+        return kernel.scheduler;
+    }
+
     Kernel kernel() {
         return kernel;
     }
