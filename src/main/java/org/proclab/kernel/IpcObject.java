@@ -80,7 +80,6 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         final ArrayDeque<Item> items = new ArrayDeque<>();
         final List<Waiter> getters = new ArrayList<>();
         final List<Waiter> putters = new ArrayList<>();
-        final Set<Long> consumers = new LinkedHashSet<>();
 
         QueueObj(long id, String name, int maxsize) {
             super(id, name);

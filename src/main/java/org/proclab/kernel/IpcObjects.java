@@ -234,7 +234,6 @@ final class IpcObjects {
 
     private void get(OpRequest r, ProcessRecord self) {
         withQueue(r, q -> {
-            q.consumers.add(r.pid());
             if (!q.items.isEmpty()) {
                 take(r, q);
                 admitPutters(q);
@@ -249,8 +248,9 @@ final class IpcObjects {
     }
 
     private void take(OpRequest r, QueueObj q) {
-        boolean batch = !kernel.isSynchronous() && q.maxsize == 0 && q.consumers.size() == 1 && q.getters.isEmpty();
-        int n = batch ? (int) Math.min(Math.max(1, r.a()), q.items.size()) : 1;
+        // Unlike a pipe's read end, any holder of a queue may get from it later: one item per get,
+        // so an item is never kept back in a process that does not ask for it.
+        int n = 1;
         List<byte[]> payloads = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Item item = q.items.poll();

@@ -25,6 +25,9 @@ import org.proclab.wire.Wire;
  * the event log in the same critical section, so the log's order is the order things happened.
  */
 final class Kernel {
+    /** Operations that are fire-and-forget at full speed; in step mode their callers wait for this OK. */
+    private static final java.util.Set<Op> ANSWERED_WITH_OK = java.util.EnumSet.of(Op.PIPE_NEW, Op.QUEUE_NEW,
+            Op.LOCK_NEW, Op.VALUE_NEW, Op.CLOSE, Op.TERMINATE, Op.KILL, Op.SLEEP);
     private final EventLog log;
     private final String startMethod;
     private final Map<Long, ProcessRecord> processes = new LinkedHashMap<>();
@@ -145,6 +148,9 @@ final class Kernel {
                 case KILL -> event(r, EventKind.KILL, Long.toString(r.obj()), r.text(), Event.NO_NUM);
                 case SLEEP -> event(r, EventKind.SLEEP, null, null, r.a());
                 default -> ipc.handle(r, self);
+            }
+            if (ANSWERED_WITH_OK.contains(r.op())) {
+                reply(r, Wire.OK, 0, null); // only sent when the worker waits: in step and slow-motion modes
             }
         }
     }

@@ -66,8 +66,9 @@ public final class Connection implements Serializable, AutoCloseable {
         byte[] payload = nextPayload();
         try {
             return (T) Payloads.decode(payload);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IOException("could not read the message: " + e, e);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IOException("could not read the message: " + e.getMessage()
+                    + " (only JDK value types and the program's own classes may cross between processes)", e);
         }
     }
 

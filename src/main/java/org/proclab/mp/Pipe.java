@@ -16,7 +16,8 @@ import org.proclab.worker.WorkerRuntime;
  * {@code Pipe.open(false)} gives a one-way pipe: {@link #first()} can only receive and
  * {@link #second()} can only send, as {@code r, w = Pipe(duplex=False)} in Python.
  */
-public final class Pipe {
+public final class Pipe implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final Connection first;
     private final Connection second;
 

@@ -3,7 +3,6 @@ package org.proclab.mp;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
@@ -20,11 +19,9 @@ import org.proclab.worker.WorkerRuntime;
  */
 public final class Queue<T> implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final int GET_BATCH = 256;
 
     private final long id;
     private final int maxsize;
-    private transient ArrayDeque<byte[]> fetched;
 
     /** An unbounded queue: {@code put} never waits. */
     public Queue() {
@@ -74,35 +71,22 @@ public final class Queue<T> implements Serializable {
 
     /** The number of items in the queue now. */
     public int qsize() {
-        int local = fetched == null ? 0 : fetched.size();
-        return local + (int) WorkerRuntime.get().client().call(Op.QSIZE, id).value();
+        return (int) WorkerRuntime.get().client().call(Op.QSIZE, id).value();
     }
 
     @SuppressWarnings("unchecked")
     private T take(double seconds) throws Empty {
-        byte[] payload;
-        if (fetched != null && !fetched.isEmpty()) {
-            payload = fetched.poll();
-        } else {
-            Reply r = WorkerRuntime.get().client().call(Op.GET, id, GET_BATCH, seconds, null, null, null);
-            if (r.status() == Wire.TIMEOUT) {
-                throw new Empty("the queue stayed empty for " + seconds + " s");
-            }
-            if (r.status() == Wire.ERROR) {
-                throw new IllegalStateException(r.text());
-            }
-            payload = r.payload();
-            if (r.payloads().size() > 1) {
-                if (fetched == null) {
-                    fetched = new ArrayDeque<>();
-                }
-                fetched.addAll(r.payloads().subList(1, r.payloads().size()));
-            }
+        Reply r = WorkerRuntime.get().client().call(Op.GET, id, 1, seconds, null, null, null);
+        if (r.status() == Wire.TIMEOUT) {
+            throw new Empty("the queue stayed empty for " + seconds + " s");
+        }
+        if (r.status() == Wire.ERROR) {
+            throw new IllegalStateException(r.text());
         }
         try {
-            return (T) Payloads.decode(payload);
+            return (T) Payloads.decode(r.payload());
         } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("could not read the item: " + e, e);
+            throw new IllegalStateException("could not read the item: " + e.getMessage(), e);
         }
     }
 

@@ -75,8 +75,11 @@ public final class Payloads {
             }
             out.flush();
             return bytes.toByteArray();
+        } catch (java.io.NotSerializableException e) {
+            throw new IllegalArgumentException("cannot send a " + value.getClass().getName() + ": it is or contains a "
+                    + e.getMessage() + ", which is not Serializable", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot send " + value.getClass().getName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot send a " + value.getClass().getName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -110,8 +113,7 @@ public final class Payloads {
 
     public static byte[] serialize(Object value) throws IOException {
         if (value != null && !(value instanceof Serializable)) {
-            throw new java.io.NotSerializableException(value.getClass().getName()
-                    + " (values that cross between processes must implement java.io.Serializable)");
+            throw new java.io.NotSerializableException(value.getClass().getName());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -1,0 +1,68 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.proclab.programs.ipc.LostUpdate;
+import org.proclab.trace.EventKind;
+
+/** In step mode the user picks which process goes next, and so can lose an update on purpose. */
+class StepModeTest {
+
+    @Test
+    void stepMode_bothReadThenBothWrite_loseAnUpdate() throws Exception {
+        assertEquals(List.of("final 3"), runChoosing(true));
+    }
+
+    @Test
+    void stepMode_oneAfterTheOther_noUpdateLost() throws Exception {
+        assertEquals(List.of("final 4"), runChoosing(false));
+    }
+
+    private List<String> runChoosing(boolean interleave) throws Exception {
+        try (Session s = Session.open()) {
+            Scheduler sched = s.scheduler();
+            sched.setMode(Scheduler.Mode.STEP);
+            s.launch(new ProgramSpec(LostUpdate.class.getName(), List.of(Runs.TEST_CLASSES), List.of(), StartMethod.FORK));
+            Scheduler.Pending get1 = await(sched, p -> p.process().equals("adds-1") && p.what().startsWith("get()"));
+            Scheduler.Pending get3 = await(sched, p -> p.process().equals("adds-3") && p.what().startsWith("get()"));
+            assertEquals("get() on value-1", get1.what());
+            assertTrue(get1.file().equals("LostUpdate.java") && get1.line() > 0, get1.toString());
+            if (interleave) {
+                sched.step(get1.pid());
+                sched.step(get3.pid());
+                sched.step(await(sched, p -> p.pid() == get1.pid()).pid());
+                Scheduler.Pending set3 = await(sched, p -> p.pid() == get3.pid());
+                assertEquals("set(3) on value-1", set3.what(), "adds-3 read 0, so it writes 3");
+                sched.step(set3.pid());
+            } else {
+                sched.step(get1.pid());
+                sched.step(await(sched, p -> p.pid() == get1.pid()).pid());
+                sched.step(get3.pid());
+                Scheduler.Pending set3 = await(sched, p -> p.pid() == get3.pid());
+                assertEquals("set(4) on value-1", set3.what());
+                sched.step(set3.pid());
+            }
+            sched.setMode(Scheduler.Mode.FREE);
+            s.await(Duration.ofSeconds(30));
+            return s.eventLog().snapshot().stream()
+                    .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid()).map(e -> e.text()).toList();
+        }
+    }
+
+    private static Scheduler.Pending await(Scheduler sched, Predicate<Scheduler.Pending> what) throws InterruptedException {
+        for (int i = 0; i < 1000; i++) {
+            for (Scheduler.Pending p : sched.pending()) {
+                if (what.test(p)) {
+                    return p;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("nothing like that waited; pending: " + sched.pending());
+    }
+}
