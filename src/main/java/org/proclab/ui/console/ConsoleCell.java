@@ -1,0 +1,65 @@
+package org.proclab.ui.console;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.model.ConsoleLine;
+
+/**
+ * One console line, in its process's colour; in the All console it starts with the process's name and
+ * pid. The stream is a pseudo-class (:stderr :jvm :exit :kernel) so CSS can mark it.
+ */
+final class ConsoleCell extends ListCell<ConsoleLine> {
+    private static final PseudoClass[] STREAMS = {
+        PseudoClass.getPseudoClass("stdout"), PseudoClass.getPseudoClass("stderr"),
+        PseudoClass.getPseudoClass("jvm"), PseudoClass.getPseudoClass("exit"), PseudoClass.getPseudoClass("kernel")};
+
+    private final Label prefix = new Label();
+    private final boolean showPrefix;
+    private final I18n i18n;
+
+    ConsoleCell(boolean showPrefix, I18n i18n) {
+        this.showPrefix = showPrefix;
+        this.i18n = i18n;
+        getStyleClass().add("console-cell");
+        prefix.getStyleClass().add("console-prefix");
+        setContentDisplay(ContentDisplay.LEFT);
+        setGraphicTextGap(8);
+    }
+
+    @Override
+    protected void updateItem(ConsoleLine line, boolean empty) {
+        super.updateItem(line, empty);
+        for (PseudoClass pc : STREAMS) {
+            pseudoClassStateChanged(pc, !empty && line != null && pc == STREAMS[line.stream().ordinal()]);
+        }
+        if (empty || line == null) {
+            setText(null);
+            setGraphic(null);
+            setStyle(null);
+            return;
+        }
+        ProcessPalette.apply(this, line.colorIndex());
+        setText(textOf(line));
+        if (showPrefix) {
+            prefix.setText(line.pid() == 0 ? line.name() : line.name() + " " + line.pid());
+            setGraphic(prefix);
+        } else {
+            setGraphic(null);
+        }
+    }
+
+    private String textOf(ConsoleLine line) {
+        return switch (line.stream()) {
+            case EXIT -> line.exitCode() == null
+                    ? i18n.get("console.endedUnknown", line.text())
+                    : i18n.get("console.ended", line.text(), Integer.toString(line.exitCode()));
+            case STDERR -> line.text();
+            case JVM -> i18n.get("console.jvm", line.text());
+            default -> line.text();
+        };
+    }
+}

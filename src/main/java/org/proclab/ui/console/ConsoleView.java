@@ -1,0 +1,53 @@
+package org.proclab.ui.console;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.model.ConsoleLine;
+
+/**
+ * A console: a virtualised list of lines (only the visible ones become nodes, so 100,000 lines cost
+ * nothing to show) that follows the newest line unless the user has scrolled up to read.
+ */
+public final class ConsoleView extends ListView<ConsoleLine> {
+    private boolean following = true;
+
+    public ConsoleView(ObservableList<ConsoleLine> lines, boolean showPrefix, I18n i18n) {
+        super(lines);
+        getStyleClass().add("console");
+        setCellFactory(v -> new ConsoleCell(showPrefix, i18n));
+        setFixedCellSize(22); // equal rows let the list skip measuring 100,000 cells
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.text("console.empty"));
+        empty.getStyleClass().add("console-placeholder");
+        setPlaceholder(empty);
+        lines.addListener((ListChangeListener<ConsoleLine>) c -> {
+            if (following && !lines.isEmpty()) {
+                scrollTo(lines.size() - 1);
+            }
+        });
+        // the user scrolling decides whether we follow: at the bottom we do, above it we leave them be
+        addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(this::updateFollowing));
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::updateFollowing));
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> Platform.runLater(this::updateFollowing));
+    }
+
+    private void updateFollowing() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        following = last == null || last.getIndex() >= getItems().size() - 1;
+    }
+
+    /** Whether new lines scroll into view. */
+    public boolean isFollowing() {
+        return following;
+    }
+}

@@ -1,0 +1,101 @@
+package org.proclab.ui.control.skin;
+
+import java.util.ResourceBundle;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.model.ProcState;
+import org.proclab.ui.model.ProcessNode;
+
+/** One process's box in the tree; its look comes from pseudo-classes set here and styled in CSS. */
+public final class ProcessNodeBox extends VBox {
+    public static final PseudoClass ORPHAN = PseudoClass.getPseudoClass("orphan");
+    public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final Label name = label("name");
+    private final Label state = label("state");
+    private final Label pid = label("pid");
+    private final Label ppid = label("ppid");
+    private final Label exitCode = label("exit-code");
+    private final Label cpu = label("cpu");
+    private final Label orphanMarker = label("orphan-marker");
+    private final Tooltip tip = new Tooltip();
+    private ProcessNode node;
+    private ResourceBundle shownIn;
+
+    public ProcessNodeBox() {
+        getStyleClass().add("process-node");
+        Region stripe = new Region();
+        stripe.getStyleClass().add("color-stripe");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, name, spacer, state);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox ids = new HBox(10, pid, ppid);
+        ids.getStyleClass().add("ids");
+        HBox facts = new HBox(12, exitCode, cpu);
+        facts.getStyleClass().add("facts");
+        VBox body = new VBox(2, header, ids, facts, orphanMarker);
+        body.getStyleClass().add("body");
+        orphanMarker.managedProperty().bind(orphanMarker.visibleProperty());
+        getChildren().addAll(stripe, body);
+        Tooltip.install(this, tip);
+    }
+
+    private static Label label(String styleClass) {
+        Label l = new Label();
+        l.getStyleClass().add(styleClass);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** Shows the node's latest state. */
+    public void show(ProcessNode n, ResourceBundle b) {
+        if (n == node && b == shownIn) {
+            return; // nodes are immutable: the same node shows the same thing
+        }
+        this.node = n;
+        this.shownIn = b;
+        setId("process-" + n.pid());
+        ProcessPalette.apply(this, n.colorIndex());
+        for (ProcState s : ProcState.values()) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(s.id()), s == n.state());
+        }
+        pseudoClassStateChanged(ORPHAN, n.orphan());
+        pseudoClassStateChanged(FAILED, n.failed());
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("main"), n.isMain());
+
+        String pidText = Long.toString(n.pid());
+        name.setText(n.name());
+        state.setText(I18n.text(b, "state." + n.state().id()));
+        pid.setText(I18n.text(b, "node.pid", pidText));
+        ppid.setText(n.orphan() && n.ppid() != n.parentPid()
+                ? I18n.text(b, "node.ppidWas", Long.toString(n.ppid()), Long.toString(n.parentPid()))
+                : I18n.text(b, "node.ppid", Long.toString(n.ppid())));
+        exitCode.setText(n.exitCode() == null
+                ? I18n.text(b, n.state().ended() ? "node.exitCodeUnknown" : "node.exitCodeNone")
+                : I18n.text(b, "node.exitCode", Integer.toString(n.exitCode())));
+        cpu.setText(n.cpuMillis() < 0 ? I18n.text(b, "node.cpuNone") : I18n.text(b, "node.cpu", Long.toString(n.cpuMillis())));
+        orphanMarker.setText(I18n.text(b, "node.orphan"));
+        orphanMarker.setVisible(n.orphan());
+        tip.setText(I18n.text(b, "node.tip." + n.state().id(), n.name(), pidText)
+                + (n.endedHow() == null ? "" : "\n" + I18n.text(b, "node.endedHow", n.endedHow())));
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    public ProcessNode node() {
+        return node;
+    }
+}

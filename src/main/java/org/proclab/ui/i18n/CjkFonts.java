@@ -1,0 +1,52 @@
+package org.proclab.ui.i18n;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.text.Font;
+
+/**
+ * Fonts for Chinese text. On Linux, JavaFX's fallback for its System and Monospaced fonts comes from
+ * fontconfig for the JVM's locale, so under an English locale it holds no CJK font and Chinese shows
+ * as boxes. When the UI is in Chinese we therefore name an installed CJK family outright.
+ */
+public final class CjkFonts {
+    /** Linux, Windows and macOS families, best first. */
+    private static final List<String> SANS = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
+            "SimHei", "Droid Sans Fallback");
+    private static final List<String> MONO = List.of("Noto Sans Mono CJK SC", "Sarasa Mono SC",
+            "WenQuanYi Zen Hei Mono", "WenQuanYi Micro Hei Mono");
+
+    private static volatile Optional<String> stylesheet;
+
+    private CjkFonts() {}
+
+    /**
+     * A stylesheet (a data: URL) that sets installed CJK families on the window and on its monospaced
+     * parts; empty when no known CJK family is installed.
+     */
+    public static Optional<String> stylesheet() {
+        Optional<String> s = stylesheet;
+        if (s == null) {
+            s = build(Set.copyOf(Font.getFamilies()));
+            stylesheet = s;
+        }
+        return s;
+    }
+
+    static Optional<String> build(Set<String> installed) {
+        Optional<String> sans = SANS.stream().filter(installed::contains).findFirst();
+        if (sans.isEmpty()) {
+            return Optional.empty();
+        }
+        String mono = MONO.stream().filter(installed::contains).findFirst().orElse(sans.get());
+        String css = ".root { -fx-font-family: \"" + sans.get() + "\"; }\n"
+                + ".console .list-cell, .console .console-prefix, .source-view .list-cell, .source-view .line-number,"
+                + " .process-node .pid, .process-node .ppid, .lesson-problems .problem"
+                + " { -fx-font-family: \"" + mono + "\"; }\n";
+        return Optional.of("data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,29 @@
+package org.proclab.ui.lessons;
+
+import java.util.List;
+import java.util.Locale;
+import org.proclab.kernel.ProgramSpec;
+import org.proclab.kernel.StartMethod;
+import org.proclab.lesson.Lesson;
+
+/** A row of the lesson list: a lesson itself (variant null) or one of its variants. */
+public record LessonEntry(Lesson lesson, Lesson.Variant variant) {
+    public String title(Locale l) {
+        return variant == null ? lesson.number() + ". " + lesson.title().in(l) : variant.title().in(l);
+    }
+
+    public String summary(Locale l) {
+        if (variant != null && variant.summary() != null) {
+            return variant.summary().in(l);
+        }
+        return lesson.summary() == null ? "" : lesson.summary().in(l);
+    }
+
+    public String programClass() {
+        return lesson.programFor(variant);
+    }
+
+    public ProgramSpec spec(StartMethod method) {
+        return new ProgramSpec(programClass(), List.of(), lesson.argsFor(variant), method);
+    }
+}

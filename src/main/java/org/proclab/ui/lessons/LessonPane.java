@@ -1,0 +1,126 @@
+package org.proclab.ui.lessons;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.lesson.Lesson;
+import org.proclab.ui.i18n.I18n;
+
+/** The left side: lessons with their variants, any lesson files that failed to load, and the chosen one's summary. */
+public final class LessonPane extends VBox {
+    private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
+
+    public LessonPane(LessonsViewModel vm, I18n i18n) {
+        getStyleClass().add("lesson-pane");
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.text("lessons.heading"));
+        heading.getStyleClass().add("pane-title");
+        heading.setMaxWidth(Double.MAX_VALUE);
+
+        tree.setId("lesson-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new EntryCell(i18n));
+        for (Lesson l : vm.lessons()) {
+            TreeItem<LessonEntry> item = new TreeItem<>(new LessonEntry(l, null));
+            l.variants().forEach(v -> item.getChildren().add(new TreeItem<>(new LessonEntry(l, v))));
+            item.setExpanded(true);
+            tree.getRoot().getChildren().add(item);
+        }
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.setSelected(b == null ? null : b.getValue()));
+        i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        Label summaryTitle = new Label();
+        summaryTitle.getStyleClass().add("summary-title");
+        summaryTitle.setWrapText(true);
+        summaryTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.getSelected() == null ? "" : vm.getSelected().title(i18n.getLocale()),
+                vm.selectedProperty(), i18n.localeProperty()));
+        Label summary = new Label();
+        summary.setId("lesson-summary");
+        summary.getStyleClass().add("summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.getSelected() == null ? i18n.get("lessons.pick") : vm.getSelected().summary(i18n.getLocale()),
+                vm.selectedProperty(), i18n.localeProperty()));
+        VBox summaryBox = new VBox(6, summaryTitle, summary);
+        summaryBox.getStyleClass().add("summary-box");
+        ScrollPane summaryScroll = new ScrollPane(summaryBox);
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.getStyleClass().add("summary-scroll");
+        summaryScroll.setPrefViewportHeight(190);
+
+        getChildren().addAll(heading, tree);
+        if (!vm.problems().isEmpty()) {
+            getChildren().add(problems(vm.problems(), i18n));
+        }
+        getChildren().add(summaryScroll);
+    }
+
+    private static VBox problems(List<String> problems, I18n i18n) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("lessons.problems"));
+        title.getStyleClass().add("problems-title");
+        title.setWrapText(true);
+        VBox box = new VBox(4, title);
+        box.setId("lesson-problems");
+        box.getStyleClass().add("lesson-problems");
+        box.setMinHeight(Region.USE_PREF_SIZE); // the tree above shrinks first: a problem must stay readable
+        for (String p : problems) {
+            Label l = new Label(p);
+            l.setWrapText(true);
+            l.getStyleClass().add("problem");
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
+    /** Selects a lesson (variant null) or one of its variants. */
+    public void select(String lessonId, String variantId) {
+        for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
+            if (item.getValue().lesson().id().equals(lessonId)) {
+                TreeItem<LessonEntry> pick = item;
+                for (TreeItem<LessonEntry> v : item.getChildren()) {
+                    if (variantId != null && variantId.equals(v.getValue().variant().id())) {
+                        pick = v;
+                    }
+                }
+                tree.getSelectionModel().select(pick);
+            }
+        }
+    }
+
+    public TreeView<LessonEntry> tree() {
+        return tree;
+    }
+
+    private static final class EntryCell extends TreeCell<LessonEntry> {
+        private final I18n i18n;
+
+        EntryCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(LessonEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            getStyleClass().removeAll("lesson", "variant");
+            if (empty || e == null) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                setText(e.title(i18n.getLocale()));
+                setTooltip(new Tooltip(getText())); // long variant titles are cut off in a narrow list
+                getStyleClass().add(e.variant() == null ? "lesson" : "variant");
+            }
+        }
+    }
+}

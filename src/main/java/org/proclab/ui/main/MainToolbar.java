@@ -1,0 +1,65 @@
+package org.proclab.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.proclab.kernel.StartMethod;
+import org.proclab.ui.i18n.I18n;
+
+/** Run, Stop, and the start method for the children (fork or spawn). */
+final class MainToolbar extends ToolBar {
+    MainToolbar(MainViewModel vm) {
+        I18n i18n = vm.i18n();
+        getStyleClass().add("main-toolbar");
+
+        Button run = new Button();
+        run.setId("run-button");
+        run.getStyleClass().add("run-button");
+        run.textProperty().bind(i18n.text("toolbar.run"));
+        run.disableProperty().bind(vm.canRunProperty().not());
+        run.setOnAction(e -> vm.run());
+        run.setDefaultButton(true);
+
+        Button stop = new Button();
+        stop.setId("stop-button");
+        stop.getStyleClass().add("stop-button");
+        stop.textProperty().bind(i18n.text("toolbar.stop"));
+        stop.disableProperty().bind(vm.canStopProperty().not());
+        stop.setOnAction(e -> vm.stop());
+
+        Label methodLabel = new Label();
+        methodLabel.textProperty().bind(i18n.text("toolbar.startMethod"));
+        ChoiceBox<StartMethod> method = new ChoiceBox<>(FXCollections.observableArrayList(StartMethod.values()));
+        method.setId("start-method");
+        method.valueProperty().bindBidirectional(vm.startMethodProperty());
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StartMethod m) {
+                return m == null ? "" : m.id();
+            }
+
+            @Override
+            public StartMethod fromString(String s) {
+                return StartMethod.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        method.disableProperty().bind(vm.canStopProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("toolbar.startMethodTip"));
+        method.setTooltip(tip);
+
+        Label lesson = new Label();
+        lesson.getStyleClass().add("toolbar-lesson");
+        lesson.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.lessons().getSelected() == null ? "" : vm.lessons().getSelected().title(i18n.getLocale()),
+                vm.lessons().selectedProperty(), i18n.localeProperty()));
+
+        getItems().addAll(run, stop, new Separator(), methodLabel, method, new Separator(), lesson);
+    }
+}

@@ -1,0 +1,80 @@
+package org.proclab.ui.main;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.proclab.kernel.StartMethod;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.lessons.LessonEntry;
+import org.proclab.ui.lessons.LessonsViewModel;
+import org.proclab.ui.run.RunController;
+import org.proclab.ui.run.RunViewModel;
+
+/** The main window's state: the language, the lessons, the start method and the current run. */
+public final class MainViewModel implements AutoCloseable {
+    private final I18n i18n;
+    private final LessonsViewModel lessons;
+    private final RunViewModel run = new RunViewModel();
+    private final RunController controller;
+    private final ObjectProperty<StartMethod> startMethod = new SimpleObjectProperty<>(this, "startMethod", StartMethod.FORK);
+    private final BooleanBinding canRun;
+    private final BooleanBinding canStop;
+
+    public MainViewModel(LessonCatalog catalog, Locale locale) {
+        this(new LessonsViewModel(catalog.lessons(), catalog.problems()), new I18n(locale));
+    }
+
+    public MainViewModel(LessonsViewModel lessons, I18n i18n) {
+        this.lessons = lessons;
+        this.i18n = i18n;
+        this.controller = new RunController(run);
+        canRun = Bindings.createBooleanBinding(
+                () -> lessons.getSelected() != null && !run.getState().busy(), lessons.selectedProperty(), run.stateProperty());
+        canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
+    }
+
+    /** Runs the selected lesson or variant with the chosen start method. */
+    public void run() {
+        LessonEntry e = lessons.getSelected();
+        if (e != null) {
+            controller.run(e.spec(startMethod.get()));
+        }
+    }
+
+    public void stop() {
+        controller.stop();
+    }
+
+    /** Ends the run and every process it started: the window is going away. */
+    @Override
+    public void close() {
+        controller.close();
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public LessonsViewModel lessons() {
+        return lessons;
+    }
+
+    public RunViewModel runModel() {
+        return run;
+    }
+
+    public ObjectProperty<StartMethod> startMethodProperty() {
+        return startMethod;
+    }
+
+    public BooleanBinding canRunProperty() {
+        return canRun;
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+}

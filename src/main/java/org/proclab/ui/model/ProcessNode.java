@@ -1,0 +1,68 @@
+package org.proclab.ui.model;
+
+import java.util.List;
+
+/**
+ * What the views know about one process after some prefix of the event log. Immutable: every change
+ * makes a new node, so a view can tell what changed by identity.
+ *
+ * @param pid        its pid
+ * @param name       its name (MainProcess, Process-1, ...)
+ * @param role       "main" or "child"
+ * @param parentPid  the pid of the parent that started it; the tree is drawn by this, even after it is orphaned
+ * @param ppid       its current parent pid (another one once it is orphaned)
+ * @param state      starting, running, zombie or exited
+ * @param exitCode   its exit code; null while it runs, or when nobody could tell
+ * @param endedHow   how it ended ("returned", "terminated (SIGTERM)", ...), or null
+ * @param cpuMillis  CPU time used so far, or -1 before the first sample
+ * @param orphan     its parent ended while it ran
+ * @param colorIndex its place in START order: picks its colour in every view
+ * @param children   pids of the children it started, in START order
+ */
+public record ProcessNode(long pid, String name, String role, long parentPid, long ppid, ProcState state,
+                          Integer exitCode, String endedHow, long cpuMillis, boolean orphan, int colorIndex,
+                          List<Long> children) {
+    public ProcessNode {
+        children = List.copyOf(children);
+    }
+
+    static ProcessNode started(long pid, String name, String role, long ppid, int colorIndex) {
+        return new ProcessNode(pid, name, role, ppid, ppid, ProcState.STARTING, null, null, -1, false,
+                colorIndex, List.of());
+    }
+
+    public boolean isMain() {
+        return "main".equals(role);
+    }
+
+    /** Ended with a code other than 0: the views show it as a failure. */
+    public boolean failed() {
+        return exitCode != null && exitCode != 0;
+    }
+
+    ProcessNode withState(ProcState s) {
+        return new ProcessNode(pid, name, role, parentPid, ppid, s, exitCode, endedHow, cpuMillis, orphan, colorIndex, children);
+    }
+
+    ProcessNode withExit(Integer code, String how) {
+        return new ProcessNode(pid, name, role, parentPid, ppid, ProcState.ZOMBIE, code, how, cpuMillis, orphan, colorIndex, children);
+    }
+
+    ProcessNode withExitCode(Integer code) {
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, code, endedHow, cpuMillis, orphan, colorIndex, children);
+    }
+
+    ProcessNode withCpu(long ms) {
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, ms, orphan, colorIndex, children);
+    }
+
+    ProcessNode orphaned(long newPpid) {
+        return new ProcessNode(pid, name, role, parentPid, newPpid, state, exitCode, endedHow, cpuMillis, true, colorIndex, children);
+    }
+
+    ProcessNode withChild(long childPid) {
+        List<Long> more = new java.util.ArrayList<>(children);
+        more.add(childPid);
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, cpuMillis, orphan, colorIndex, more);
+    }
+}

@@ -1,0 +1,116 @@
+package org.proclab.ui.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.proclab.trace.Event;
+
+/**
+ * The process tree as a fold of the event log: {@link #apply} takes events one at a time, in order,
+ * and nothing else changes it, so the state after event k is the same live, when scrubbing a timeline
+ * and when reading a saved trace.
+ */
+public final class ProcessTreeModel {
+    private final Map<Long, ProcessNode> nodes = new LinkedHashMap<>();
+    private String stoppedBy;
+    private long changes;
+
+    /** The state after the first {@code count} events of {@code events}. */
+    public static ProcessTreeModel foldOf(List<Event> events, int count) {
+        ProcessTreeModel m = new ProcessTreeModel();
+        for (int i = 0; i < count && i < events.size(); i++) {
+            m.apply(events.get(i));
+        }
+        return m;
+    }
+
+    /** Folds one event in; events that say nothing about processes are ignored. */
+    public void apply(Event e) {
+        switch (e.kind()) {
+            case START -> start(e);
+            case READY -> update(e.pid(), n -> n.state() == ProcState.STARTING ? n.withState(ProcState.RUNNING) : n);
+            case EXIT -> update(e.pid(), n -> n.withExit(e.hasNum() ? (int) e.num() : null, e.text()));
+            case JOIN -> update(pidIn(e.obj()), n -> joined(n, e));
+            case ORPHAN -> update(e.pid(), n -> n.orphaned(e.hasNum() ? e.num() : 1));
+            case CPU -> update(e.pid(), n -> e.hasNum() ? n.withCpu(e.num()) : n);
+            case STOP -> {
+                if (stoppedBy == null) {
+                    stoppedBy = e.text();
+                    changes++;
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void start(Event e) {
+        long ppid = e.hasNum() ? e.num() : 0;
+        ProcessNode node = ProcessNode.started(e.pid(), e.text(), e.obj(), ppid, nodes.size());
+        nodes.put(e.pid(), node);
+        update(ppid, parent -> parent.withChild(e.pid()));
+        changes++;
+    }
+
+    private static ProcessNode joined(ProcessNode n, Event e) {
+        // JOIN carries the code too: keep it when EXIT could not tell
+        ProcessNode collected = n.exitCode() == null && e.hasNum() ? n.withExitCode((int) e.num()) : n;
+        return collected.withState(ProcState.EXITED);
+    }
+
+    private void update(long pid, java.util.function.UnaryOperator<ProcessNode> change) {
+        ProcessNode old = nodes.get(pid);
+        if (old == null) {
+            return; // an event about a process this log never started (a JOIN by the app, by init...)
+        }
+        ProcessNode now = change.apply(old);
+        if (!now.equals(old)) {
+            nodes.put(pid, now);
+            changes++;
+        }
+    }
+
+    private static long pidIn(String s) {
+        try {
+            return s == null ? -1 : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public ProcessNode process(long pid) {
+        return nodes.get(pid);
+    }
+
+    /** Every process, in START order. */
+    public Collection<ProcessNode> processes() {
+        return java.util.Collections.unmodifiableCollection(nodes.values());
+    }
+
+    /** Processes whose parent is not in the log (the main process), in START order. */
+    public List<ProcessNode> roots() {
+        List<ProcessNode> out = new ArrayList<>();
+        for (ProcessNode n : nodes.values()) {
+            if (!nodes.containsKey(n.parentPid())) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The main process, or null before its START. */
+    public ProcessNode main() {
+        return nodes.values().stream().filter(ProcessNode::isMain).findFirst().orElse(null);
+    }
+
+    /** Who stopped the run ("user", "timeout", ...), or null if nobody did. */
+    public String stoppedBy() {
+        return stoppedBy;
+    }
+
+    /** Grows whenever the tree changes; a view redraws only when it moved. */
+    public long changeCount() {
+        return changes;
+    }
+}

@@ -1,0 +1,195 @@
+package org.proclab.ui.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.proclab.kernel.RunResult;
+import org.proclab.trace.Event;
+import org.proclab.ui.model.ConsoleLine;
+import org.proclab.ui.model.ConsoleModel;
+import org.proclab.ui.model.ProcessNode;
+import org.proclab.ui.model.ProcessTreeModel;
+
+/**
+ * The observable state of one run, for the views to bind to. Process and console state come only from
+ * the event folds; the run state comes from the controller. Call it on the FX thread.
+ */
+public final class RunViewModel {
+    private ProcessTreeModel tree = new ProcessTreeModel();
+    private ConsoleModel console = new ConsoleModel();
+    private long treeVersion;
+
+    private final ObservableList<ProcessNode> processes = FXCollections.observableArrayList();
+    private final ObservableList<ConsoleLine> allLines = FXCollections.observableArrayList();
+    private final Map<Long, ObservableList<ConsoleLine>> linesByPid = new HashMap<>();
+    // read-only views made once: such a view listens to its list weakly, so it must live as long as we do
+    private final ObservableList<ProcessNode> processesView = FXCollections.unmodifiableObservableList(processes);
+    private final ObservableList<ConsoleLine> allLinesView = FXCollections.unmodifiableObservableList(allLines);
+    private final Map<Long, ObservableList<ConsoleLine>> linesViews = new HashMap<>();
+
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
+    private final ReadOnlyObjectWrapper<Integer> exitCode = new ReadOnlyObjectWrapper<>(this, "exitCode");
+    private final ReadOnlyStringWrapper stoppedBy = new ReadOnlyStringWrapper(this, "stoppedBy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyLongWrapper eventCount = new ReadOnlyLongWrapper(this, "eventCount");
+
+    /** Folds a batch of events in and publishes the result once, however many events it held. */
+    public void apply(List<Event> batch) {
+        List<ConsoleLine> added = new ArrayList<>();
+        for (Event e : batch) {
+            tree.apply(e);
+            ConsoleLine line = console.apply(e);
+            if (line != null) {
+                added.add(line);
+            }
+        }
+        if (tree.changeCount() != treeVersion) {
+            treeVersion = tree.changeCount();
+            publishTree();
+        }
+        publishLines(added);
+        eventCount.set(eventCount.get() + batch.size());
+    }
+
+    private void publishTree() {
+        List<ProcessNode> now = new ArrayList<>(tree.processes());
+        for (int i = 0; i < processes.size(); i++) {
+            if (processes.get(i) != now.get(i)) {
+                processes.set(i, now.get(i));
+            }
+        }
+        if (now.size() > processes.size()) {
+            processes.addAll(now.subList(processes.size(), now.size()));
+        }
+        ProcessNode main = tree.main();
+        if (main != null && main.exitCode() != null) {
+            exitCode.set(main.exitCode());
+        }
+        stoppedBy.set(tree.stoppedBy());
+    }
+
+    private void publishLines(List<ConsoleLine> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<Long, List<ConsoleLine>> byPid = new LinkedHashMap<>();
+        for (ConsoleLine l : added) {
+            byPid.computeIfAbsent(l.pid(), k -> new ArrayList<>()).add(l);
+        }
+        allLines.addAll(added);
+        byPid.forEach((pid, lines) -> modifiableLinesOf(pid).addAll(lines));
+    }
+
+    /** Forgets the previous run. */
+    public void reset() {
+        tree = new ProcessTreeModel();
+        console = new ConsoleModel();
+        treeVersion = 0;
+        processes.clear();
+        allLines.clear();
+        linesByPid.values().forEach(List::clear);
+        linesByPid.clear();
+        linesViews.clear();
+        exitCode.set(null);
+        stoppedBy.set(null);
+        error.set(null);
+        eventCount.set(0);
+        state.set(RunState.IDLE);
+    }
+
+    void starting() {
+        state.set(RunState.STARTING);
+    }
+
+    void running() {
+        if (state.get() == RunState.STARTING) {
+            state.set(RunState.RUNNING);
+        }
+    }
+
+    void stopping() {
+        if (state.get().busy()) {
+            state.set(RunState.STOPPING);
+        }
+    }
+
+    void finished(RunResult result) {
+        if (exitCode.get() == null && result.exitCode() != null) {
+            exitCode.set(result.exitCode()); // the log could not tell; the OS could
+        }
+        if (stoppedBy.get() == null) {
+            stoppedBy.set(result.stoppedBy());
+        }
+        state.set(RunState.FINISHED);
+    }
+
+    /** The run could not go on: the message says why, in the words of whatever failed. */
+    public void failed(String message) {
+        error.set(message);
+        state.set(RunState.FAILED);
+    }
+
+    /** Shows a problem without ending the run (an error in the UI itself, for example). */
+    public void reportError(String message) {
+        error.set(message);
+    }
+
+    /** The fold behind the tree, for views that need more than the published nodes. */
+    public ProcessTreeModel tree() {
+        return tree;
+    }
+
+    /** Every process, in START order; a process's node is replaced whenever it changes. */
+    public ObservableList<ProcessNode> processes() {
+        return processesView;
+    }
+
+    public ObservableList<ConsoleLine> allLines() {
+        return allLinesView;
+    }
+
+    /** The lines of one process; the list fills as the process prints. */
+    public ObservableList<ConsoleLine> linesOf(long pid) {
+        return linesViews.computeIfAbsent(pid, k -> FXCollections.unmodifiableObservableList(modifiableLinesOf(k)));
+    }
+
+    private ObservableList<ConsoleLine> modifiableLinesOf(long pid) {
+        return linesByPid.computeIfAbsent(pid, k -> FXCollections.observableArrayList());
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public RunState getState() {
+        return state.get();
+    }
+
+    /** The main process's exit code, once known. */
+    public ReadOnlyObjectProperty<Integer> exitCodeProperty() {
+        return exitCode.getReadOnlyProperty();
+    }
+
+    /** Who stopped the run early ("user", "timeout", ...), or null. */
+    public ReadOnlyStringProperty stoppedByProperty() {
+        return stoppedBy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty eventCountProperty() {
+        return eventCount.getReadOnlyProperty();
+    }
+}

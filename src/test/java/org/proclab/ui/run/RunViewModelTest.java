@@ -1,0 +1,96 @@
+package org.proclab.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+import org.proclab.kernel.RunResult;
+import org.proclab.trace.Event;
+import org.proclab.ui.model.ConsoleLine;
+import org.proclab.ui.model.Events;
+import org.proclab.ui.model.ProcState;
+import org.proclab.ui.model.ProcessNode;
+
+class RunViewModelTest {
+
+    @Test
+    void apply_bigBatch_publishesConsoleOnce() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 100_000; i++) {
+            log.out(100, "line " + i);
+        }
+        RunViewModel vm = new RunViewModel();
+        AtomicInteger changes = new AtomicInteger();
+        vm.allLines().addListener((ListChangeListener<ConsoleLine>) c -> changes.incrementAndGet());
+        vm.apply(log.list());
+        assertEquals(100_000, vm.allLines().size());
+        assertEquals(100_000, vm.linesOf(100).size());
+        assertEquals(1, changes.get());
+        assertEquals(100_002, vm.eventCountProperty().get());
+    }
+
+    @Test
+    void apply_replacesOnlyChangedProcessNodes() {
+        RunViewModel vm = new RunViewModel();
+        vm.apply(Events.log().main(100).child(101, "P", 100).list());
+        ProcessNode main = vm.processes().get(0);
+        ProcessNode child = vm.processes().get(1);
+        vm.apply(List.of(new Event(2, 0, 101, org.proclab.trace.EventKind.READY, null, null, 10, null, 0)));
+        assertSame(main, vm.processes().get(0));
+        assertNotSame(child, vm.processes().get(1));
+        assertEquals(ProcState.RUNNING, vm.processes().get(1).state());
+    }
+
+    @Test
+    void apply_mainExit_setsExitCode_andStopSetsStoppedBy() {
+        RunViewModel vm = new RunViewModel();
+        vm.apply(Events.log().main(100).stop("user").exit(100, -15, "terminated").list());
+        assertEquals(-15, vm.exitCodeProperty().get());
+        assertEquals("user", vm.stoppedByProperty().get());
+    }
+
+    @Test
+    void finished_takesExitCodeFromResult_whenLogCouldNotTell() {
+        RunViewModel vm = new RunViewModel();
+        vm.starting();
+        vm.apply(Events.log().main(100).exitUnknown(100).list());
+        vm.finished(new RunResult(100, 4, null, Duration.ZERO));
+        assertEquals(4, vm.exitCodeProperty().get());
+        assertEquals(RunState.FINISHED, vm.getState());
+    }
+
+    @Test
+    void reset_forgetsThePreviousRun() {
+        RunViewModel vm = new RunViewModel();
+        vm.apply(Events.zombieAndOrphan().list());
+        vm.failed("boom");
+        vm.reset();
+        assertTrue(vm.processes().isEmpty());
+        assertTrue(vm.allLines().isEmpty());
+        assertNull(vm.errorProperty().get());
+        assertEquals(RunState.IDLE, vm.getState());
+        assertEquals(0, vm.eventCountProperty().get());
+        vm.apply(Events.log().main(7).list());
+        assertEquals(0, vm.processes().get(0).colorIndex(), "a new run starts its colours afresh");
+    }
+
+    @Test
+    void states_runFromStartingToFinished() {
+        RunViewModel vm = new RunViewModel();
+        vm.starting();
+        assertTrue(vm.getState().busy());
+        vm.running();
+        assertEquals(RunState.RUNNING, vm.getState());
+        vm.stopping();
+        assertEquals(RunState.STOPPING, vm.getState());
+        vm.running();
+        assertEquals(RunState.STOPPING, vm.getState(), "a late 'running' must not undo Stop");
+    }
+}
