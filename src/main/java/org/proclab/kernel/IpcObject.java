@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /** The kernel-side state of the IPC objects. Guarded by the kernel's lock. */
-abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, IpcObject.LockObj, IpcObject.ValueObj {
+abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, IpcObject.LockObj, IpcObject.ValueObj,
+        IpcObject.PoolObj {
     final long id;
     final String name;
 
@@ -125,6 +126,35 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         @Override
         Set<Long> holders(int end) {
             return holders;
+        }
+    }
+
+    /** A process pool: tasks waiting, the task each worker runs, and results on their way to the owner. */
+    static final class PoolObj extends IpcObject {
+        final long owner;
+        final int processes;
+        final ArrayDeque<Item> waiting = new ArrayDeque<>();
+        final java.util.Map<Long, Item> running = new java.util.LinkedHashMap<>();
+        final Set<Long> workers = new LinkedHashSet<>();
+        final List<Waiter> idle = new ArrayList<>();
+        final ArrayDeque<byte[]> results = new ArrayDeque<>();
+        Waiter resultWaiter;
+        boolean closed;
+        boolean terminated;
+
+        PoolObj(long id, String name, long owner, int processes) {
+            super(id, name);
+            this.owner = owner;
+            this.processes = processes;
+        }
+
+        @Override
+        Set<Long> holders(int end) {
+            return Set.of(owner);
+        }
+
+        String taskName(long taskId) {
+            return name + "/task-" + taskId;
         }
     }
 }

@@ -30,8 +30,23 @@ final class IpcObjects {
     /** Bumped by every operation; the hang detector reports only a state that stayed the same. */
     long version;
 
+    private final Pools pools;
+
     IpcObjects(Kernel kernel) {
         this.kernel = kernel;
+        this.pools = new Pools(kernel, this);
+    }
+
+    void register(IpcObject o) {
+        objects.put(o.id, o);
+    }
+
+    private void withPool(OpRequest r, java.util.function.Consumer<IpcObject.PoolObj> action) {
+        if (objects.get(r.obj()) instanceof IpcObject.PoolObj p) {
+            action.accept(p);
+        } else {
+            fail(r, "no such pool");
+        }
     }
 
     void handle(OpRequest r, ProcessRecord self) {
@@ -52,6 +67,13 @@ final class IpcObjects {
             case VALUE_NEW -> newValue(r);
             case VALUE_GET -> valueGet(r);
             case VALUE_SET -> valueSet(r);
+            case POOL_NEW -> pools.create(r, nextName("pool"));
+            case POOL_SUBMIT -> withPool(r, p -> pools.submit(r, p));
+            case POOL_NEXT_TASK -> withPool(r, p -> pools.nextTask(r, self, p));
+            case POOL_TASK_DONE -> withPool(r, p -> pools.taskDone(r, p));
+            case POOL_RESULTS -> withPool(r, p -> pools.results(r, self, p));
+            case POOL_CALLBACK -> withPool(r, p -> pools.callback(r, p));
+            case POOL_STATE -> withPool(r, p -> pools.state(r, p));
             default -> kernel.reply(r, Wire.ERROR, 0, r.op() + " is not supported by this kernel");
         }
     }
@@ -401,6 +423,9 @@ final class IpcObjects {
             wanted.add(key);
         }
         for (IpcObject o : objects.values()) {
+            if (o instanceof IpcObject.PoolObj) {
+                continue;
+            }
             int ends = o instanceof PipeObj ? 2 : 1;
             for (int end = 0; end < ends; end++) {
                 boolean take = fork || wanted.contains((o.id << 1) | end)
@@ -425,9 +450,12 @@ final class IpcObjects {
     void onExit(ProcessRecord p) {
         for (IpcObject o : objects.values()) {
             removeWaitersOf(p, o);
+            if (o instanceof IpcObject.PoolObj pool) {
+                pools.onExit(p, pool);
+            }
         }
         for (IpcObject o : new ArrayList<>(objects.values())) {
-            int ends = o instanceof PipeObj ? 2 : 1;
+            int ends = o instanceof PipeObj ? 2 : o instanceof IpcObject.PoolObj ? 0 : 1;
             for (int end = 0; end < ends; end++) {
                 if (o.holders(end).contains(p.pid)) {
                     dropHandle(p.pid, o, end, "exit", null);

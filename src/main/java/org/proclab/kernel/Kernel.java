@@ -27,7 +27,8 @@ import org.proclab.wire.Wire;
 final class Kernel {
     /** Operations that are fire-and-forget at full speed; in step mode their callers wait for this OK. */
     private static final java.util.Set<Op> ANSWERED_WITH_OK = java.util.EnumSet.of(Op.PIPE_NEW, Op.QUEUE_NEW,
-            Op.LOCK_NEW, Op.VALUE_NEW, Op.CLOSE, Op.TERMINATE, Op.KILL, Op.SLEEP);
+            Op.LOCK_NEW, Op.VALUE_NEW, Op.CLOSE, Op.TERMINATE, Op.KILL, Op.SLEEP, Op.POOL_NEW, Op.POOL_SUBMIT,
+            Op.POOL_TASK_DONE, Op.POOL_STATE);
     private final EventLog log;
     private final String startMethod;
     private final Map<Long, ProcessRecord> processes = new LinkedHashMap<>();

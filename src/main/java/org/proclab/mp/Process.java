@@ -33,6 +33,7 @@ public class Process {
     private volatile java.lang.Process os;
     private volatile Integer exitCode;
     private volatile boolean joined;
+    private volatile boolean daemon;
 
     /** A process that will run {@code target}; it is named Process-1, Process-2, ... in start order of creation. */
     public Process(Task target) {
@@ -75,7 +76,22 @@ public class Process {
         String details = name + "\n" + identity + "\n" + rawLog.getAbsolutePath();
         runtime.client().call(Op.CHILD_STARTED, pid, 0, 0, details, task, captured);
         os.onExit().thenAccept(p -> runtime.client().record(Op.CHILD_OS_EXIT, pid, p.exitValue(), 0, null));
-        runtime.addChild(this::joinQuietly);
+        runtime.addChild(new WorkerRuntime.ChildHandle() {
+            @Override
+            public boolean daemon() {
+                return daemon;
+            }
+
+            @Override
+            public void terminateQuietly() {
+                terminate();
+            }
+
+            @Override
+            public void joinQuietly() {
+                Process.this.joinQuietly();
+            }
+        });
     }
 
     /** Waits until the process has finished. */
@@ -136,6 +152,21 @@ public class Process {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A daemon process is terminated when its parent's program ends, instead of being waited for, as
+     * Python's {@code p.daemon = True}. Set it before {@link #start()}. Pool workers are daemons.
+     */
+    public void setDaemon(boolean daemon) {
+        if (os != null) {
+            throw new IllegalStateException("set daemon before start()");
+        }
+        this.daemon = daemon;
+    }
+
+    public boolean daemon() {
+        return daemon;
     }
 
     @Override

@@ -66,8 +66,18 @@ public enum EventKind {
     VALUE_SET("value", "value", null),
     /** No process can ever go on: obj = the stuck pids, comma separated; text = the explanation. */
     DEADLOCK("pids", "explanation", null),
-    /** Pool events: obj = pool or task, text = details, num = slot pid. */
-    POOL("pool", "what", "worker"),
+    /** A pool was created by pid: obj = pool id, num = number of worker processes. */
+    POOL_NEW("pool", null, "processes"),
+    /** A task was submitted to a pool: obj = task id ("pool-1/task-3"), text = the call, e.g. "square(3)". */
+    TASK_SUBMIT("task", "call", null),
+    /** A pool worker (pid) started a task: obj = task id. */
+    TASK_START("task", null, null),
+    /** A pool worker (pid) finished a task: obj = task id, text = result or error, num = 1 if it succeeded. */
+    TASK_DONE("task", "result", "ok"),
+    /** A callback ran in the pool's creator (pid): obj = task id, text = "callback" or "error_callback". */
+    CALLBACK("task", "which", null),
+    /** A pool changed state: obj = pool id, text = close, terminate, join. */
+    POOL_STATE("pool", "state", null),
     /** Something the kernel wants the user to know: text = the message. */
     NOTE(null, "message", null);
 

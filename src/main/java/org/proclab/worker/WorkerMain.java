@@ -145,7 +145,13 @@ public final class WorkerMain {
         }
     }
 
+    /** Python's exit: daemonic children are terminated, the others joined. */
     private static void joinChildren(WorkerRuntime runtime) {
+        for (WorkerRuntime.ChildHandle child : runtime.children()) {
+            if (child.daemon()) {
+                child.terminateQuietly();
+            }
+        }
         for (WorkerRuntime.ChildHandle child : runtime.children()) {
             child.joinQuietly();
         }

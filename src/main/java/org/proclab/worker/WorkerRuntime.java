@@ -68,8 +68,12 @@ public final class WorkerRuntime {
         return new ArrayList<>(children);
     }
 
-    /** A started child as its parent sees it, so the parent can join it on exit as Python does. */
+    /** A started child as its parent sees it, so the parent can join it (or end a daemon) on exit, as Python does. */
     public interface ChildHandle {
+        boolean daemon();
+
+        void terminateQuietly();
+
         void joinQuietly();
     }
 }

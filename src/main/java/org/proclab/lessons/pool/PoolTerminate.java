@@ -1,0 +1,38 @@
+package org.proclab.lessons.pool;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.proclab.mp.AsyncResult;
+import org.proclab.mp.MP;
+import org.proclab.mp.Pool;
+import org.proclab.mp.TaskError;
+
+/**
+ * Lesson 5, variant: terminate() in the middle of the run. The first five tasks are running, the
+ * other five are waiting; terminate() stops the workers at once, and every unfinished task fails.
+ */
+public class PoolTerminate {
+
+    static int work(int i) {
+        MP.sleep(2);
+        return i + 100;
+    }
+
+    public static void main(String[] args) {
+        Pool pool = new Pool(5);
+        List<AsyncResult<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.applyAsync(PoolTerminate::work, i));
+        }
+        MP.sleep(3);            // the first five are done, the next five are running
+        pool.terminate();
+        pool.join();
+        for (int i = 0; i < results.size(); i++) {
+            try {
+                System.out.println("task " + i + ": " + results.get(i).get());
+            } catch (TaskError e) {
+                System.out.println("task " + i + ": failed: " + e.getMessage());
+            }
+        }
+    }
+}
