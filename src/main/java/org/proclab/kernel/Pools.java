@@ -134,7 +134,8 @@ final class Pools {
             kernel.event(dead.pid, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
             results(p, failure(task.id(), why));
         }
-        results(p, record(WORKER_EXIT, 0, false, dead.pid, dead.name, null));
+        // the owner replaces a worker only while there is work for it: it reads the count of waiting tasks
+        results(p, record(WORKER_EXIT, p.waiting.size(), false, dead.pid, dead.name, null));
     }
 
     private byte[] failure(long taskId, String why) {

@@ -92,7 +92,7 @@ public final class Pool {
     public <T, R> AsyncResult<R> applyAsync(Fn<T, R> fn, T arg, Consumer<R> callback, Consumer<Throwable> errorCallback) {
         AsyncResult<R> result = new AsyncResult<>();
         submit(new PoolWork((Fn<Object, Object>) fn, arg, false), PoolWork.nameOf(fn) + "(" + Payloads.display(arg) + ")",
-                new Pending<R>(result, callback, errorCallback, false));
+                new Pending<R>(result, callback, errorCallback));
         return result;
     }
 
@@ -246,8 +246,7 @@ public final class Pool {
 
     // ---- internals ----------------------------------------------------------------------------------
 
-    private record Pending<R>(AsyncResult<R> result, Consumer<R> callback, Consumer<Throwable> errorCallback,
-                              boolean quiet) {}
+    private record Pending<R>(AsyncResult<R> result, Consumer<R> callback, Consumer<Throwable> errorCallback) {}
 
     private void submit(PoolWork work, String display, Pending<?> p) {
         if (closed) {
@@ -276,7 +275,7 @@ public final class Pool {
             String display = part.size() == 1 ? name + "(" + Payloads.display(part.get(0)) + ")"
                     : name + " × " + part.size() + " [" + Payloads.display(part.get(0)) + "…]";
             submit(new PoolWork((Fn<Object, Object>) fn, (Serializable) part, true), display,
-                    new Pending<List<R>>(r, null, null, true));
+                    new Pending<List<R>>(r, null, null));
             chunks.add(r);
         }
         return chunks;
@@ -325,7 +324,7 @@ public final class Pool {
                 try {
                     PoolWork.Notice n = PoolWork.Notice.parse(bytes);
                     if (n.kind() == 2) {
-                        workerExited(n.pid());
+                        workerExited(n.pid(), n.taskId());
                     } else {
                         deliver(n);
                     }
@@ -336,11 +335,12 @@ public final class Pool {
         }
     }
 
-    private void workerExited(long pid) {
+    /** A worker died or retired (maxtasksperchild): replace it while the pool runs or tasks still wait. */
+    private void workerExited(long pid, long tasksWaiting) {
         synchronized (this) {
-            workers.removeIf(w -> w.pid() == pid && !w.isAlive());
-            if (!terminated && !(closed && pending.isEmpty())) {
-                startWorker(); // keep the pool at its size, as Python's worker handler does
+            workers.removeIf(w -> w.pid() == pid);
+            if (!terminated && (!closed || tasksWaiting > 0)) {
+                startWorker();
             }
         }
     }
@@ -358,6 +358,7 @@ public final class Pool {
                 value = Payloads.decode(n.payload());
             } catch (IOException | ClassNotFoundException e) {
                 fail(p, n.taskId(), new TaskError(e.getClass().getName(), "could not read the result: " + e.getMessage()));
+                runWhenDone(p.result());
                 return;
             }
             if (p.callback() != null) {
@@ -372,9 +373,13 @@ public final class Pool {
         } else {
             fail(p, n.taskId(), toError(n));
         }
+        runWhenDone(p.result());
+    }
+
+    private void runWhenDone(AsyncResult<?> r) {
         List<Runnable> actions;
         synchronized (whenDone) {
-            actions = whenDone.remove(p.result());
+            actions = whenDone.remove(r);
         }
         if (actions != null) {
             actions.forEach(Runnable::run);

@@ -1,0 +1,68 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proclab.lessons.pool.PoolLesson;
+import org.proclab.programs.pool.KilledWorker;
+import org.proclab.programs.pool.PoolSemantics;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+
+/** Python's Pool semantics with real worker JVMs. */
+class PoolSemanticsTest {
+
+    @Test
+    void pool_applyMapImapCallbacksErrorsCloseJoinAndRecycling() throws Exception {
+        Runs.Outcome o = Runs.run(PoolSemantics.class);
+        List<Integer> squares = java.util.stream.IntStream.range(0, 20).map(i -> i * i).boxed().toList();
+        assertEquals(List.of(
+                "apply 49",
+                "applyAsync 64 callback [64@parent]",
+                "ready true successful true",
+                "map chunk1 " + squares,
+                "map default " + squares,
+                "imap [1, 4, 9]",
+                "imapUnordered finishes first 1 all [0, 1, 2, 3]",
+                "task error java.lang.IllegalArgumentException | java.lang.IllegalArgumentException: bad argument 5"
+                        + " | trace names fails: true | [error callback]",
+                "after error the pool serves 9",
+                "join before close: join() is only allowed after close() or terminate()",
+                "submit after close: Pool not running: it was closed or terminated",
+                "joined",
+                "maxtasksperchild 2: distinct workers 2, pairs true"),
+                o.stdout(o.result().mainPid()));
+        assertEquals(0, o.result().exitCode());
+    }
+
+    @Test
+    void pool_workersAreChildrenOfTheCreator_callbacksRunInTheParent() throws Exception {
+        Runs.Outcome o = Runs.run(PoolLesson.class);
+        long main = o.result().mainPid();
+        List<Event> workers = o.of(EventKind.START).stream().filter(e -> e.text().startsWith("PoolWorker-")).toList();
+        assertEquals(5, workers.size());
+        workers.forEach(w -> assertEquals(main, w.num(), "a pool worker's parent is the pool's creator"));
+        List<Event> callbacks = o.of(EventKind.CALLBACK);
+        assertEquals(10, callbacks.size());
+        callbacks.forEach(c -> assertEquals(main, c.pid(), "callbacks run in the parent"));
+        List<String> lines = o.stdout(main);
+        assertEquals(10, lines.stream().filter(l -> l.matches("callback got 1\\d\\d in pid " + main)).count(), lines.toString());
+        // Five slots: the sixth task starts only when one of the first five is done.
+        List<Event> starts = o.of(EventKind.TASK_START);
+        List<Event> dones = o.of(EventKind.TASK_DONE);
+        assertEquals(10, starts.size());
+        assertTrue(starts.get(5).seq() > dones.get(0).seq(), "at most five tasks run at once");
+        assertEquals(5, starts.stream().limit(5).map(Event::pid).distinct().count());
+    }
+
+    @Test
+    void pool_workerKilledFromOutside_taskFailsClearlyAndWorkerIsReplaced() throws Exception {
+        Runs.Outcome o = Runs.run(KilledWorker.class);
+        assertEquals(List.of(
+                "failed: PoolWorker-1 (pid VICTIM) ended (exit code -9) while running this task",
+                "replacement serves: true"), o.stdout(o.result().mainPid()));
+        assertTrue(o.of(EventKind.START).stream().anyMatch(e -> "PoolWorker-2".equals(e.text())));
+    }
+}
