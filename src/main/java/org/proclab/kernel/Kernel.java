@@ -270,10 +270,15 @@ final class Kernel {
                 k -> new LineFramer(line -> event(p.pid, EventKind.OUTPUT, stream, line, Event.NO_NUM)));
     }
 
-    synchronized void onExitFrame(WorkerConnection conn, int code) {
+    /** The worker's last words: its exit code and, so that short lives show one too, its CPU time. */
+    synchronized void onExitFrame(WorkerConnection conn, int code, long cpuMillis) {
         ProcessRecord p = processes.get(conn.pid());
         if (p != null) {
             p.reportedCode = code;
+            if (cpuMillis >= 0 && cpuMillis != p.lastCpuMillis) {
+                p.lastCpuMillis = cpuMillis;
+                event(p.pid, EventKind.CPU, null, null, cpuMillis);
+            }
         }
     }
 

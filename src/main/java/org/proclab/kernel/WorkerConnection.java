@@ -48,7 +48,10 @@ final class WorkerConnection {
                         byte stream = in.readByte();
                         kernel.onOutput(this, stream, in.readBytes());
                     }
-                    case Wire.EXIT -> kernel.onExitFrame(this, in.readInt());
+                    case Wire.EXIT -> {
+                        int code = in.readInt();
+                        kernel.onExitFrame(this, code, in.readLong());
+                    }
                     case Wire.SHUTDOWN -> kernel.onShutdownFrame(this);
                     default -> throw new IOException("unexpected frame type " + type);
                 }
@@ -152,7 +155,4 @@ final class WorkerConnection {
         }
     }
 
-    static Op opOf(int code) {
-        return Op.of(code);
-    }
 }

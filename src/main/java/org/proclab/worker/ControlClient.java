@@ -119,8 +119,12 @@ public final class ControlClient {
     }
 
     void exit(int code) {
+        long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
         try {
-            out.frame(Wire.EXIT, f -> f.writeInt(code));
+            out.frame(Wire.EXIT, f -> {
+                f.writeInt(code);
+                f.writeLong(cpuMillis);
+            });
             out.flush();
         } catch (IOException ignored) {
             // the kernel is gone; the exit code is then read from the operating system
