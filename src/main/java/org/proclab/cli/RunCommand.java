@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         try (Session session = Session.open(method)) {
             OutputEcho echo = new OutputEcho(System.out, System.err);
             session.eventLog().addListener(echo);
-            DeadlockStop.install(session, echo);
+            session.stopWhenDeadlocked();
             session.launch(spec);
             RunResult result = session.await(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
             echo.drain();

@@ -120,6 +120,20 @@ public final class Session implements AutoCloseable {
         return pid;
     }
 
+    /**
+     * Ends every process as soon as a deadlock is certain, recording "deadlock" as who stopped the run.
+     * The command line does this; the app leaves the processes for the student to inspect.
+     */
+    public void stopWhenDeadlocked() {
+        log.addListener(e -> {
+            if (e.kind() == EventKind.DEADLOCK) {
+                Thread t = new Thread(() -> stop("deadlock"), "proclab-deadlock-stop");
+                t.setDaemon(true);
+                t.start();
+            }
+        });
+    }
+
     public long mainPid() {
         return mainPid;
     }

@@ -21,6 +21,7 @@ public final class Runs {
 
     public static Outcome run(StartMethod method, Class<?> program, String... args) throws Exception {
         try (Session s = Session.open(method)) {
+            s.stopWhenDeadlocked();
             s.launch(new ProgramSpec(program.getName(), List.of(TEST_CLASSES), List.of(args), method));
             RunResult r = s.await(Duration.ofSeconds(60));
             return new Outcome(r, s.eventLog().snapshot());
