@@ -12,6 +12,7 @@ import org.proclab.kernel.Session;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.Lesson;
 import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.ChromeTrace;
 import org.proclab.trace.TraceFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -46,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "write the event log as JSON lines")
     Path trace;
 
+    @Option(names = "--chrome-trace", paramLabel = "FILE",
+            description = "also write the run in Chrome's trace event format (opens in Perfetto)")
+    Path chromeTrace;
+
     @Option(names = "--start-method", paramLabel = "fork|spawn", defaultValue = "fork",
             description = "which handles a new child starts with (default: ${DEFAULT-VALUE})")
     String startMethod;
@@ -79,6 +84,9 @@ final class RunCommand implements Callable<Integer> {
             echo.drain();
             if (trace != null) {
                 TraceFiles.write(session.eventLog().snapshot(), trace);
+            }
+            if (chromeTrace != null) {
+                ChromeTrace.write(session.eventLog().snapshot(), chromeTrace);
             }
             if ("deadlock".equals(result.stoppedBy())) {
                 return EXIT_DEADLOCK;
