@@ -147,14 +147,22 @@ final class IpcObjects {
         }
         PipeObj p = e.pipe();
         if (!e.inbox.isEmpty() || e.atEof()) {
-            kernel.reply(r, Wire.OK, 1, null);
+            pollAnswer(r, p.endName(e.index), true);
         } else if (r.b() <= 0) {
-            kernel.reply(r, Wire.OK, 0, null);
+            pollAnswer(r, p.endName(e.index), false);
         } else {
             Waiter w = kernel.block(r, self, p.endName(e.index), "poll()",
-                    "poll() on " + p.endName(e.index), gone -> e.readers.remove(gone));
+                    "poll() on " + p.endName(e.index), gone -> {
+                        e.readers.remove(gone);
+                        kernel.event(r, EventKind.POLL, p.endName(e.index), "false", Event.NO_NUM);
+                    });
             e.readers.add(w);
         }
+    }
+
+    private void pollAnswer(OpRequest r, String end, boolean ready) {
+        kernel.event(r, EventKind.POLL, end, Boolean.toString(ready), Event.NO_NUM);
+        kernel.reply(r, Wire.OK, ready ? 1 : 0, null);
     }
 
     private void deliver(OpRequest r, PipeObj.End e) {
@@ -182,7 +190,7 @@ final class IpcObjects {
             Waiter w = e.readers.remove(0);
             kernel.unblock(w);
             if (w.req.op() == Op.POLL) {
-                kernel.reply(w.req, Wire.OK, 1, null);
+                pollAnswer(w.req, e.pipe().endName(e.index), true);
             } else if (!e.inbox.isEmpty()) {
                 deliver(w.req, e);
             } else {
@@ -327,6 +335,7 @@ final class IpcObjects {
             kernel.event(r, EventKind.ACQUIRE, l.name, null, Event.NO_NUM);
             kernel.reply(r, Wire.OK, 1, null);
         } else if (r.b() == 0) {
+            kernel.event(r, EventKind.TIMEOUT, l.name, "acquire()", Event.NO_NUM);
             kernel.reply(r, Wire.TIMEOUT, 0, null);
         } else {
             Waiter w = kernel.block(r, self, l.name, "acquire()", "acquire() on " + l.name, gone -> l.waiters.remove(gone));

@@ -40,6 +40,8 @@ public enum EventKind {
     BLOCK("object", "call", null),
     /** A message was received: obj = end, text = display string, num = message id. */
     RECV("end", "message", "msg"),
+    /** poll() answered: obj = end, text = "true" (a message or end-of-file is waiting) or "false". */
+    POLL("end", "result", null),
     /** recv saw end of file: obj = end. */
     EOF("end", null, null),
     /** A handle was closed: obj = handle, text = why (close, exit). */
@@ -61,9 +63,9 @@ public enum EventKind {
     /** A shared value was created: obj = value id, text = its type and initial value. */
     VALUE_NEW("value", "initial", null),
     /** Read a shared value: obj = value id, text = the value read. */
-    VALUE_GET("value", "value", null),
+    VALUE_GET("value", "read", null),
     /** Wrote a shared value: obj = value id, text = the value written. */
-    VALUE_SET("value", "value", null),
+    VALUE_SET("value", "written", null),
     /** No process can ever go on: obj = the stuck pids, comma separated; text = the explanation. */
     DEADLOCK("pids", "explanation", null),
     /** A pool was created by pid: obj = pool id, num = number of worker processes. */
