@@ -207,7 +207,7 @@ final class Kernel {
                  java.util.function.Consumer<Waiter> onTimeout) {
         Waiter w = new Waiter(r, self, r.mainThread(), description);
         self.waiters.add(w);
-        event(r, EventKind.BLOCK, obj, call, Event.NO_NUM);
+        event(r, EventKind.BLOCK, obj, call, r.mainThread() ? 1 : 0);
         if (!w.untimed()) {
             w.timer = timer.schedule(() -> {
                 synchronized (this) {

@@ -39,7 +39,7 @@ final class Pools {
         Item task = new Item(r.a(), r.payload(), r.text(), r.pid());
         kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), Event.NO_NUM);
         if (p.terminated) {
-            results(p, failure(task.id(), "the pool was terminated"));
+            cancel(p, task);
             return;
         }
         p.waiting.add(task);
@@ -116,7 +116,7 @@ final class Pools {
             p.terminated = true;
             Item t;
             while ((t = p.waiting.poll()) != null) {
-                results(p, failure(t.id(), "the pool was terminated before this task ran"));
+                cancel(p, t);
             }
         }
         dispatch(p);
@@ -136,6 +136,12 @@ final class Pools {
         }
         // the owner replaces a worker only while there is work for it: it reads the count of waiting tasks
         results(p, record(WORKER_EXIT, p.waiting.size(), false, dead.pid, dead.name, null));
+    }
+
+    private void cancel(PoolObj p, Item task) {
+        String why = "cancelled: the pool was terminated before this task ran";
+        kernel.event(p.owner, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
+        results(p, failure(task.id(), why));
     }
 
     private byte[] failure(long taskId, String why) {

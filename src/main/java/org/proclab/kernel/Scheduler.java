@@ -142,9 +142,15 @@ public final class Scheduler {
         listeners.add(listener);
     }
 
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     /** A process that ended has nothing left to run. */
     void forget(long pid) {
-        held.removeIf(h -> h.req.pid() == pid);
+        if (held.removeIf(h -> h.req.pid() == pid)) {
+            fire();
+        }
     }
 
     boolean holds(long pid) {

@@ -36,8 +36,11 @@ public enum EventKind {
     PIPE_NEW("pipe", "mode", null),
     /** A message was sent: obj = end, text = display string, num = message id. */
     SEND("end", "message", "msg"),
-    /** A blocking call started waiting: obj = object, text = the call. */
-    BLOCK("object", "call", null),
+    /**
+     * A blocking call started waiting: obj = object, text = the call, num = 1 if the process's main thread
+     * waits (0 for helper threads such as a pool's result handler, which do not stop the process).
+     */
+    BLOCK("object", "call", "main_thread"),
     /** A message was received: obj = end, text = display string, num = message id. */
     RECV("end", "message", "msg"),
     /** poll() answered: obj = end, text = "true" (a message or end-of-file is waiting) or "false". */
