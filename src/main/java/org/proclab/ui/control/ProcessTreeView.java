@@ -13,9 +13,10 @@ import org.proclab.ui.model.ProcessNode;
 
 /**
  * The live process tree: one box per process, each parent above the children it started, joined by
- * lines. A box shows the process's name, pid, ppid, state, exit code and CPU time; its state is a CSS
- * pseudo-class ({@code :starting :running :zombie :exited :orphan :failed}) on the {@code .process-node}
- * box, styled in {@code styles/process-tree.css}.
+ * lines. A box shows the process's name, pid, ppid, state, exit code and CPU time, and the call its main
+ * thread waits in ("⏳ recv() on pipe-1:0"); its state is a CSS pseudo-class ({@code :starting :running
+ * :zombie :exited :orphan :failed :blocked :deadlocked}) on the {@code .process-node} box, styled in
+ * {@code styles/process-tree.css}.
  */
 public class ProcessTreeView extends Control {
     private static final String STYLESHEET = "/styles/process-tree.css";

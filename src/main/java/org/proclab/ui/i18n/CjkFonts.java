@@ -45,7 +45,9 @@ public final class CjkFonts {
         String mono = MONO.stream().filter(installed::contains).findFirst().orElse(sans.get());
         String css = ".root { -fx-font-family: \"" + sans.get() + "\"; }\n"
                 + ".console .list-cell, .console .console-prefix, .source-view .list-cell, .source-view .line-number,"
-                + " .process-node .pid, .process-node .ppid, .lesson-problems .problem"
+                + " .process-node .pid, .process-node .ppid, .lesson-problems .problem, .process-node .blocked-marker,"
+                + " .pending-list .pending-what, .pending-list .pending-where, .pool-lane .lane-task, .pool-lane .lane-facts,"
+                + " .pool-slots .task-chip, .pool-slots .result-call, .gantt-bar, .gantt-mark-label"
                 + " { -fx-font-family: \"" + mono + "\"; }\n";
         return Optional.of("data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
     }

@@ -11,8 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.proclab.kernel.StartMethod;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.step.StepControls;
 
-/** Run, Stop, and the start method for the children (fork or spawn). */
+/** Run, Stop, the start method for the children (fork or spawn), and free / slow motion / step. */
 final class MainToolbar extends ToolBar {
     MainToolbar(MainViewModel vm) {
         I18n i18n = vm.i18n();
@@ -60,6 +61,9 @@ final class MainToolbar extends ToolBar {
                 () -> vm.lessons().getSelected() == null ? "" : vm.lessons().getSelected().title(i18n.getLocale()),
                 vm.lessons().selectedProperty(), i18n.localeProperty()));
 
-        getItems().addAll(run, stop, new Separator(), methodLabel, method, new Separator(), lesson);
+        StepControls steps = new StepControls(vm.scheduler(), i18n);
+        steps.setId("step-controls");
+
+        getItems().addAll(run, stop, new Separator(), methodLabel, method, new Separator(), steps, new Separator(), lesson);
     }
 }

@@ -1,24 +1,37 @@
 package org.proclab.ui.main;
 
+import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.Event;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.IpcViewModel;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonsViewModel;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunViewModel;
+import org.proclab.ui.run.SchedulerViewModel;
 
-/** The main window's state: the language, the lessons, the start method and the current run. */
+/**
+ * The main window's state: the language, the lessons, the start method, free / slow-motion / step mode,
+ * and the current run with its processes, pipes, queues, locks, values and pools.
+ */
 public final class MainViewModel implements AutoCloseable {
     private final I18n i18n;
     private final LessonsViewModel lessons;
     private final RunViewModel run = new RunViewModel();
+    private final IpcViewModel ipc = new IpcViewModel();
+    private final SchedulerViewModel scheduler = new SchedulerViewModel(Platform::runLater);
     private final RunController controller;
+    private final ReadOnlyObjectWrapper<CentreView> lessonView = new ReadOnlyObjectWrapper<>(this, "lessonView", CentreView.PROCESSES);
     private final ObjectProperty<StartMethod> startMethod = new SimpleObjectProperty<>(this, "startMethod", StartMethod.FORK);
     private final BooleanBinding canRun;
     private final BooleanBinding canStop;
@@ -30,7 +43,23 @@ public final class MainViewModel implements AutoCloseable {
     public MainViewModel(LessonsViewModel lessons, I18n i18n) {
         this.lessons = lessons;
         this.i18n = i18n;
-        this.controller = new RunController(run);
+        this.controller = new RunController(run, scheduler);
+        run.addFold(new RunViewModel.BatchFold() {
+            @Override
+            public void apply(List<Event> batch) {
+                ipc.apply(batch);
+            }
+
+            @Override
+            public void reset() {
+                ipc.reset();
+            }
+        });
+        lessons.selectedProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                lessonView.set(CentreView.forLesson(e.lesson().id()));
+            }
+        });
         canRun = Bindings.createBooleanBinding(
                 () -> lessons.getSelected() != null && !run.getState().busy(), lessons.selectedProperty(), run.stateProperty());
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
@@ -64,6 +93,21 @@ public final class MainViewModel implements AutoCloseable {
 
     public RunViewModel runModel() {
         return run;
+    }
+
+    /** The pipes, queues, locks and values of the current run. */
+    public IpcViewModel ipc() {
+        return ipc;
+    }
+
+    /** Free, slow-motion and step modes, and the operations waiting for their turn. */
+    public SchedulerViewModel scheduler() {
+        return scheduler;
+    }
+
+    /** The centre view the chosen lesson is about; the window switches to it, the user may switch away. */
+    public ReadOnlyObjectProperty<CentreView> lessonViewProperty() {
+        return lessonView.getReadOnlyProperty();
     }
 
     public ObjectProperty<StartMethod> startMethodProperty() {

@@ -1,31 +1,58 @@
 package org.proclab.ui.main;
 
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
+import org.proclab.kernel.Scheduler;
 import org.proclab.ui.console.ConsoleTabs;
+import org.proclab.ui.control.LockView;
+import org.proclab.ui.control.PipeDiagram;
 import org.proclab.ui.control.ProcessTreeView;
+import org.proclab.ui.control.QueueView;
+import org.proclab.ui.control.ValueView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
+import org.proclab.ui.pool.PoolPane;
+import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.source.SourceView;
+import org.proclab.ui.step.PendingPanel;
 
 /**
- * The main window's content: lessons on the left; the live process tree beside the program's source in
- * the middle; the consoles below; a status bar at the bottom. It only binds to {@link MainViewModel}.
+ * The main window's content: lessons on the left; in the middle a deadlock banner when there is one,
+ * then the centre views as tabs (the process tree, pipes and queues, locks and values, the pool) beside
+ * the operations waiting for their turn and the program's source; the consoles below; a status bar at
+ * the bottom. It only binds to {@link MainViewModel}. Space lets the oldest waiting operation run.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
 
+    private final MainViewModel vm;
     private final LessonPane lessonPane;
     private final ProcessTreeView tree;
     private final ConsoleTabs consoles;
+    private final TabPane centreTabs = new TabPane();
+    private final Map<CentreView, Tab> tabs = new EnumMap<>(CentreView.class);
+    private final PoolPane poolPane;
+    private final PendingPanel pending;
+    private final DeadlockBanner banner;
+    private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
+        this.vm = vm;
         I18n i18n = vm.i18n();
         setId("main-window");
         getStyleClass().add("main-window");
@@ -43,28 +70,56 @@ public final class MainWindow extends BorderPane {
         treeScroll.setFitToWidth(true);
         treeScroll.setFitToHeight(true);
         treeScroll.getStyleClass().add("tree-scroll");
-        VBox treeBox = titled(i18n, "tree.heading", treeScroll);
-        treeBox.setId("tree-pane");
+        treeScroll.setId("tree-pane");
+
+        poolPane = new PoolPane(new PoolViewModel(vm.runModel().poolsProperty()), i18n);
+        poolPane.setId("pool-pane");
+
+        centreTabs.setId("centre-tabs");
+        centreTabs.getStyleClass().add("centre-tabs");
+        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        addTab(CentreView.PROCESSES, treeScroll, i18n);
+        addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n), i18n);
+        addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n), i18n);
+        addTab(CentreView.POOL, poolPane, i18n);
+        // the chosen lesson's view comes to the front; the user may switch away at any time
+        vm.lessons().selectedProperty().addListener((o, a, e) -> show(vm.lessonViewProperty().get()));
 
         SourceView source = new SourceView(vm.lessons().sourceProperty(), i18n);
         source.setId("source-view");
         Label sourceTitle = title(i18n, "source.heading");
-        sourceTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        sourceTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.lessons().sourceProperty().get().fileName().isEmpty()
                         ? i18n.get("source.heading")
                         : i18n.get("source.headingFile", vm.lessons().sourceProperty().get().fileName()),
                 vm.lessons().sourceProperty(), i18n.localeProperty()));
-        VBox sourceBox = new VBox(sourceTitle, source);
+        pending = new PendingPanel(vm.scheduler(), vm.runModel()::colorOf, vm.runModel().processes(), i18n);
+        // the source shows where each waiting process stands
+        javafx.beans.InvalidationListener markLines = o -> {
+            Map<Integer, Integer> lines = PendingLines.of(vm.scheduler().pending(),
+                    vm.lessons().sourceProperty().get().fileName(), vm.runModel()::colorOf);
+            source.setPendingLines(lines);
+            lines.keySet().stream().findFirst().ifPresent(source::reveal); // the oldest one
+        };
+        vm.scheduler().pending().addListener(markLines);
+        vm.lessons().sourceProperty().addListener(markLines);
+        pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
+        pending.managedProperty().bind(pending.visibleProperty());
+        VBox sourceBox = new VBox(pending, sourceTitle, source);
         VBox.setVgrow(source, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
-        SplitPane treeAndSource = new SplitPane(treeBox, sourceBox);
-        treeAndSource.setDividerPositions(0.55);
-        SplitPane centre = new SplitPane(treeAndSource, consoles);
+        SplitPane viewsAndSource = new SplitPane(centreTabs, sourceBox);
+        viewsAndSource.setDividerPositions(0.62);
+        SplitPane centre = new SplitPane(viewsAndSource, consoles);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.58);
-        SplitPane all = new SplitPane(lessonPane, centre);
-        all.setDividerPositions(0.22);
+        centre.setDividerPositions(0.68);
+        banner = new DeadlockBanner(vm.runModel().deadlockProperty(), i18n);
+        VBox centreColumn = new VBox(banner, centre);
+        centreColumn.setId("centre");
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        SplitPane all = new SplitPane(lessonPane, centreColumn);
+        all.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(lessonPane, false);
 
         setTop(new VBox(new AppMenu(i18n, quit), new MainToolbar(vm)));
@@ -73,6 +128,70 @@ public final class MainWindow extends BorderPane {
 
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+            }
+        });
+    }
+
+    /** Space lets the oldest waiting operation run, while a run is stepped or in slow motion. */
+    private void spaceSteps(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()
+                && vm.scheduler().getMode() != Scheduler.Mode.FREE && vm.canStopProperty().get()) {
+            vm.scheduler().step();
+            e.consume(); // not also a click on whatever has the focus
+        }
+    }
+
+    private void addTab(CentreView view, Node content, I18n i18n) {
+        Tab t = new Tab();
+        t.setId("tab-" + view.id());
+        t.textProperty().bind(i18n.text("centre." + view.id()));
+        t.setContent(content);
+        tabs.put(view, t);
+        centreTabs.getTabs().add(t);
+    }
+
+    private static Node pipesAndQueues(MainViewModel vm, I18n i18n) {
+        PipeDiagram pipes = new PipeDiagram(vm.ipc().pipesProperty());
+        pipes.setId("pipe-diagram");
+        pipes.localeProperty().bind(i18n.localeProperty());
+        QueueView queues = new QueueView(vm.ipc().queuesProperty());
+        queues.setId("queue-view");
+        queues.localeProperty().bind(i18n.localeProperty());
+        return scrolled(new VBox(pipes, queues), "ipc-scroll");
+    }
+
+    private static Node locksAndValues(MainViewModel vm, I18n i18n) {
+        LockView locks = new LockView(vm.ipc().locksProperty());
+        locks.setId("lock-view");
+        locks.localeProperty().bind(i18n.localeProperty());
+        ValueView values = new ValueView(vm.ipc().valuesProperty());
+        values.setId("value-view");
+        values.localeProperty().bind(i18n.localeProperty());
+        return scrolled(new VBox(values, locks), "ipc-scroll");
+    }
+
+    private static ScrollPane scrolled(Node content, String styleClass) {
+        ScrollPane s = new ScrollPane(content);
+        s.setFitToWidth(true);
+        s.getStyleClass().add(styleClass);
+        return s;
+    }
+
+    /** Brings a centre view to the front. */
+    public void show(CentreView view) {
+        centreTabs.getSelectionModel().select(tabs.get(view));
+    }
+
+    /** The centre view in front. */
+    public CentreView shownView() {
+        Tab t = centreTabs.getSelectionModel().getSelectedItem();
+        return tabs.entrySet().stream().filter(e -> e.getValue() == t).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** Chinese needs a CJK font named outright on Linux (see {@link CjkFonts}). */
@@ -83,12 +202,6 @@ public final class MainWindow extends BorderPane {
                 getStylesheets().add(css);
             }
         });
-    }
-
-    private static VBox titled(I18n i18n, String key, javafx.scene.Node content) {
-        VBox box = new VBox(title(i18n, key), content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
     }
 
     private static Label title(I18n i18n, String key) {
@@ -109,5 +222,22 @@ public final class MainWindow extends BorderPane {
 
     public ConsoleTabs consoles() {
         return consoles;
+    }
+
+    public PoolPane poolPane() {
+        return poolPane;
+    }
+
+    public PendingPanel pendingPanel() {
+        return pending;
+    }
+
+    public TabPane centreTabs() {
+        return centreTabs;
+    }
+
+    /** The deadlock banner's explanation as shown, or "" while there is none. */
+    public String deadlockText() {
+        return banner.isVisible() ? banner.explanation() : "";
     }
 }

@@ -18,17 +18,19 @@ import java.util.List;
  * @param orphan     its parent ended while it ran
  * @param colorIndex its place in START order: picks its colour in every view
  * @param children   pids of the children it started, in START order
+ * @param blocked    the call its main thread waits in, or null while it is not blocked
+ * @param deadlocked the kernel reported it among the processes that can never go on
  */
 public record ProcessNode(long pid, String name, String role, long parentPid, long ppid, ProcState state,
                           Integer exitCode, String endedHow, long cpuMillis, boolean orphan, int colorIndex,
-                          List<Long> children) {
+                          List<Long> children, BlockedCall blocked, boolean deadlocked) {
     public ProcessNode {
         children = List.copyOf(children);
     }
 
     static ProcessNode started(long pid, String name, String role, long ppid, int colorIndex) {
         return new ProcessNode(pid, name, role, ppid, ppid, ProcState.STARTING, null, null, -1, false,
-                colorIndex, List.of());
+                colorIndex, List.of(), null, false);
     }
 
     public boolean isMain() {
@@ -41,28 +43,41 @@ public record ProcessNode(long pid, String name, String role, long parentPid, lo
     }
 
     ProcessNode withState(ProcState s) {
-        return new ProcessNode(pid, name, role, parentPid, ppid, s, exitCode, endedHow, cpuMillis, orphan, colorIndex, children);
+        return new ProcessNode(pid, name, role, parentPid, ppid, s, exitCode, endedHow, cpuMillis, orphan, colorIndex, children, blocked, deadlocked);
     }
 
     ProcessNode withExit(Integer code, String how) {
-        return new ProcessNode(pid, name, role, parentPid, ppid, ProcState.ZOMBIE, code, how, cpuMillis, orphan, colorIndex, children);
+        return new ProcessNode(pid, name, role, parentPid, ppid, ProcState.ZOMBIE, code, how, cpuMillis, orphan, colorIndex, children, blocked, deadlocked);
     }
 
     ProcessNode withExitCode(Integer code) {
-        return new ProcessNode(pid, name, role, parentPid, ppid, state, code, endedHow, cpuMillis, orphan, colorIndex, children);
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, code, endedHow, cpuMillis, orphan, colorIndex, children, blocked, deadlocked);
     }
 
     ProcessNode withCpu(long ms) {
-        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, ms, orphan, colorIndex, children);
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, ms, orphan, colorIndex, children, blocked, deadlocked);
     }
 
     ProcessNode orphaned(long newPpid) {
-        return new ProcessNode(pid, name, role, parentPid, newPpid, state, exitCode, endedHow, cpuMillis, true, colorIndex, children);
+        return new ProcessNode(pid, name, role, parentPid, newPpid, state, exitCode, endedHow, cpuMillis, true, colorIndex, children, blocked, deadlocked);
     }
 
     ProcessNode withChild(long childPid) {
         List<Long> more = new java.util.ArrayList<>(children);
         more.add(childPid);
-        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, cpuMillis, orphan, colorIndex, more);
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, cpuMillis, orphan, colorIndex, more, blocked, deadlocked);
+    }
+
+    ProcessNode withBlocked(BlockedCall b) {
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, cpuMillis, orphan, colorIndex, children, b, deadlocked);
+    }
+
+    ProcessNode withDeadlocked() {
+        return new ProcessNode(pid, name, role, parentPid, ppid, state, exitCode, endedHow, cpuMillis, orphan, colorIndex, children, blocked, true);
+    }
+
+    /** Waiting in a blocking call on its main thread. */
+    public boolean isBlocked() {
+        return blocked != null;
     }
 }

@@ -13,7 +13,11 @@ import org.proclab.trace.Event;
  * and when reading a saved trace.
  */
 public final class ProcessTreeModel {
+    /** Waits that are not the main thread's: a pool owner's result handler always waits for results. */
+    private static final String BACKGROUND_WAIT = "results";
+
     private final Map<Long, ProcessNode> nodes = new LinkedHashMap<>();
+    private DeadlockReport deadlock;
     private String stoppedBy;
     private long changes;
 
@@ -31,8 +35,15 @@ public final class ProcessTreeModel {
         switch (e.kind()) {
             case START -> start(e);
             case READY -> update(e.pid(), n -> n.state() == ProcState.STARTING ? n.withState(ProcState.RUNNING) : n);
-            case EXIT -> update(e.pid(), n -> n.withExit(e.hasNum() ? (int) e.num() : null, e.text()));
-            case JOIN -> update(pidIn(e.obj()), n -> joined(n, e));
+            case EXIT -> update(e.pid(), n -> n.withExit(e.hasNum() ? (int) e.num() : null, e.text()).withBlocked(null));
+            case BLOCK -> block(e);
+            // what ends a wait: the call it waited in returned (or timed out), or a worker got its task
+            case RECV, EOF, GET, PUT, ACQUIRE, TIMEOUT, TASK_START -> update(e.pid(), n -> n.withBlocked(null));
+            case DEADLOCK -> deadlock(e);
+            case JOIN -> {
+                update(pidIn(e.obj()), n -> joined(n, e));
+                update(e.pid(), n -> n.withBlocked(null)); // the joiner's join() returned
+            }
             case ORPHAN -> update(e.pid(), n -> n.orphaned(e.hasNum() ? e.num() : 1));
             case CPU -> update(e.pid(), n -> e.hasNum() ? n.withCpu(e.num()) : n);
             case STOP -> {
@@ -51,6 +62,36 @@ public final class ProcessTreeModel {
         nodes.put(e.pid(), node);
         update(ppid, parent -> parent.withChild(e.pid()));
         changes++;
+    }
+
+    private void block(Event e) {
+        if (BACKGROUND_WAIT.equals(e.text())) {
+            return;
+        }
+        String label = e.obj();
+        if ("join()".equals(e.text())) {
+            ProcessNode child = nodes.get(pidIn(e.obj()));
+            label = child == null ? "pid " + e.obj() : child.name() + " (" + child.pid() + ")";
+        }
+        BlockedCall b = new BlockedCall(e.text() == null ? "?" : e.text(), e.obj(), label == null ? "?" : label, e.seq());
+        update(e.pid(), n -> n.state().ended() ? n : n.withBlocked(b));
+    }
+
+    private void deadlock(Event e) {
+        List<Long> pids = new ArrayList<>();
+        if (e.obj() != null) {
+            for (String part : e.obj().split(",")) {
+                long pid = pidIn(part);
+                if (pid >= 0) {
+                    pids.add(pid);
+                }
+            }
+        }
+        deadlock = new DeadlockReport(pids, e.text(), e.seq());
+        changes++;
+        for (long pid : pids) {
+            update(pid, ProcessNode::withDeadlocked);
+        }
     }
 
     private static ProcessNode joined(ProcessNode n, Event e) {
@@ -102,6 +143,11 @@ public final class ProcessTreeModel {
     /** The main process, or null before its START. */
     public ProcessNode main() {
         return nodes.values().stream().filter(ProcessNode::isMain).findFirst().orElse(null);
+    }
+
+    /** The deadlock the kernel reported, or null while there is none. */
+    public DeadlockReport deadlock() {
+        return deadlock;
     }
 
     /** Who stopped the run ("user", "timeout", ...), or null if nobody did. */

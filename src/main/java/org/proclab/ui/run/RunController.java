@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.RunResult;
 import org.proclab.kernel.Session;
+import org.proclab.trace.EventKind;
 
 /**
  * Starts, watches and stops runs, never on the FX thread: a session is opened, launched and waited for
@@ -26,6 +27,7 @@ public final class RunController implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
     private final RunViewModel vm;
+    private final SchedulerViewModel scheduler;
     private final SessionOpener opener;
     private final ExecutorService background = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "proclab-ui-run");
@@ -47,12 +49,27 @@ public final class RunController implements AutoCloseable {
     }
 
     public RunController(RunViewModel vm) {
-        this(vm, spec -> Session.open(spec.startMethod()));
+        this(vm, new SchedulerViewModel(Platform::runLater));
     }
 
     public RunController(RunViewModel vm, SessionOpener opener) {
+        this(vm, new SchedulerViewModel(Platform::runLater), opener);
+    }
+
+    /** Runs in the mode {@code scheduler} says, and lets it step the run's operations. */
+    public RunController(RunViewModel vm, SchedulerViewModel scheduler) {
+        this(vm, scheduler, spec -> Session.open(spec.startMethod()));
+    }
+
+    public RunController(RunViewModel vm, SchedulerViewModel scheduler, SessionOpener opener) {
         this.vm = vm;
+        this.scheduler = scheduler;
         this.opener = opener;
+    }
+
+    /** Free, slow-motion or step mode, and the operations waiting for their turn. */
+    public SchedulerViewModel scheduler() {
+        return scheduler;
     }
 
     /** Starts a run of {@code spec}; ignored while another run is busy. Call on the FX thread. */
@@ -78,9 +95,15 @@ public final class RunController implements AutoCloseable {
             run = new Running(opener.open(spec), new AtomicBoolean());
             current.set(run);
             run.session().eventLog().addListener(p);
+            run.session().eventLog().addListener(e -> {
+                if (e.kind() == EventKind.EXIT) {
+                    scheduler.refresh(); // an ended process's held operations are dropped without notice
+                }
+            });
             if (closed) {
                 return;
             }
+            scheduler.attach(run.session().scheduler()); // before launch: a run may start in step mode
             run.session().launch(spec);
             Platform.runLater(vm::running);
             if (stopRequested) {
@@ -107,6 +130,7 @@ public final class RunController implements AutoCloseable {
         Runnable end = outcome;
         Platform.runLater(() -> {
             p.drainNow();
+            scheduler.detach();
             end.run();
         });
     }
@@ -137,6 +161,7 @@ public final class RunController implements AutoCloseable {
         if (run != null) {
             run.close();
         }
+        scheduler.close();
         background.shutdown();
         try {
             background.awaitTermination(3, TimeUnit.SECONDS);

@@ -17,17 +17,32 @@ import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
 import org.proclab.ui.model.ConsoleLine;
 import org.proclab.ui.model.ConsoleModel;
+import org.proclab.ui.model.DeadlockReport;
 import org.proclab.ui.model.ProcessNode;
 import org.proclab.ui.model.ProcessTreeModel;
+import org.proclab.ui.pool.PoolModel;
+import org.proclab.ui.pool.PoolSnapshot;
 
 /**
  * The observable state of one run, for the views to bind to. Process and console state come only from
  * the event folds; the run state comes from the controller. Call it on the FX thread.
  */
 public final class RunViewModel {
+    /** Another view model fed from the same batches (the IPC views' one, for example). */
+    public interface BatchFold {
+        /** Folds a batch in; called on the FX thread, once per batch. */
+        void apply(List<Event> batch);
+
+        /** Forgets the previous run. */
+        void reset();
+    }
+
     private ProcessTreeModel tree = new ProcessTreeModel();
     private ConsoleModel console = new ConsoleModel();
+    private PoolModel pool = new PoolModel();
     private long treeVersion;
+    private long poolVersion;
+    private final List<BatchFold> folds = new ArrayList<>();
 
     private final ObservableList<ProcessNode> processes = FXCollections.observableArrayList();
     private final ObservableList<ConsoleLine> allLines = FXCollections.observableArrayList();
@@ -42,12 +57,20 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper stoppedBy = new ReadOnlyStringWrapper(this, "stoppedBy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyLongWrapper eventCount = new ReadOnlyLongWrapper(this, "eventCount");
+    private final ReadOnlyObjectWrapper<DeadlockReport> deadlock = new ReadOnlyObjectWrapper<>(this, "deadlock");
+    private final ReadOnlyObjectWrapper<List<PoolSnapshot>> pools = new ReadOnlyObjectWrapper<>(this, "pools", List.of());
+
+    /** Feeds another view model from the same batches, and resets it with this one. */
+    public void addFold(BatchFold fold) {
+        folds.add(fold);
+    }
 
     /** Folds a batch of events in and publishes the result once, however many events it held. */
     public void apply(List<Event> batch) {
         List<ConsoleLine> added = new ArrayList<>();
         for (Event e : batch) {
             tree.apply(e);
+            pool.apply(e);
             ConsoleLine line = console.apply(e);
             if (line != null) {
                 added.add(line);
@@ -57,7 +80,14 @@ public final class RunViewModel {
             treeVersion = tree.changeCount();
             publishTree();
         }
+        if (pool.changeCount() != poolVersion) {
+            poolVersion = pool.changeCount();
+            pools.set(pool.pools());
+        }
         publishLines(added);
+        for (BatchFold f : folds) {
+            f.apply(batch);
+        }
         eventCount.set(eventCount.get() + batch.size());
     }
 
@@ -76,6 +106,7 @@ public final class RunViewModel {
             exitCode.set(main.exitCode());
         }
         stoppedBy.set(tree.stoppedBy());
+        deadlock.set(tree.deadlock());
     }
 
     private void publishLines(List<ConsoleLine> added) {
@@ -94,7 +125,12 @@ public final class RunViewModel {
     public void reset() {
         tree = new ProcessTreeModel();
         console = new ConsoleModel();
+        pool = new PoolModel();
         treeVersion = 0;
+        poolVersion = 0;
+        pools.set(List.of());
+        deadlock.set(null);
+        folds.forEach(BatchFold::reset);
         processes.clear();
         allLines.clear();
         linesByPid.values().forEach(List::clear);
@@ -187,6 +223,22 @@ public final class RunViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The deadlock the kernel reported in this run, or null. */
+    public ReadOnlyObjectProperty<DeadlockReport> deadlockProperty() {
+        return deadlock.getReadOnlyProperty();
+    }
+
+    /** The run's process pools, in creation order; replaced (never changed) whenever a pool changes. */
+    public ReadOnlyObjectProperty<List<PoolSnapshot>> poolsProperty() {
+        return pools.getReadOnlyProperty();
+    }
+
+    /** The colour index of a process (its START order), or -1 if the log has not started it. */
+    public int colorOf(long pid) {
+        ProcessNode n = tree.process(pid);
+        return n == null ? -1 : n.colorIndex();
     }
 
     public ReadOnlyLongProperty eventCountProperty() {

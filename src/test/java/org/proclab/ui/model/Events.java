@@ -68,12 +68,64 @@ public final class Events {
         return add(pid, EventKind.NOTE, null, text, Event.NO_NUM);
     }
 
+    public Events block(long pid, String obj, String call) {
+        return add(pid, EventKind.BLOCK, obj, call, Event.NO_NUM);
+    }
+
+    public Events send(long pid, String end, String message, long id) {
+        return add(pid, EventKind.SEND, end, message, id);
+    }
+
+    public Events recv(long pid, String end, String message, long id) {
+        return add(pid, EventKind.RECV, end, message, id);
+    }
+
+    public Events eof(long pid, String end) {
+        return add(pid, EventKind.EOF, end, null, Event.NO_NUM);
+    }
+
+    public Events timeout(long pid, String obj, String call) {
+        return add(pid, EventKind.TIMEOUT, obj, call, Event.NO_NUM);
+    }
+
+    public Events deadlock(String pids, String explanation) {
+        return add(0, EventKind.DEADLOCK, pids, explanation, Event.NO_NUM);
+    }
+
+    public Events poolNew(long owner, String pool, int processes) {
+        return add(owner, EventKind.POOL_NEW, pool, null, processes);
+    }
+
+    public Events submit(long owner, String task, String call) {
+        return add(owner, EventKind.TASK_SUBMIT, task, call, Event.NO_NUM);
+    }
+
+    public Events taskStart(long worker, String task) {
+        return add(worker, EventKind.TASK_START, task, null, Event.NO_NUM);
+    }
+
+    public Events taskDone(long worker, String task, String result, boolean ok) {
+        return add(worker, EventKind.TASK_DONE, task, result, ok ? 1 : 0);
+    }
+
+    public Events callback(long owner, String task, String which) {
+        return add(owner, EventKind.CALLBACK, task, which, Event.NO_NUM);
+    }
+
+    public Events poolState(long owner, String pool, String state) {
+        return add(owner, EventKind.POOL_STATE, pool, state, Event.NO_NUM);
+    }
+
     public Events stop(String by) {
         return add(0, EventKind.STOP, null, by, Event.NO_NUM);
     }
 
     public List<Event> list() {
         return List.copyOf(events);
+    }
+
+    public org.proclab.ui.pool.PoolModel pools() {
+        return org.proclab.ui.pool.PoolModel.foldOf(events, events.size());
     }
 
     public ProcessTreeModel tree() {

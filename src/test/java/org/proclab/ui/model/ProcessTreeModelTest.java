@@ -2,12 +2,15 @@ package org.proclab.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.ui.TraceFixtures;
 
 class ProcessTreeModelTest {
 
@@ -139,5 +142,83 @@ class ProcessTreeModelTest {
         long before = log.tree().changeCount();
         assertEquals(before, log.out(100, "hello").out(100, "again").tree().changeCount());
         assertFalse(log.tree().processes().isEmpty());
+    }
+
+    // ---- blocking calls and deadlocks ---------------------------------------------------------------
+
+    @Test
+    void block_isBlockedInThatCall_untilRecvReturns() {
+        Events log = Events.log().main(100).ready(100).child(101, "consumer", 100).ready(101)
+                .block(101, "pipe-1:0", "recv()");
+        BlockedCall b = log.tree().process(101).blocked();
+        assertEquals("recv()", b.call());
+        assertEquals("pipe-1:0", b.object());
+        assertEquals("pipe-1:0", b.label());
+        assertNull(log.tree().process(100).blocked(), "only the process that waits");
+        assertNull(log.recv(101, "pipe-1:0", "1", 1).tree().process(101).blocked());
+    }
+
+    @Test
+    void block_endsWithEof_timeout_exit_andTaskStart() {
+        Events base = Events.log().main(100).ready(100).block(100, "pipe-1:0", "recv()");
+        assertNull(base.eof(100, "pipe-1:0").tree().process(100).blocked());
+        Events timed = Events.log().main(100).ready(100).block(100, "queue-1", "get()").timeout(100, "queue-1", "get()");
+        assertNull(timed.tree().process(100).blocked());
+        Events exits = Events.log().main(100).ready(100).block(100, "lock-1", "acquire()").exit(100, -15, "terminated");
+        assertNull(exits.tree().process(100).blocked(), "an ended process waits for nothing");
+        Events worker = Events.log().main(100).poolNew(100, "pool-1", 1).child(101, "PoolWorker-1", 100).ready(101)
+                .block(101, "pool-1", "next task");
+        assertTrue(worker.tree().process(101).blocked().waitsForTask());
+        assertNull(worker.submit(100, "pool-1/task-1", "work(1)").taskStart(101, "pool-1/task-1").tree().process(101).blocked());
+    }
+
+    @Test
+    void blockInJoin_namesTheChild_andEndsWithTheJoin() {
+        Events log = Events.log().main(100).ready(100).child(101, "consumer", 100).block(100, "101", "join()");
+        assertEquals("consumer (101)", log.tree().process(100).blocked().label());
+        ProcessTreeModel joined = log.exit(101, 0, "returned").join(100, 101, 0).tree();
+        assertNull(joined.process(100).blocked());
+        assertEquals(ProcState.EXITED, joined.process(101).state());
+    }
+
+    @Test
+    void blockForPoolResults_isNotShown_itIsTheResultHandlerThreadNotMain() {
+        ProcessTreeModel m = Events.log().main(100).ready(100).poolNew(100, "pool-1", 2).block(100, "pool-1", "results").tree();
+        assertNull(m.process(100).blocked());
+    }
+
+    @Test
+    void deadlock_marksTheStuckProcesses_andKeepsTheExplanation() {
+        ProcessTreeModel m = Events.log().main(100).ready(100).child(101, "consumer", 100).child(102, "other", 100)
+                .block(101, "pipe-1:0", "recv()").block(100, "101", "join()")
+                .deadlock("100,101", "no process can go on. consumer (pid 101) waits in recv() on pipe-1:0").tree();
+        assertTrue(m.process(100).deadlocked());
+        assertTrue(m.process(101).deadlocked());
+        assertFalse(m.process(102).deadlocked());
+        assertEquals(List.of(100L, 101L), m.deadlock().pids());
+        assertTrue(m.deadlock().explanation().startsWith("no process can go on."));
+        assertNotNull(m.process(101).blocked(), "still blocked: the run goes on until Stop");
+    }
+
+    @Test
+    void recordedForgotClose_consumerBlockedInRecv_mainInJoin_thenBothDeadlocked() {
+        List<Event> events = TraceFixtures.load(TraceFixtures.PIPE_FORGOT_CLOSE);
+        long main = TraceFixtures.pidOf(events, "MainProcess");
+        long consumer = TraceFixtures.pidOf(events, "consumer");
+        ProcessTreeModel before = ProcessTreeModel.foldOf(events, TraceFixtures.before(events, TraceFixtures.kind(EventKind.DEADLOCK)));
+        assertEquals(new BlockedCall("recv()", "pipe-1:0", "pipe-1:0", before.process(consumer).blocked().sinceSeq()),
+                before.process(consumer).blocked());
+        assertEquals("join()", before.process(main).blocked().call());
+        assertEquals("consumer (" + consumer + ")", before.process(main).blocked().label());
+        assertNull(before.deadlock());
+
+        ProcessTreeModel after = ProcessTreeModel.foldOf(events, TraceFixtures.through(events, TraceFixtures.kind(EventKind.DEADLOCK)));
+        assertTrue(after.process(consumer).deadlocked());
+        assertTrue(after.process(main).deadlocked());
+        assertTrue(after.deadlock().explanation().contains("pipe-1:1"), after.deadlock().explanation());
+
+        ProcessTreeModel end = ProcessTreeModel.foldOf(events, events.size());
+        assertNull(end.process(consumer).blocked(), "stopped: nobody waits any more");
+        assertTrue(end.process(consumer).deadlocked(), "but the finding stays on record");
     }
 }

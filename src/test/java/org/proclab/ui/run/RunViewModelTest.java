@@ -93,4 +93,54 @@ class RunViewModelTest {
         vm.running();
         assertEquals(RunState.STOPPING, vm.getState(), "a late 'running' must not undo Stop");
     }
+
+    @Test
+    void apply_deadlock_isPublished_andResetForgetsIt() {
+        RunViewModel vm = new RunViewModel();
+        vm.apply(Events.log().main(100).ready(100).block(100, "pipe-1:0", "recv()").list());
+        assertNull(vm.deadlockProperty().get());
+        vm.apply(Events.log().deadlock("100", "no process can go on. MainProcess waits").list());
+        assertEquals(List.of(100L), vm.deadlockProperty().get().pids());
+        assertTrue(vm.processes().get(0).deadlocked());
+        vm.reset();
+        assertNull(vm.deadlockProperty().get());
+    }
+
+    @Test
+    void apply_pools_publishedOnlyWhenAPoolChanged() {
+        RunViewModel vm = new RunViewModel();
+        vm.apply(Events.log().main(100).poolNew(100, "pool-1", 2).submit(100, "pool-1/task-1", "f(1)").list());
+        List<org.proclab.ui.pool.PoolSnapshot> first = vm.poolsProperty().get();
+        assertEquals(1, first.size());
+        assertEquals(1, first.get(0).waiting().size());
+        AtomicInteger changes = new AtomicInteger();
+        vm.poolsProperty().addListener((o, a, b) -> changes.incrementAndGet());
+        vm.apply(List.of(new Event(10, 1_000L, 100, org.proclab.trace.EventKind.OUTPUT, "stdout", "hi", Event.NO_NUM, null, 0)));
+        assertEquals(0, changes.get(), "output says nothing about the pool");
+        assertSame(first, vm.poolsProperty().get());
+        vm.reset();
+        assertTrue(vm.poolsProperty().get().isEmpty());
+    }
+
+    @Test
+    void addFold_getsEveryBatch_andIsReset() {
+        RunViewModel vm = new RunViewModel();
+        AtomicInteger events = new AtomicInteger();
+        AtomicInteger resets = new AtomicInteger();
+        vm.addFold(new RunViewModel.BatchFold() {
+            @Override
+            public void apply(List<Event> batch) {
+                events.addAndGet(batch.size());
+            }
+
+            @Override
+            public void reset() {
+                resets.incrementAndGet();
+            }
+        });
+        vm.apply(Events.log().main(100).ready(100).list());
+        assertEquals(2, events.get());
+        vm.reset();
+        assertEquals(1, resets.get());
+    }
 }

@@ -19,6 +19,8 @@ public final class ProcessNodeBox extends VBox {
     public static final PseudoClass ORPHAN = PseudoClass.getPseudoClass("orphan");
     public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
+    public static final PseudoClass DEADLOCKED = PseudoClass.getPseudoClass("deadlocked");
 
     private final Label name = label("name");
     private final Label state = label("state");
@@ -27,6 +29,8 @@ public final class ProcessNodeBox extends VBox {
     private final Label exitCode = label("exit-code");
     private final Label cpu = label("cpu");
     private final Label orphanMarker = label("orphan-marker");
+    private final Label blockedMarker = label("blocked-marker");
+    private final Label deadlockMarker = label("deadlock-marker");
     private final Tooltip tip = new Tooltip();
     private ProcessNode node;
     private ResourceBundle shownIn;
@@ -44,11 +48,22 @@ public final class ProcessNodeBox extends VBox {
         ids.getStyleClass().add("ids");
         HBox facts = new HBox(12, exitCode, cpu);
         facts.getStyleClass().add("facts");
-        VBox body = new VBox(2, header, ids, facts, orphanMarker);
+        VBox body = new VBox(2, header, ids, facts, orphanMarker, blockedMarker, deadlockMarker);
         body.getStyleClass().add("body");
         orphanMarker.managedProperty().bind(orphanMarker.visibleProperty());
+        blockedMarker.managedProperty().bind(blockedMarker.visibleProperty());
+        deadlockMarker.managedProperty().bind(deadlockMarker.visibleProperty());
+        // drawn, not a glyph: an hourglass or stop sign in a font is not there on every system
+        blockedMarker.setGraphic(icon("icon-hourglass"));
+        deadlockMarker.setGraphic(icon("icon-stop"));
         getChildren().addAll(stripe, body);
         Tooltip.install(this, tip);
+    }
+
+    private static Region icon(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().addAll("icon", styleClass);
+        return r;
     }
 
     private static Label label(String styleClass) {
@@ -73,6 +88,8 @@ public final class ProcessNodeBox extends VBox {
         pseudoClassStateChanged(ORPHAN, n.orphan());
         pseudoClassStateChanged(FAILED, n.failed());
         pseudoClassStateChanged(PseudoClass.getPseudoClass("main"), n.isMain());
+        pseudoClassStateChanged(BLOCKED, n.isBlocked());
+        pseudoClassStateChanged(DEADLOCKED, n.deadlocked());
 
         String pidText = Long.toString(n.pid());
         name.setText(n.name());
@@ -87,8 +104,24 @@ public final class ProcessNodeBox extends VBox {
         cpu.setText(n.cpuMillis() < 0 ? I18n.text(b, "node.cpuNone") : I18n.text(b, "node.cpu", Long.toString(n.cpuMillis())));
         orphanMarker.setText(I18n.text(b, "node.orphan"));
         orphanMarker.setVisible(n.orphan());
+        blockedMarker.setText(blockedText(n, b));
+        blockedMarker.setVisible(n.isBlocked());
+        deadlockMarker.setText(I18n.text(b, "node.deadlocked"));
+        deadlockMarker.setVisible(n.deadlocked());
         tip.setText(I18n.text(b, "node.tip." + n.state().id(), n.name(), pidText)
+                + (n.isBlocked() ? "\n" + I18n.text(b, "node.tip.blocked", n.blocked().call(), n.blocked().label()) : "")
+                + (n.deadlocked() ? "\n" + I18n.text(b, "node.tip.deadlocked") : "")
                 + (n.endedHow() == null ? "" : "\n" + I18n.text(b, "node.endedHow", n.endedHow())));
+    }
+
+    /** "recv() on pipe-1:0" beside an hourglass: the call its main thread waits in, and on what. */
+    private static String blockedText(ProcessNode n, ResourceBundle b) {
+        if (!n.isBlocked()) {
+            return "";
+        }
+        return n.blocked().waitsForTask()
+                ? I18n.text(b, "node.blockedTask", n.blocked().label())
+                : I18n.text(b, "node.blocked", n.blocked().call(), n.blocked().label());
     }
 
     public void setSelected(boolean selected) {

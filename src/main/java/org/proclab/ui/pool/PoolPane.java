@@ -1,0 +1,69 @@
+package org.proclab.ui.pool;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.proclab.ui.control.PoolGanttView;
+import org.proclab.ui.control.PoolSlotsView;
+import org.proclab.ui.i18n.I18n;
+
+/** The Pool tab: the chosen pool's live slots above its timeline, and a chooser when a run has several pools. */
+public final class PoolPane extends VBox {
+    private final PoolSlotsView slots;
+    private final PoolGanttView gantt;
+
+    public PoolPane(PoolViewModel vm, I18n i18n) {
+        getStyleClass().add("pool-pane");
+        slots = new PoolSlotsView(vm.shownProperty());
+        slots.setId("pool-slots");
+        slots.resourcesProperty().bind(i18n.bundleProperty());
+        gantt = new PoolGanttView(vm.shownProperty());
+        gantt.setId("pool-gantt");
+        gantt.resourcesProperty().bind(i18n.bundleProperty());
+
+        Label pick = new Label();
+        pick.textProperty().bind(i18n.text("pool.choose"));
+        ChoiceBox<String> chooser = new ChoiceBox<>(vm.poolIds());
+        chooser.setId("pool-chooser");
+        chooser.valueProperty().bindBidirectional(vm.chosenProperty());
+        HBox bar = new HBox(8, pick, chooser);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("pool-chooser-bar");
+        bar.visibleProperty().bind(Bindings.size(vm.poolIds()).greaterThan(1));
+        bar.managedProperty().bind(bar.visibleProperty());
+
+        ScrollPane slotsScroll = new ScrollPane(slots);
+        slotsScroll.setFitToWidth(true);
+        slotsScroll.getStyleClass().add("pool-scroll");
+        Label timelineTitle = new Label();
+        timelineTitle.textProperty().bind(i18n.text("gantt.heading"));
+        timelineTitle.getStyleClass().add("pool-section-heading");
+        timelineTitle.setMaxWidth(Double.MAX_VALUE);
+        ScrollPane ganttScroll = new ScrollPane(gantt);
+        ganttScroll.setFitToWidth(true);
+        ganttScroll.getStyleClass().add("pool-scroll");
+        VBox timeline = new VBox(timelineTitle, ganttScroll);
+        VBox.setVgrow(ganttScroll, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(slotsScroll, timeline);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(bar, split);
+    }
+
+    public PoolSlotsView slots() {
+        return slots;
+    }
+
+    public PoolGanttView gantt() {
+        return gantt;
+    }
+}

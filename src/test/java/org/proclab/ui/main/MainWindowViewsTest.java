@@ -1,0 +1,141 @@
+package org.proclab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.kernel.Scheduler;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.ui.TraceFixtures;
+import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.i18n.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The centre views, the deadlock banner and the step controls, fed recorded events instead of a run. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowViewsTest {
+    private MainViewModel vm;
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
+        window = new MainWindow(vm, () -> { });
+        scene = new Scene(window, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    private void replay(List<Event> events, int count) {
+        UiSnapshots.onFx(() -> {
+            vm.runModel().reset();
+            vm.runModel().apply(events.subList(0, count));
+            return null;
+        });
+    }
+
+    private static boolean has(Node n, String pseudoClass) {
+        return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    @Test
+    void deadlockEvent_showsTheBanner_andMarksTheStuckProcesses(FxRobot robot) {
+        List<Event> events = TraceFixtures.load(TraceFixtures.PIPE_FORGOT_CLOSE);
+        Node banner = scene.lookup("#deadlock-banner");
+        replay(events, TraceFixtures.before(events, TraceFixtures.kind(EventKind.DEADLOCK)));
+        assertFalse(banner.isVisible(), "no banner before the kernel's finding");
+        assertEquals("", window.deadlockText());
+
+        int through = TraceFixtures.through(events, TraceFixtures.kind(EventKind.DEADLOCK));
+        replay(events, through);
+        assertTrue(banner.isVisible());
+        String explanation = events.get(through - 1).text();
+        assertEquals(explanation, ((Label) scene.lookup("#deadlock-explanation")).getText());
+        assertEquals("Deadlock: no process can ever go on", ((Label) scene.lookup("#deadlock-title")).getText());
+        assertTrue(banner.getBoundsInParent().getMinY() <= 1, "at the top of the centre area");
+        long consumer = TraceFixtures.pidOf(events, "consumer");
+        assertTrue(has(scene.lookup("#process-" + consumer), "deadlocked"));
+        assertTrue(has(scene.lookup("#process-" + TraceFixtures.pidOf(events, "MainProcess")), "deadlocked"));
+        UiSnapshots.save(scene, "main-window-deadlock-banner");
+
+        robot.clickOn("#deadlock-hide");
+        assertFalse(banner.isVisible());
+    }
+
+    @Test
+    void choosingALesson_bringsItsViewToTheFront_andTheUserMaySwitch(FxRobot robot) {
+        robot.clickOn("5. Pool");
+        assertEquals(CentreView.POOL, window.shownView());
+        robot.clickOn("Processes");
+        assertEquals(CentreView.PROCESSES, window.shownView(), "the user's choice holds");
+        robot.clickOn("terminate mid-run");
+        assertEquals(CentreView.POOL, window.shownView(), "a variant of the pool lesson: the pool again");
+        robot.clickOn("4. Lock and shared Value");
+        assertEquals(CentreView.LOCKS_AND_VALUES, window.shownView());
+        robot.clickOn("3. Pipe");
+        assertEquals(CentreView.PIPES_AND_QUEUES, window.shownView());
+    }
+
+    @Test
+    void forLesson_mapsEachLessonToItsView() {
+        assertEquals(CentreView.PROCESSES, CentreView.forLesson("create-process"));
+        assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.forLesson("queue"));
+        assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.forLesson("pipe"));
+        assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.forLesson("lock-value"));
+        assertEquals(CentreView.POOL, CentreView.forLesson("pool"));
+        assertEquals(CentreView.PROCESSES, CentreView.forLesson("enumerate"), "the homework: its process tree");
+        assertEquals(CentreView.PROCESSES, CentreView.forLesson(null));
+    }
+
+    @Test
+    void poolTab_drawsTheRunsPool() {
+        List<Event> events = TraceFixtures.load(TraceFixtures.POOL);
+        UiSnapshots.onFx(() -> {
+            window.show(CentreView.POOL);
+            return null;
+        });
+        replay(events, TraceFixtures.throughNth(events, EventKind.CALLBACK, 3));
+        assertEquals(5, UiSnapshots.onFx(() -> window.poolPane().slots().lookupAll(".pool-lane").size()));
+        assertEquals(8, UiSnapshots.onFx(() -> window.poolPane().gantt().lookupAll(".gantt-bar").size()));
+        UiSnapshots.save(scene, "main-window-pool");
+    }
+
+    @Test
+    void modeChoice_setsTheSchedulerMode_andStepModeShowsThePendingOperations(FxRobot robot) {
+        Node panel = scene.lookup("#pending-panel");
+        assertFalse(panel.isVisible(), "free mode: nothing is held back");
+        robot.clickOn("#mode-step");
+        assertEquals(Scheduler.Mode.STEP, vm.scheduler().getMode());
+        assertTrue(panel.isVisible());
+        assertTrue(scene.lookup("#step-button").isDisabled(), "nothing to step yet");
+        robot.clickOn("#mode-slow");
+        assertEquals(Scheduler.Mode.SLOW, vm.scheduler().getMode());
+        assertTrue(scene.lookup("#slow-rate-box").isVisible());
+        robot.clickOn("#mode-slow"); // clicking the chosen mode again keeps it chosen
+        assertEquals(Scheduler.Mode.SLOW, vm.scheduler().getMode());
+        assertTrue(((javafx.scene.control.ToggleButton) scene.lookup("#mode-slow")).isSelected());
+        UiSnapshots.save(scene, "main-window-slow-motion");
+        robot.clickOn("#mode-free");
+        assertFalse(panel.isVisible());
+        assertFalse(scene.lookup("#slow-rate-box").isVisible());
+    }
+}
