@@ -1,0 +1,70 @@
+package org.proclab.ui.control;
+
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Control;
+import org.proclab.ui.i18n.I18n;
+
+/**
+ * A control that draws one immutable snapshot of a fold (the state after some event) in the UI's
+ * language. Live runs and the timeline give it snapshots; its skin only draws them.
+ *
+ * @param <S> the fold's snapshot type
+ */
+public abstract class SnapshotView<S> extends Control {
+    private final String stylesheet;
+    private final ObjectProperty<S> state;
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", I18n.systemDefault());
+
+    protected SnapshotView(String styleClass, String stylesheet, S empty) {
+        this.stylesheet = stylesheet;
+        this.state = new SimpleObjectProperty<>(this, "state", empty);
+        getStyleClass().setAll(styleClass);
+        setFocusTraversable(false);
+    }
+
+    /** Follows a model's state property. */
+    protected final void follow(ObservableValue<S> source) {
+        state.bind(source);
+    }
+
+    /** What to draw: the fold's snapshot after some event. Null draws nothing (or a placeholder). */
+    public ObjectProperty<S> stateProperty() {
+        return state;
+    }
+
+    public S getState() {
+        return state.get();
+    }
+
+    public void setState(S s) {
+        state.set(s);
+    }
+
+    /** The language of the labels (English or Chinese); bind it to the app's {@code I18n.localeProperty()}. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale getLocale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale l) {
+        locale.set(l);
+    }
+
+    /** Its texts wrap: its height depends on the width it is given. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return SnapshotView.class.getResource(stylesheet).toExternalForm();
+    }
+}
