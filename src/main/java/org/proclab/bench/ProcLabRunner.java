@@ -1,0 +1,51 @@
+package org.proclab.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.proclab.kernel.ProgramSpec;
+import org.proclab.kernel.RunResult;
+import org.proclab.kernel.Session;
+import org.proclab.kernel.StartMethod;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+
+/**
+ * Runs one workload program as a ProcLab session, exactly as {@code proclab run} would: a real main JVM
+ * and real child JVMs, every operation going through the kernel and into the event log. The RESULT
+ * lines are read back from the log (OUTPUT events of the stdout stream).
+ */
+final class ProcLabRunner {
+    private ProcLabRunner() {}
+
+    static RunOutput run(String programClass, StartMethod method, List<String> args, Duration timeout)
+            throws InterruptedException {
+        try (Session session = Session.open(method)) {
+            session.stopWhenDeadlocked(); // a workload that can never finish fails at once, not at the time-out
+            session.launch(new ProgramSpec(programClass, List.of(), args, method));
+            RunResult result = session.await(timeout);
+            List<Event> events = session.eventLog().snapshot();
+            List<ResultLine> results = new ArrayList<>();
+            List<String> diagnostics = new ArrayList<>();
+            for (Event e : events) {
+                if (e.kind() == EventKind.OUTPUT && "stdout".equals(e.obj())) {
+                    ResultLine.parse(e.text()).ifPresent(results::add);
+                } else if (e.kind() == EventKind.OUTPUT) {
+                    diagnostics.add("[" + e.pid() + " " + e.obj() + "] " + e.text());
+                } else if (e.kind() == EventKind.DEADLOCK || e.kind() == EventKind.NOTE) {
+                    diagnostics.add(e.kind() + ": " + e.text());
+                }
+            }
+            String problem = null;
+            if (result.stoppedBy() != null) {
+                problem = "stopped by " + result.stoppedBy() + " after " + result.duration().toSeconds() + " s";
+            } else if (result.exitCode() == null || result.exitCode() != 0) {
+                problem = "the main process ended with exit code " + result.exitCode();
+            }
+            return new RunOutput(results, problem, diagnostics, events.size());
+        } catch (IOException e) {
+            return RunOutput.failed("could not start a ProcLab session: " + e.getMessage(), List.of());
+        }
+    }
+}

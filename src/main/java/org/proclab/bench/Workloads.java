@@ -1,0 +1,58 @@
+package org.proclab.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.proclab.bench.Workload.Program;
+import org.proclab.bench.Workload.Sizes;
+import org.proclab.kernel.StartMethod;
+
+/** The rows of {@code proclab bench}, in the order they are run and printed. */
+public final class Workloads {
+    public static final String JVM_HELLO = "jvm_hello";
+
+    private Workloads() {}
+
+    public static List<Workload> all() {
+        List<Workload> w = new ArrayList<>();
+        w.add(new Workload("pipe_oneway_simplex", "msgs/s", true, Program.PIPE_ONE_WAY, StartMethod.FORK,
+                Sizes.messages(200_000, 20_000), Sizes.messages(20_000, 2_000),
+                "Pipe.open(false): a child sends small ints, the parent recv()s them until EOF"));
+        w.add(new Workload("pipe_oneway_duplex", "msgs/s", true, Program.PIPE_ONE_WAY, StartMethod.FORK,
+                Sizes.messages(200_000, 20_000), Sizes.messages(20_000, 2_000),
+                "the same through Pipe.open() (duplex)"));
+        w.add(new Workload("pipe_roundtrip", "us", false, Program.PIPE_ROUND_TRIP, StartMethod.FORK,
+                Sizes.messages(5_000, 1_000), Sizes.messages(1_000, 200),
+                "ping-pong of an int over a duplex pipe: time per round trip"));
+        w.add(new Workload("queue_1to1", "msgs/s", true, Program.QUEUE_FAN_IN, StartMethod.FORK,
+                new Sizes(100_000, 10_000, 0, 1), new Sizes(10_000, 1_000, 0, 1),
+                "one producer child put()s small ints, the parent get()s them"));
+        w.add(new Workload("queue_4to1", "msgs/s", true, Program.QUEUE_FAN_IN, StartMethod.FORK,
+                new Sizes(100_000, 10_000, 0, 4), new Sizes(10_000, 1_000, 0, 4),
+                "four producer children put() a quarter each, the parent get()s them all"));
+        w.add(new Workload("value_locked_increments", "increments/s", true, Program.VALUE_LOCKED, StartMethod.FORK,
+                Sizes.messages(5_000, 1_000), Sizes.messages(1_000, 200),
+                "two children each do N times acquire; v.set(v.get()+1); release on Value.ofInt and its lock"));
+        w.add(new Workload("process_start_join", "ms", false, Program.START_JOIN, StartMethod.FORK,
+                Sizes.samples(20, 2), Sizes.samples(5, 1),
+                "start() + join() of a child that does nothing (median); Python with the fork start method"));
+        w.add(new Workload("process_start_join_spawn", "ms", false, Program.START_JOIN, StartMethod.SPAWN,
+                Sizes.samples(20, 2), Sizes.samples(5, 1),
+                "the same under the spawn start method; Python spawn starts a fresh interpreter as ProcLab starts a JVM"));
+        w.add(new Workload("worker_ready", "ms", false, Program.WORKER_READY, StartMethod.FORK,
+                Sizes.samples(10, 1), Sizes.samples(5, 1),
+                "from start() until the child's task runs its first line (median; fork)"));
+        w.add(new Workload(JVM_HELLO, "ms", false, null, StartMethod.FORK,
+                Sizes.samples(10, 1), Sizes.samples(5, 1),
+                "a whole trivial process: `java -cp DIR Hello` (ProcLab column) vs `python -c \"print('hello')\"`"));
+        return List.copyOf(w);
+    }
+
+    public static Optional<Workload> find(String name) {
+        return all().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return all().stream().map(Workload::name).toList();
+    }
+}
