@@ -86,9 +86,14 @@ public final class Session implements AutoCloseable {
         if (mainProcess != null) {
             throw new IllegalStateException("a session runs one program");
         }
+        String flags = workerFlags;
+        List<String> archive = WorkerArchive.flags(proclabClasspath(), workerFlags);
+        if (!archive.isEmpty()) {
+            flags = flags + " " + String.join(" ", archive);
+        }
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of(workerFlags.trim().split("\\s+")));
+        cmd.addAll(List.of(flags.trim().split("\\s+")));
         cmd.add("-cp");
         cmd.add(workerClasspath(spec.classpath()));
         cmd.add(WorkerMain.class.getName());
@@ -100,7 +105,7 @@ public final class Session implements AutoCloseable {
         env.put(Wire.ENV_SOCKET, endpoint.socket().toString());
         env.put(Wire.ENV_TOKEN, token);
         env.put(Wire.ENV_START_METHOD, spec.startMethod().id());
-        env.put(Wire.ENV_JVM_FLAGS, workerFlags);
+        env.put(Wire.ENV_JVM_FLAGS, flags);
         File rawLog = dir.resolve("jvm-main.log").toFile();
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(rawLog));
@@ -225,15 +230,20 @@ public final class Session implements AutoCloseable {
     /** The class path of worker JVMs: ProcLab's own classes (never the UI libraries) plus the program's. */
     static String workerClasspath(List<Path> programClasspath) {
         List<String> parts = new ArrayList<>();
-        try {
-            parts.add(Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot locate ProcLab's classes", e);
-        }
+        parts.add(proclabClasspath());
         for (Path p : programClasspath) {
             parts.add(p.toAbsolutePath().toString());
         }
         return String.join(File.pathSeparator, parts);
+    }
+
+    /** Where ProcLab's own classes are: its jar, or target/classes when run from the build. */
+    static String proclabClasspath() {
+        try {
+            return Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate ProcLab's classes", e);
+        }
     }
 
     private static Path privateDirectory() throws IOException {

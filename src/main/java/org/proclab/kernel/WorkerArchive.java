@@ -1,0 +1,109 @@
+package org.proclab.kernel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.proclab.worker.ArchiveTraining;
+
+/**
+ * A class-data-sharing archive of the worker's classes, so worker JVMs start faster: the first run with
+ * ProcLab's jar creates it in the background (once per jar and JDK), later runs use it. Only possible when
+ * ProcLab's classes come from a jar (the JVM refuses class directories in an archive); otherwise, as in
+ * development, workers simply start without it. {@code PROCLAB_CDS=off} turns it off.
+ */
+final class WorkerArchive {
+    private static final Object LOCK = new Object();
+    private static boolean building;
+
+    private WorkerArchive() {}
+
+    /** The flags that make a worker use the archive, or none if there is no archive (yet). */
+    static List<String> flags(String proclabClasspath, String baseFlags) {
+        Path jar = Path.of(proclabClasspath);
+        if (!Files.isRegularFile(jar) || System.getProperty("os.name").startsWith("Windows")
+                || "off".equals(System.getenv("PROCLAB_CDS"))) {
+            return List.of();
+        }
+        try {
+            Path archive = archivePath(jar);
+            if (Files.isRegularFile(archive)) {
+                // -Xlog:disable keeps archive notices out of the processes' output
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
+            }
+            buildInBackground(jar, archive, baseFlags);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            // no archive: workers start a little slower
+        }
+        return List.of();
+    }
+
+    /** Archives of earlier builds are useless now: a build changes the jar, and so the archive's name. */
+    private static void removeOthers(Path keep) throws IOException {
+        try (var files = Files.list(keep.getParent())) {
+            for (Path f : files.toList()) {
+                if (!f.equals(keep) && f.getFileName().toString().startsWith("worker-")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static Path archivePath(Path jar) throws IOException, NoSuchAlgorithmException {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        String key = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
+                + jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+        String hash = HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "proclab-cds-" + System.getProperty("user.name"));
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return dir.resolve("worker-" + hash + ".jsa");
+    }
+
+    private static void buildInBackground(Path jar, Path archive, String baseFlags) {
+        synchronized (LOCK) {
+            if (building) {
+                return;
+            }
+            building = true;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Path tmp = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                List<String> cmd = new ArrayList<>();
+                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                cmd.addAll(List.of(baseFlags.trim().split("\\s+")));
+                cmd.add("-XX:ArchiveClassesAtExit=" + tmp);
+                cmd.add("-Xlog:disable");
+                cmd.addAll(List.of("-cp", jar.toString(), ArchiveTraining.class.getName()));
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.isRegularFile(tmp)) {
+                    Files.move(tmp, archive, StandardCopyOption.ATOMIC_MOVE);
+                    removeOthers(archive);
+                } else {
+                    p.destroyForcibly();
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException | InterruptedException e) {
+                // leave it: the next run tries again
+            } finally {
+                synchronized (LOCK) {
+                    building = false;
+                }
+            }
+        }, "proclab-cds-archive");
+        t.setDaemon(true);
+        t.start();
+    }
+
+}
