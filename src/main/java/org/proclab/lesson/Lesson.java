@@ -8,7 +8,10 @@ import java.util.Optional;
  * and what it says to the student. The file format is described in {@code docs/lesson-format.md}.
  */
 public record Lesson(String id, int number, Text title, Text summary, String program, List<String> args,
-                     List<Variant> variants) {
+                     String argsKind, Text argsHint, List<Variant> variants) {
+
+    /** The {@code argsKind} of a lesson whose arguments are directories the user picks before running it. */
+    public static final String DIRECTORIES = "directories";
 
     /** Another version of the lesson's program, such as "without the lock". */
     public record Variant(String id, Text title, Text summary, String program, List<String> args) {}
@@ -29,5 +32,10 @@ public record Lesson(String id, int number, Text title, Text summary, String pro
 
     public List<String> argsFor(Variant v) {
         return v == null || v.args() == null ? args : v.args();
+    }
+
+    /** True if the user gives the arguments as directories (lesson and variants alike), as in lesson 6. */
+    public boolean takesDirectories() {
+        return DIRECTORIES.equals(argsKind);
     }
 }

@@ -80,7 +80,7 @@ public final class LessonCatalog {
             Lesson l = MAPPER.treeToValue(root, Lesson.class);
             if (l.variants() == null || l.args() == null || l.summary() == null) {
                 l = new Lesson(l.id(), l.number(), l.title(), l.summary() == null ? Text.of("") : l.summary(),
-                        l.program(), l.args() == null ? List.of() : l.args(),
+                        l.program(), l.args() == null ? List.of() : l.args(), l.argsKind(), l.argsHint(),
                         l.variants() == null ? List.of() : l.variants());
             }
             return l;

@@ -24,6 +24,11 @@ public record LessonEntry(Lesson lesson, Lesson.Variant variant) {
     }
 
     public ProgramSpec spec(StartMethod method) {
-        return new ProgramSpec(programClass(), List.of(), lesson.argsFor(variant), method);
+        return spec(method, lesson.argsFor(variant));
+    }
+
+    /** The program with other arguments than the lesson file's: the directories the user chose, say. */
+    public ProgramSpec spec(StartMethod method, List<String> args) {
+        return new ProgramSpec(programClass(), List.of(), args, method);
     }
 }

@@ -14,7 +14,10 @@ import javafx.scene.layout.VBox;
 import org.proclab.lesson.Lesson;
 import org.proclab.ui.i18n.I18n;
 
-/** The left side: lessons with their variants, any lesson files that failed to load, and the chosen one's summary. */
+/**
+ * The left side: lessons with their variants, any lesson files that failed to load, the chosen one's summary
+ * and, for a lesson that runs on directories, the directories to give it.
+ */
 public final class LessonPane extends VBox {
     private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
 
@@ -62,7 +65,7 @@ public final class LessonPane extends VBox {
         if (!vm.problems().isEmpty()) {
             getChildren().add(problems(vm.problems(), i18n));
         }
-        getChildren().add(summaryScroll);
+        getChildren().addAll(summaryScroll, new DirectoriesBox(vm, i18n));
     }
 
     private static VBox problems(List<String> problems, I18n i18n) {

@@ -1,24 +1,48 @@
 package org.proclab.ui.lessons;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.proclab.lesson.Lesson;
 import org.proclab.ui.source.ProgramSource;
 
-/** The lessons on offer, the lesson files that failed to load, the chosen entry and its program's source. */
+/**
+ * The lessons on offer, the lesson files that failed to load, the chosen entry and its program's source,
+ * and the directories chosen for the lessons that take directories as arguments (lesson 6).
+ */
 public final class LessonsViewModel {
     private final List<Lesson> lessons;
     private final List<String> problems;
     private final ObjectProperty<LessonEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ProgramSource> source = new ReadOnlyObjectWrapper<>(this, "source", ProgramSource.NONE);
+    // one list per lesson id, shared by its variants, so switching lessons back and forth keeps the choice
+    private final Map<String, ObservableList<Path>> directoriesByLesson = new HashMap<>();
+    private final ReadOnlyListWrapper<Path> directories =
+            new ReadOnlyListWrapper<>(this, "directories", FXCollections.emptyObservableList());
+    private final ReadOnlyBooleanWrapper takesDirectories = new ReadOnlyBooleanWrapper(this, "takesDirectories");
+    private final BooleanBinding needsDirectories = takesDirectories.and(directories.emptyProperty());
 
     public LessonsViewModel(List<Lesson> lessons, List<String> problems) {
         this.lessons = List.copyOf(lessons);
         this.problems = List.copyOf(problems);
-        selected.addListener((o, a, b) -> source.set(b == null ? ProgramSource.NONE : ProgramSource.load(b.programClass())));
+        selected.addListener((o, a, b) -> {
+            source.set(b == null ? ProgramSource.NONE : ProgramSource.load(b.programClass()));
+            boolean dirs = b != null && b.lesson().takesDirectories();
+            directories.set(dirs ? directoriesOf(b.lesson()) : FXCollections.emptyObservableList());
+            takesDirectories.set(dirs);
+        });
     }
 
     public List<Lesson> lessons() {
@@ -45,5 +69,47 @@ public final class LessonsViewModel {
     /** The source of the selected entry's program. */
     public ReadOnlyObjectProperty<ProgramSource> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /** True while the selected lesson takes directories as its arguments. */
+    public ReadOnlyBooleanProperty takesDirectoriesProperty() {
+        return takesDirectories.getReadOnlyProperty();
+    }
+
+    /** The directories chosen for the selected lesson, in the order added; empty for other lessons. */
+    public ReadOnlyListProperty<Path> directoriesProperty() {
+        return directories.getReadOnlyProperty();
+    }
+
+    /** True while the selected lesson takes directories and none is chosen yet: it cannot run. */
+    public BooleanBinding needsDirectoriesProperty() {
+        return needsDirectories;
+    }
+
+    /** Adds a directory to the selected lesson's list (once); false if it takes none or already has it. */
+    public boolean addDirectory(Path dir) {
+        if (!takesDirectories.get() || dir == null) {
+            return false;
+        }
+        Path p = dir.toAbsolutePath().normalize();
+        return !directories.contains(p) && directories.add(p);
+    }
+
+    public void removeDirectory(Path dir) {
+        if (takesDirectories.get()) {
+            directories.remove(dir);
+        }
+    }
+
+    /** The arguments to run an entry with: the chosen directories if its lesson takes them, else the lesson file's. */
+    public List<String> argsFor(LessonEntry e) {
+        if (e.lesson().takesDirectories()) {
+            return directoriesOf(e.lesson()).stream().map(Path::toString).toList();
+        }
+        return e.lesson().argsFor(e.variant());
+    }
+
+    private ObservableList<Path> directoriesOf(Lesson l) {
+        return directoriesByLesson.computeIfAbsent(l.id(), k -> FXCollections.observableArrayList());
     }
 }

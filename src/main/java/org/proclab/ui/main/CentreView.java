@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The views of the centre area, one tab each; every lesson has the one that matters most to it. */
 public enum CentreView {
-    PROCESSES, PIPES_AND_QUEUES, LOCKS_AND_VALUES, POOL;
+    PROCESSES, PIPES_AND_QUEUES, LOCKS_AND_VALUES, POOL, ENUMERATION;
 
     /** The view a lesson is about: create-process the tree, queue and pipe their objects, and so on. */
     public static CentreView forLesson(String lessonId) {
@@ -15,6 +15,7 @@ public enum CentreView {
             case "queue", "pipe" -> PIPES_AND_QUEUES;
             case "lock-value" -> LOCKS_AND_VALUES;
             case "pool" -> POOL;
+            case "enumerate" -> ENUMERATION;
             default -> PROCESSES;
         };
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
+import org.proclab.ui.enumerate.EnumerationViewModel;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcViewModel;
 import org.proclab.ui.lessons.LessonEntry;
@@ -22,13 +23,14 @@ import org.proclab.ui.run.SchedulerViewModel;
 
 /**
  * The main window's state: the language, the lessons, the start method, free / slow-motion / step mode,
- * and the current run with its processes, pipes, queues, locks, values and pools.
+ * and the current run with its processes, pipes, queues, locks, values, pools and lesson 6's enumeration.
  */
 public final class MainViewModel implements AutoCloseable {
     private final I18n i18n;
     private final LessonsViewModel lessons;
     private final RunViewModel run = new RunViewModel();
     private final IpcViewModel ipc = new IpcViewModel();
+    private final EnumerationViewModel enumeration = new EnumerationViewModel();
     private final SchedulerViewModel scheduler = new SchedulerViewModel(Platform::runLater);
     private final RunController controller;
     private final ReadOnlyObjectWrapper<CentreView> lessonView = new ReadOnlyObjectWrapper<>(this, "lessonView", CentreView.PROCESSES);
@@ -55,21 +57,24 @@ public final class MainViewModel implements AutoCloseable {
                 ipc.reset();
             }
         });
+        run.addFold(enumeration);
         lessons.selectedProperty().addListener((o, a, e) -> {
             if (e != null) {
                 lessonView.set(CentreView.forLesson(e.lesson().id()));
             }
         });
+        // a lesson that takes directories (lesson 6) cannot run before the user has chosen one
         canRun = Bindings.createBooleanBinding(
-                () -> lessons.getSelected() != null && !run.getState().busy(), lessons.selectedProperty(), run.stateProperty());
+                () -> lessons.getSelected() != null && !run.getState().busy() && !lessons.needsDirectoriesProperty().get(),
+                lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty());
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
     }
 
-    /** Runs the selected lesson or variant with the chosen start method. */
+    /** Runs the selected lesson or variant with the chosen start method (and directories, for lesson 6). */
     public void run() {
         LessonEntry e = lessons.getSelected();
-        if (e != null) {
-            controller.run(e.spec(startMethod.get()));
+        if (e != null && canRun.get()) {
+            controller.run(e.spec(startMethod.get(), lessons.argsFor(e)));
         }
     }
 
@@ -98,6 +103,11 @@ public final class MainViewModel implements AutoCloseable {
     /** The pipes, queues, locks and values of the current run. */
     public IpcViewModel ipc() {
         return ipc;
+    }
+
+    /** Lesson 6's enumeration of the current run: its versions, their directories and times. */
+    public EnumerationViewModel enumeration() {
+        return enumeration;
     }
 
     /** Free, slow-motion and step modes, and the operations waiting for their turn. */

@@ -23,6 +23,7 @@ import org.proclab.ui.control.PipeDiagram;
 import org.proclab.ui.control.ProcessTreeView;
 import org.proclab.ui.control.QueueView;
 import org.proclab.ui.control.ValueView;
+import org.proclab.ui.enumerate.EnumerationView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
@@ -33,9 +34,10 @@ import org.proclab.ui.step.PendingPanel;
 
 /**
  * The main window's content: lessons on the left; in the middle a deadlock banner when there is one,
- * then the centre views as tabs (the process tree, pipes and queues, locks and values, the pool) beside
- * the operations waiting for their turn and the program's source; the consoles below; a status bar at
- * the bottom. It only binds to {@link MainViewModel}. Space lets the oldest waiting operation run.
+ * then the centre views as tabs (the process tree, pipes and queues, locks and values, the pool, lesson
+ * 6's enumeration) beside the operations waiting for their turn and the program's source; the consoles
+ * below; a status bar at the bottom. It only binds to {@link MainViewModel}. Space lets the oldest
+ * waiting operation run.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
@@ -47,6 +49,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane centreTabs = new TabPane();
     private final Map<CentreView, Tab> tabs = new EnumMap<>(CentreView.class);
     private final PoolPane poolPane;
+    private final EnumerationView enumeration;
     private final PendingPanel pending;
     private final DeadlockBanner banner;
     private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
@@ -74,6 +77,9 @@ public final class MainWindow extends BorderPane {
 
         poolPane = new PoolPane(new PoolViewModel(vm.runModel().poolsProperty()), i18n);
         poolPane.setId("pool-pane");
+        enumeration = new EnumerationView(vm.enumeration().enumerationProperty());
+        enumeration.setId("enumeration-view");
+        enumeration.localeProperty().bind(i18n.localeProperty());
 
         centreTabs.setId("centre-tabs");
         centreTabs.getStyleClass().add("centre-tabs");
@@ -82,6 +88,7 @@ public final class MainWindow extends BorderPane {
         addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n), i18n);
         addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n), i18n);
         addTab(CentreView.POOL, poolPane, i18n);
+        addTab(CentreView.ENUMERATION, scrolled(enumeration, "enumeration-scroll"), i18n);
         // the chosen lesson's view comes to the front; the user may switch away at any time
         vm.lessons().selectedProperty().addListener((o, a, e) -> show(vm.lessonViewProperty().get()));
 
@@ -226,6 +233,10 @@ public final class MainWindow extends BorderPane {
 
     public PoolPane poolPane() {
         return poolPane;
+    }
+
+    public EnumerationView enumerationView() {
+        return enumeration;
     }
 
     public PendingPanel pendingPanel() {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -17,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
@@ -31,6 +35,7 @@ import org.testfx.framework.junit5.Start;
 class MainWindowTest {
     private static final String BROKEN = "lessons/broken.json line 3: the field \"program\" is missing";
     private MainViewModel vm;
+    private MainWindow window;
     private Scene scene;
 
     @Start
@@ -39,7 +44,8 @@ class MainWindowTest {
         List<String> problems = new ArrayList<>(catalog.problems());
         problems.add(BROKEN);
         vm = new MainViewModel(new LessonsViewModel(catalog.lessons(), problems), new I18n(I18n.ENGLISH));
-        scene = new Scene(new MainWindow(vm, () -> { }), 1280, 800);
+        window = new MainWindow(vm, () -> { });
+        scene = new Scene(window, 1280, 800);
         stage.setScene(scene);
         stage.show();
     }
@@ -103,5 +109,69 @@ class MainWindowTest {
         assertTrue(((Label) scene.lookup("#lesson-summary")).getText().startsWith("主程序启动一个子进程。"));
         assertEquals("1. 创建进程", lessonTree().getRoot().getChildren().get(0).getValue().title(vm.i18n().getLocale()));
         UiSnapshots.save(scene, "main-window-zh");
+    }
+
+    private void select(String lessonId, String variantId) {
+        UiSnapshots.onFx(() -> {
+            window.lessonPane().select(lessonId, variantId);
+            return null;
+        });
+    }
+
+    /** The row that shows a directory (the path may be cut short on screen, so not looked up by its text). */
+    private static Node cellOf(ListView<Path> list, Path dir) {
+        return UiSnapshots.onFx(() -> list.lookupAll(".list-cell").stream()
+                .filter(n -> n.isVisible() && n instanceof ListCell<?> c && dir.equals(c.getItem()))
+                .findFirst().orElseThrow());
+    }
+
+    @Test
+    void lesson6_asksForDirectories_andRunWaitsForOne(FxRobot robot, @TempDir Path tmp) {
+        Node box = scene.lookup("#directories-box");
+        Button run = (Button) scene.lookup("#run-button");
+        @SuppressWarnings("unchecked")
+        ListView<Path> list = (ListView<Path>) scene.lookup("#directories-list");
+        select("create-process", null);
+        assertFalse(box.isVisible(), "lesson 1 takes no directories");
+        assertFalse(run.isDisabled());
+
+        select("enumerate", null);
+        assertTrue(box.isVisible());
+        assertEquals(CentreView.ENUMERATION, window.shownView());
+        assertTrue(run.isDisabled(), "no directory chosen yet");
+        assertEquals("No directory yet. Add at least one, then press Run.", ((Label) list.getPlaceholder()).getText());
+        UiSnapshots.save(scene, "main-window-enumerate-no-directories");
+
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        UiSnapshots.onFx(() -> {
+            vm.lessons().addDirectory(a);
+            vm.lessons().addDirectory(b);
+            return vm.lessons().addDirectory(a); // once only
+        });
+        assertEquals(List.of(a, b), List.copyOf(list.getItems()));
+        assertFalse(run.isDisabled());
+        assertEquals(List.of(a.toString(), b.toString()), vm.lessons().argsFor(vm.lessons().getSelected()));
+
+        select("create-process", null);
+        assertFalse(box.isVisible());
+        select("enumerate", "one-message-per-file");
+        assertEquals(List.of(a, b), List.copyOf(list.getItems()), "a variant shares its lesson's directories");
+        assertFalse(run.isDisabled());
+
+        robot.clickOn(cellOf(list, a));
+        robot.clickOn("#directories-remove");
+        assertEquals(List.of(b), List.copyOf(list.getItems()));
+        robot.clickOn(cellOf(list, b));
+        robot.clickOn("#directories-remove");
+        assertTrue(run.isDisabled(), "the last directory removed: Run waits again");
+
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(I18n.CHINESE);
+            return null;
+        });
+        assertEquals("添加\u2026", ((Button) scene.lookup("#directories-add")).getText());
+        assertEquals("文件枚举", window.centreTabs().getSelectionModel().getSelectedItem().getText());
+        UiSnapshots.save(scene, "main-window-enumerate-zh");
     }
 }

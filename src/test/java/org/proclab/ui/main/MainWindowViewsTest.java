@@ -102,7 +102,7 @@ class MainWindowViewsTest {
         assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.forLesson("pipe"));
         assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.forLesson("lock-value"));
         assertEquals(CentreView.POOL, CentreView.forLesson("pool"));
-        assertEquals(CentreView.PROCESSES, CentreView.forLesson("enumerate"), "the homework: its process tree");
+        assertEquals(CentreView.ENUMERATION, CentreView.forLesson("enumerate"));
         assertEquals(CentreView.PROCESSES, CentreView.forLesson(null));
     }
 

@@ -37,7 +37,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
     public EnumerationViewSkin(EnumerationView control) {
         super(control);
         columns.getStyleClass().add("columns");
-        columns.setFillHeight(false);
+        columns.setFillHeight(true); // columns of equal height, so their totals and times line up
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(420);
@@ -73,7 +73,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        columns.resizeRelocate(x, y, w, h);
+        columns.resizeRelocate(x, y, w, Math.min(h, columns.prefHeight(w))); // as tall as the tallest column, no more
         double pw = Math.min(w, placeholder.getMaxWidth());
         double ph = placeholder.prefHeight(pw);
         placeholder.resizeRelocate(x + (w - pw) / 2, y + Math.max(0, (h - ph) / 2), pw, ph);
@@ -124,7 +124,9 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
             totalLine.setAlignment(Pos.CENTER_LEFT);
             VBox footer = new VBox(totalLine, timeLine);
             footer.getStyleClass().add("version-footer");
+            title.setWrapText(true); // a narrow column shows all of "A process per directory", on two lines
             getChildren().addAll(title, meta, lanes, footer);
+            VBox.setVgrow(lanes, Priority.ALWAYS); // footers at the bottom, level across the columns
             HBox.setHgrow(this, Priority.ALWAYS);
             setMaxWidth(Double.MAX_VALUE);
         }

@@ -1,0 +1,103 @@
+package org.proclab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.ui.enumerate.EnumerationModel.Phase;
+import org.proclab.ui.enumerate.EnumerationModel.Snapshot;
+import org.proclab.ui.enumerate.EnumerationModel.Version;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.main.CentreView;
+import org.proclab.ui.main.MainViewModel;
+import org.proclab.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lesson 6 for real, from the main window: two directories, three versions, the same total in each. */
+@ExtendWith(ApplicationExtension.class)
+class EnumerateEndToEndTest {
+    private static final List<String> VERSIONS = List.of("one-process", "many-processes", "pool");
+    private MainViewModel vm;
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
+        window = new MainWindow(vm, () -> { });
+        scene = new Scene(window, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    /** {@code files} regular files under {@code top}, a few levels deep. */
+    private static Path tree(Path top, int files) throws IOException {
+        for (int i = 0; i < files; i++) {
+            Path dir = Files.createDirectories(top.resolve("d" + i % 3).resolve("e" + i % 2));
+            Files.createFile(dir.resolve("f" + i + ".txt"));
+        }
+        return top;
+    }
+
+    private String text(String selector) {
+        return UiSnapshots.onFx(() -> {
+            Label l = (Label) window.enumerationView().lookup(selector);
+            return l == null ? "" : l.getText();
+        });
+    }
+
+    /** All three versions have ended, as the view draws them. */
+    private boolean allFinished() {
+        return VERSIONS.stream().allMatch(v -> text("#version-" + v + " .version-meta").endsWith("finished"));
+    }
+
+    @Test
+    void runLesson6_onTwoDirectories_showsThreeFinishedVersionsWithTheSameTotal(FxRobot robot, @TempDir Path tmp)
+            throws Exception {
+        Path big = tree(tmp.resolve("big"), 30);
+        Path small = tree(tmp.resolve("small"), 20);
+        UiSnapshots.onFx(() -> {
+            window.lessonPane().select("enumerate", null);
+            vm.lessons().addDirectory(big); // what Add… does once the chooser returns
+            return vm.lessons().addDirectory(small);
+        });
+        assertEquals(CentreView.ENUMERATION, window.shownView());
+        robot.clickOn("#run-button");
+
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, this::allFinished);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
+
+        Snapshot s = UiSnapshots.onFx(() -> vm.enumeration().getEnumeration());
+        assertEquals(VERSIONS, s.versions().stream().map(Version::name).toList());
+        for (String v : VERSIONS) {
+            Version version = s.version(v);
+            assertEquals(Phase.FINISHED, version.phase(), v);
+            assertEquals(50L, version.files(), v);
+            assertEquals(List.of(big.toString(), small.toString()),
+                    version.lanes().stream().map(l -> l.dir()).toList(), v + ": a lane per chosen directory, in order");
+            assertEquals(List.of(30L, 20L), version.lanes().stream().map(l -> l.files()).toList(), v);
+            assertEquals("50 files", text("#version-" + v + " .version-total"), v);
+        }
+        assertEquals("Exit code: 0", ((Label) scene.lookup("#status-exit-code")).getText());
+        UiSnapshots.save(scene, "main-window-enumerate");
+    }
+}
