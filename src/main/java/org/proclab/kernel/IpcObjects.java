@@ -510,7 +510,7 @@ final class IpcObjects {
     }
 
     /** Why this wait can never end, in words, naming the holders that keep it open. */
-    String explain(Waiter w, Map<Long, ProcessRecord> stuck, java.util.function.LongFunction<ProcessRecord> find) {
+    String explain(Waiter w, java.util.function.LongFunction<ProcessRecord> find) {
         ProcessRecord p = w.process;
         String at = w.req.file() != null ? " (" + w.req.file() + ":" + w.req.line() + ")" : "";
         StringBuilder s = new StringBuilder(p.label() + " waits in " + w.description + at);

@@ -1,11 +1,9 @@
 package org.proclab.kernel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,16 +256,9 @@ final class Kernel {
         synchronized (this) {
             ProcessRecord p = processes.get(conn.pid());
             if (p != null) {
-                framer(p, stream == Wire.STDERR ? "stderr" : "stdout").write(bytes, 0, bytes.length);
+                (stream == Wire.STDERR ? p.stderr : p.stdout).write(bytes, 0, bytes.length);
             }
         }
-    }
-
-    private final Map<String, LineFramer> framers = new LinkedHashMap<>();
-
-    private LineFramer framer(ProcessRecord p, String stream) {
-        return framers.computeIfAbsent(p.pid + "/" + stream,
-                k -> new LineFramer(line -> event(p.pid, EventKind.OUTPUT, stream, line, Event.NO_NUM)));
     }
 
     /** The worker's last words: its exit code and, so that short lives show one too, its CPU time. */
@@ -336,12 +327,8 @@ final class Kernel {
     }
 
     private void finish(ProcessRecord p, Integer code, String how) {
-        for (String stream : List.of("stdout", "stderr")) {
-            LineFramer f = framers.remove(p.pid + "/" + stream);
-            if (f != null) {
-                f.close();
-            }
-        }
+        p.stdout.close();
+        p.stderr.close();
         readRawLog(p);
         p.exitCode = code;
         p.state = ProcessState.ZOMBIE;
@@ -415,15 +402,15 @@ final class Kernel {
     }
 
     private ProcessRecord record(long pid) {
-        return processes.computeIfAbsent(pid, ProcessRecord::new);
+        return processes.computeIfAbsent(pid, k -> new ProcessRecord(k, this::output));
+    }
+
+    private void output(long pid, String stream, String line) {
+        event(pid, EventKind.OUTPUT, stream, line, Event.NO_NUM);
     }
 
     synchronized ProcessRecord find(long pid) {
         return processes.get(pid);
-    }
-
-    synchronized Collection<ProcessRecord> records() {
-        return new ArrayList<>(processes.values());
     }
 
     synchronized List<Long> livePids() {
@@ -518,16 +505,12 @@ final class Kernel {
 
     private void reportDeadlock(Set<Long> stuck, Map<Long, Waiter> blocked) {
         deadlockReported = true;
-        Map<Long, ProcessRecord> records = new LinkedHashMap<>();
-        for (long pid : stuck) {
-            records.put(pid, processes.get(pid));
-        }
         List<String> parts = new ArrayList<>();
         // the root cause first: a join only waits for a process that waits on something else
         List<Long> order = new ArrayList<>(stuck);
         order.sort(java.util.Comparator.comparing(pid -> blocked.get(pid).req.op() == Op.JOIN));
         for (long pid : order) {
-            parts.add(ipc.explain(blocked.get(pid), records, processes::get));
+            parts.add(ipc.explain(blocked.get(pid), processes::get));
         }
         event(0, EventKind.DEADLOCK, String.join(",", stuck.stream().map(String::valueOf).toList()),
                 "no process can go on. " + String.join(". ", parts) + ".", Event.NO_NUM);
@@ -576,9 +559,5 @@ final class Kernel {
             c.close();
         }
         timer.shutdownNow();
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -26,8 +26,19 @@ final class ProcessRecord {
     long lastCpuMillis = -1;
     final List<Waiter> waiters = new ArrayList<>();
 
-    ProcessRecord(long pid) {
+    /** Cut what the process prints into lines, each becoming an OUTPUT event. */
+    final LineFramer stdout;
+    final LineFramer stderr;
+
+    /** Receives one line a process printed: pid, stream, line. */
+    interface OutputSink {
+        void line(long pid, String stream, String line);
+    }
+
+    ProcessRecord(long pid, OutputSink sink) {
         this.pid = pid;
+        this.stdout = new LineFramer(line -> sink.line(pid, "stdout", line));
+        this.stderr = new LineFramer(line -> sink.line(pid, "stderr", line));
     }
 
     boolean alive() {

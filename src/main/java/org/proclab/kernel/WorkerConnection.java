@@ -126,10 +126,6 @@ final class WorkerConnection {
         return d;
     }
 
-    boolean isDirty() {
-        return dirty;
-    }
-
     void flush() {
         try {
             out.flush();

@@ -48,11 +48,6 @@ public final class Runs {
             return out;
         }
 
-        public List<String> allStdout() {
-            return events.stream().filter(e -> e.kind() == EventKind.OUTPUT && "stdout".equals(e.obj()))
-                    .map(Event::text).collect(Collectors.toList());
-        }
-
         public Event start(String name) {
             return of(EventKind.START).stream().filter(e -> name.equals(e.text())).findFirst()
                     .orElseThrow(() -> new AssertionError("no process named " + name + " in " + events));
@@ -64,10 +59,6 @@ public final class Runs {
 
         public long exitCode(String name) {
             return exit(start(name).pid()).orElseThrow().num();
-        }
-
-        public int indexOf(Event e) {
-            return events.indexOf(e);
         }
 
         /** A printed line "key value" from a process, parsed as a long. */
