@@ -27,6 +27,7 @@ public final class Scheduler {
     private final Kernel kernel;
     private final List<Held> held = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Predicate<Pending>> breakpoints = new ArrayList<>();
     private Mode mode = Mode.FREE;
     private double opsPerSecond = 2;
     private long arrivals;
@@ -40,15 +41,50 @@ public final class Scheduler {
 
     /** Called by the kernel (lock held): true if the operation may run now, false if it was held back. */
     boolean admit(OpRequest r) {
-        if (mode == Mode.FREE || !SCHEDULED.contains(r.op())) {
+        // a process's operations run in the order it made them: behind a held one, everything waits
+        if (!SCHEDULED.contains(r.op())) {
             return true;
         }
-        long order = ++arrivals;
+        boolean behindHeld = holds(r.pid());
+        if (!behindHeld && mode == Mode.FREE && breakpoints.isEmpty()) {
+            return true;
+        }
         ProcessRecord p = kernel.find(r.pid());
-        held.add(new Held(order, r, new Pending(order, r.pid(), p == null ? "?" : p.name,
-                kernel.ipc.describe(r), r.file(), r.line())));
+        Pending view = new Pending(arrivals + 1, r.pid(), p == null ? "?" : p.name, kernel.ipc.describe(r), r.file(), r.line());
+        if (!behindHeld && mode == Mode.FREE && breakpoints.stream().noneMatch(b -> b.test(view))) {
+            return true;
+        }
+        arrivals++;
+        held.add(new Held(view.order(), r, view));
         fire();
         return false;
+    }
+
+    /**
+     * Holds, even at full speed, every operation that matches: the app pauses before it (to ask the student
+     * for a prediction, say) and lets it run with {@link #step(long)} or {@link #releaseAll()}.
+     */
+    public void addBreakpoint(java.util.function.Predicate<Pending> where) {
+        synchronized (kernel) {
+            breakpoints.add(where);
+        }
+    }
+
+    public void clearBreakpoints() {
+        synchronized (kernel) {
+            breakpoints.clear();
+        }
+    }
+
+    /** Lets every held operation run, in arrival order (the mode stays as it is). */
+    public void releaseAll() {
+        synchronized (kernel) {
+            while (!held.isEmpty()) {
+                release(held.get(0));
+            }
+        }
+        kernel.flushDirty();
+        fire();
     }
 
     public Mode mode() {

@@ -23,6 +23,25 @@ class StepModeTest {
         assertEquals(List.of("final 4"), runChoosing(false));
     }
 
+    @Test
+    void breakpoint_atFullSpeed_holdsOnlyTheMatchingOperationUntilReleased() throws Exception {
+        try (Session s = Session.open()) {
+            Scheduler sched = s.scheduler();
+            sched.addBreakpoint(p -> p.process().equals("adds-3") && p.what().startsWith("set("));
+            s.launch(new ProgramSpec(LostUpdate.class.getName(), List.of(Runs.TEST_CLASSES), List.of(), StartMethod.FORK));
+            Scheduler.Pending held = await(sched, p -> p.process().equals("adds-3"));
+            assertTrue(held.what().startsWith("set(") && held.what().endsWith("on value-1"), held.toString());
+            assertEquals(Scheduler.Mode.FREE, sched.mode());
+            sched.clearBreakpoints();
+            sched.releaseAll();
+            s.await(Duration.ofSeconds(30));
+            List<String> out = s.eventLog().snapshot().stream()
+                    .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid()).map(e -> e.text()).toList();
+            assertEquals(1, out.size());
+            assertTrue(out.get(0).equals("final 3") || out.get(0).equals("final 4"), out.toString());
+        }
+    }
+
     private List<String> runChoosing(boolean interleave) throws Exception {
         try (Session s = Session.open()) {
             Scheduler sched = s.scheduler();
