@@ -67,12 +67,15 @@ public final class Scheduler {
     public void addBreakpoint(java.util.function.Predicate<Pending> where) {
         synchronized (kernel) {
             breakpoints.add(where);
+            // a process must wait for each operation, or it would run on past the one held for it
+            kernel.setSynchronous(true);
         }
     }
 
     public void clearBreakpoints() {
         synchronized (kernel) {
             breakpoints.clear();
+            kernel.setSynchronous(mode != Mode.FREE);
         }
     }
 
