@@ -84,6 +84,16 @@ class RunCommandTest {
     }
 
     @Test
+    void runForgottenClose_printsDeadlockNamingTheHandle_exit3() {
+        Captured c = cli("run", "--lesson", "pipe", "--variant", "forgot-close");
+        assertEquals(3, c.code(), c.out() + c.err());
+        String line = c.err().lines().filter(l -> l.startsWith("DEADLOCK: ")).findFirst().orElseThrow(() -> new AssertionError(c.err()));
+        assertTrue(line.contains("waits in recv() on pipe-1:0"), line);
+        assertTrue(line.contains("never closed its own copy of the write end pipe-1:1"), line);
+        assertTrue(c.out().contains("] consumer got 4"), c.out());
+    }
+
+    @Test
     void lessons_listsLessonsAndVariants() {
         Captured c = cli("lessons");
         assertEquals(0, c.code(), c.err());

@@ -58,6 +58,21 @@ class PoolSemanticsTest {
     }
 
     @Test
+    void terminate_midRun_finishedTasksKeepResultsTheOthersFail() throws Exception {
+        Runs.Outcome o = Runs.run(org.proclab.lessons.pool.PoolTerminate.class);
+        List<String> lines = o.stdout(o.result().mainPid());
+        assertEquals(10, lines.size(), lines.toString());
+        for (int i = 0; i < 5; i++) {
+            assertEquals("task " + i + ": " + (100 + i), lines.get(i));
+        }
+        for (int i = 5; i < 10; i++) {
+            assertTrue(lines.get(i).startsWith("task " + i + ": failed: PoolWorker-"), lines.get(i));
+            assertTrue(lines.get(i).endsWith("ended (exit code -15) while running this task"), lines.get(i));
+        }
+        assertTrue(o.of(EventKind.POOL_STATE).stream().anyMatch(e -> "terminate".equals(e.text())));
+    }
+
+    @Test
     void pool_workerKilledFromOutside_taskFailsClearlyAndWorkerIsReplaced() throws Exception {
         Runs.Outcome o = Runs.run(KilledWorker.class);
         assertEquals(List.of(
