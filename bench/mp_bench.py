@@ -207,6 +207,76 @@ def worker_ready(name, samples, warm, ctx):
     result(name, statistics.median(times) / 1e6, "ms")
 
 
+# ---- pools ---------------------------------------------------------------------------------------
+
+def _trivial(x):
+    return x + 1
+
+
+def pool_apply_async(name, n, warm, rounds, ctx):
+    """Pool(2), n apply_async(callback=...) of a trivial function; callbacks count in the parent.
+    Median of `rounds` rounds on one pool; the count must be n in every round."""
+    counted = n
+    times = []
+    with ctx.Pool(2) as pool:
+        for r in [pool.apply_async(_trivial, (i,)) for i in range(warm)]:
+            r.wait()                    # warm-up: the workers are running
+        for _ in range(max(1, rounds)):
+            count = 0
+
+            def counting(_):
+                nonlocal count          # callbacks run one at a time in the pool's result thread
+                count += 1
+            t0 = time.perf_counter_ns()
+            results = [pool.apply_async(_trivial, (i,), callback=counting) for i in range(n)]
+            for r in results:
+                r.wait()                # a result is ready only after its callback has run
+            times.append(time.perf_counter_ns() - t0)
+            time.sleep(0.02)            # a callback too many would show now
+            if count != n:
+                counted = count
+                break
+        pool.close()
+        pool.join()
+    result(name, statistics.median(times) / 1e6, "ms")
+    result(name + ".final", counted, "count")
+    result(name + ".expected", n, "count")
+
+
+def pool_map(name, n, warm, rounds, ctx):
+    """Pool(2).map of n trivial tasks; chunksize 1 for pool_map_chunk1, else the default.
+    Median of `rounds` maps on one pool."""
+    chunk1 = name.endswith("chunk1")
+    items = list(range(n))
+    with ctx.Pool(2) as pool:
+        if warm:
+            pool.map(_trivial, items[:warm], 1 if chunk1 else max(1, min(warm, n) // 8))
+        times = []
+        for _ in range(max(1, rounds)):
+            t0 = time.perf_counter_ns()
+            out = pool.map(_trivial, items, 1) if chunk1 else pool.map(_trivial, items)
+            times.append(time.perf_counter_ns() - t0)
+        pool.close()
+        pool.join()
+    result(name, statistics.median(times) / 1e6, "ms")
+    result(name + ".final", sum(out), "sum")
+    result(name + ".expected", n * (n + 1) // 2, "sum")
+
+
+def pool_create(name, samples, warm, ctx):
+    """Pool(2) + close() + join(), no task."""
+    times = []
+    for i in range(warm + samples):
+        t0 = time.perf_counter_ns()
+        pool = ctx.Pool(2)
+        pool.close()
+        pool.join()
+        t1 = time.perf_counter_ns()
+        if i >= warm:
+            times.append(t1 - t0)
+    result(name, statistics.median(times) / 1e6, "ms")
+
+
 # ---- command line --------------------------------------------------------------------------------
 
 def run(workload, a):
@@ -228,6 +298,12 @@ def run(workload, a):
         start_join(workload, samples, warm, ctx)
     elif workload.startswith("worker_ready"):
         worker_ready(workload, samples, warm, ctx)
+    elif workload == "pool_apply_async_callbacks":
+        pool_apply_async(workload, n, warm, samples, ctx)
+    elif workload in ("pool_map_chunk1", "pool_map_default"):
+        pool_map(workload, n, warm, samples, ctx)
+    elif workload == "pool_create_close_join":
+        pool_create(workload, samples, warm, ctx)
     else:
         raise SystemExit(f"unknown workload {workload}")
 
@@ -244,7 +320,12 @@ DEFAULTS = {
     "process_start_join_spawn": dict(samples=20, warm=2, start_method="spawn"),
     "worker_ready": dict(samples=10, warm=1, start_method="fork"),
     "worker_ready_spawn": dict(samples=10, warm=1, start_method="spawn"),
+    "pool_apply_async_callbacks": dict(n=1_000, warm=100, samples=3),    # samples: rounds
+    "pool_map_chunk1": dict(n=10_000, warm=100, samples=1),
+    "pool_map_default": dict(n=10_000, warm=100, samples=3),
+    "pool_create_close_join": dict(samples=5, warm=1),
 }
+# The enumerate_* rows run bench/enumerate.py instead (`proclab bench` makes the tree and passes the dirs).
 
 
 def main():
@@ -252,7 +333,7 @@ def main():
     ap.add_argument("workload", help="a workload name, or 'all'")
     ap.add_argument("--n", type=int, help="messages, round trips or increments per child")
     ap.add_argument("--warm", type=int, help="untimed warm-up iterations")
-    ap.add_argument("--samples", type=int, help="timed samples (process rows)")
+    ap.add_argument("--samples", type=int, help="timed samples (process rows), rounds (pool rows)")
     ap.add_argument("--start-method", choices=["fork", "spawn", "forkserver"])
     ap.add_argument("--quick", action="store_true", help="with 'all': a tenth of the sizes")
     a = ap.parse_args()

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,12 @@ public final class Bench {
     private final PrintStream err;
     /** When the last progress line was printed: each line says how long its step took. */
     private long lastProgress = System.nanoTime();
+    /** The lesson 6 rows' tree, made by the first of them that runs and deleted at the end of the run. */
+    private Path tree;
+    private String treeProblem;
+    private Thread treeCleanup;
+    /** One run of the lesson (and of enumerate.py) per repetition fills all three enumerate rows: by side and repetition. */
+    private final Map<String, RunOutput> enumerateRuns = new HashMap<>();
 
     public Bench(Options options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -80,21 +88,39 @@ public final class Bench {
         double loadBefore = loadAverage();
         long started = System.nanoTime();
         List<Row> rows = new ArrayList<>();
-        for (Workload w : selected) {
-            Measurement pl = new Measurement();
-            Measurement py = new Measurement();
-            for (int rep = 1; rep <= options.repetitions(); rep++) {
-                String of = rep + "/" + options.repetitions();
-                measureProcLab(w, pl, of);
-                if (python.isPresent()) {
-                    measurePython(w, python.get(), py, of);
+        String findMissing = null;
+        try {
+            for (Workload w : selected) {
+                if (w.isFind() && !EnumerateRows.findAvailable()) {
+                    findMissing = EnumerateRows.FIND + " left out: `find` or `wc` is not on the PATH";
+                    err.println("bench: " + findMissing);
+                    continue;
                 }
+                Measurement pl = new Measurement();
+                Measurement py = new Measurement();
+                int runs = w.runs(options.repetitions(), options.repeat() != null);
+                for (int rep = 1; rep <= runs; rep++) {
+                    String of = rep + "/" + runs;
+                    measureProcLab(w, pl, of);
+                    if (python.isPresent() && !w.isFind()) {
+                        measurePython(w, python.get(), py, of);
+                    }
+                }
+                rows.add(new Row(w, pl, py));
             }
-            rows.add(new Row(w, pl, py));
+        } finally {
+            if (tree != null) {
+                WholeProcess.deleteQuietly(tree);
+                progress("tree", "deleted " + tree);
+                removeHook(treeCleanup);
+            }
         }
 
-        printHeader(python, pythonMissing, loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
+        printHeader(rows, python, pythonMissing, loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
         out.print(Table.render(rows, python.isPresent(), unicodeOk()));
+        if (findMissing != null) {
+            out.println(findMissing + ".");
+        }
         boolean ok = printChecks(rows, python.isPresent());
         return ok ? 0 : EXIT_FAILED;
     }
@@ -102,6 +128,10 @@ public final class Bench {
     // ---- measuring ------------------------------------------------------------------------------
 
     private void measureProcLab(Workload w, Measurement m, String of) throws InterruptedException {
+        if (w.isEnumerate()) {
+            measureEnumerate(w, m, of, "ProcLab", null);
+            return;
+        }
         if (w.isJvmHello()) {
             Path dir = null;
             try {
@@ -126,6 +156,10 @@ public final class Bench {
     }
 
     private void measurePython(Workload w, PythonRunner python, Measurement m, String of) throws InterruptedException {
+        if (w.isEnumerate()) {
+            measureEnumerate(w, m, of, "Python", python);
+            return;
+        }
         if (w.isJvmHello()) {
             List<String> cmd = new ArrayList<>(python.command());
             cmd.addAll(List.of("-c", "print('hello')"));
@@ -142,6 +176,73 @@ public final class Bench {
         }
         RunOutput r = python.run(w.pythonArgs(options.quick()), options.quick() ? 60 : 180);
         record(w, m, r, "Python", of, "");
+    }
+
+    /**
+     * The lesson 6 rows: the tree is made once; each repetition runs the lesson (Python: enumerate.py)
+     * once and the three rows read their version's line from that run. {@code enumerate_find} times find.
+     */
+    private void measureEnumerate(Workload w, Measurement m, String of, String side, PythonRunner python)
+            throws InterruptedException {
+        int total = w.sizes(options.quick()).n();
+        long expected = EnumerateRows.treeFiles(total);
+        if (tree == null && treeProblem == null) {
+            try {
+                tree = EnumerateRows.makeTree(total);
+                Path made = tree;
+                treeCleanup = new Thread(() -> WholeProcess.deleteQuietly(made), "bench-tree-cleanup");
+                Runtime.getRuntime().addShutdownHook(treeCleanup); // also on Ctrl-C
+                progress("tree", String.format(Locale.ROOT, "made %,d files in %d top dirs under %s", expected,
+                        EnumerateRows.TOP_DIRS, tree));
+            } catch (IOException e) {
+                treeProblem = "could not make the tree: " + e.getMessage();
+            }
+        }
+        if (tree == null) {
+            m.fail(treeProblem);
+            progress(w, side, of, "failed: " + treeProblem);
+            return;
+        }
+        if (w.isFind()) {
+            try {
+                EnumerateRows.Found f = EnumerateRows.timeFind(tree);
+                m.add(f.ms());
+                if (f.files() != expected) {
+                    m.fail(String.format(Locale.ROOT, "find counted %d files, expected %d", f.files(), expected));
+                }
+                progress(w, "find | wc", of, f.ms(), String.format(Locale.ROOT, " (%,d files)", f.files()));
+            } catch (IOException e) {
+                m.fail(e.getMessage());
+                progress(w, "find | wc", of, "failed: " + e.getMessage());
+            }
+            return;
+        }
+        String key = side + " " + of;
+        RunOutput r = enumerateRuns.get(key);
+        String suffix = " (from the run of the first enumerate row)";
+        if (r == null) {
+            List<String> dirs = EnumerateRows.topDirs(tree);
+            if (python == null) {
+                Duration timeout = Duration.ofSeconds(options.quick() ? 60 : 180);
+                r = ProcLabRunner.run(w.program().className(), w.startMethod(), dirs, timeout,
+                        line -> EnumerateRows.parse(line, expected));
+                suffix = String.format(Locale.ROOT, " (%,d events in the log)", r.events());
+            } else {
+                Optional<Path> script = EnumerateRows.pythonScript(python.script());
+                if (script.isEmpty()) {
+                    r = RunOutput.failed("bench/" + EnumerateRows.PYTHON_SCRIPT + " was not found", List.of());
+                } else {
+                    List<String> args = new ArrayList<>(List.of("run"));
+                    args.addAll(dirs);
+                    args.addAll(List.of("--start-method", w.startMethod().id()));
+                    r = python.run(script.get(), args, options.quick() ? 60 : 180,
+                            line -> EnumerateRows.parse(line, expected));
+                }
+                suffix = "";
+            }
+            enumerateRuns.put(key, r);
+        }
+        record(w, m, r, side, of, suffix);
     }
 
     private void record(Workload w, Measurement m, RunOutput r, String side, String of, String suffix) {
@@ -182,9 +283,16 @@ public final class Bench {
         err.flush();
     }
 
+    private void progress(String what, String text) {
+        long now = System.nanoTime();
+        err.printf(Locale.ROOT, "bench: %-26s %s  [%.1f s]%n", what, text, (now - lastProgress) / 1e9);
+        lastProgress = now;
+        err.flush();
+    }
+
     // ---- report ---------------------------------------------------------------------------------
 
-    private void printHeader(Optional<PythonRunner> python, String pythonMissing, double loadBefore, double loadAfter,
+    private void printHeader(List<Row> rows, Optional<PythonRunner> python, String pythonMissing, double loadBefore, double loadAfter,
                              double seconds) {
         out.println();
         out.printf("ProcLab bench, %s run, median of %d run%s per row, %s; %d CPUs, Java %s%s%n",
@@ -192,6 +300,14 @@ public final class Bench {
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 python.map(p -> ", Python " + p.version() + " (" + p.command().get(0) + ")").orElse(""));
         out.println("ProcLab: real worker JVMs, every operation through the kernel and recorded in the event log.");
+        if (options.repeat() == null && options.repetitions() > 1) {
+            List<String> once = rows.stream().map(Row::workload)
+                    .filter(w -> w.runs(options.repetitions(), false) < options.repetitions()).map(Workload::name).toList();
+            if (!once.isEmpty()) {
+                out.println("Run once (medians of rounds inside the run, or too slow to repeat; --repeat N overrides): "
+                        + String.join(", ", once) + ".");
+            }
+        }
         if (loadBefore >= 0) {
             // other work on the machine skews every figure; ratios taken in the same run skew less
             out.printf(Locale.ROOT, "Took %.0f s; system load average %.2f before, %.2f after.%n",
@@ -288,6 +404,16 @@ public final class Bench {
             // only the working directory then
         }
         return candidates.stream().filter(Files::isRegularFile).map(Path::toAbsolutePath).findFirst();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            if (hook != null) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway; the tree is already gone
+        }
     }
 
     /** The one-minute load average, or a negative number where the system does not tell. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.RunResult;
 import org.proclab.kernel.Session;
@@ -21,6 +22,12 @@ final class ProcLabRunner {
 
     static RunOutput run(String programClass, StartMethod method, List<String> args, Duration timeout)
             throws InterruptedException {
+        return run(programClass, method, args, timeout, line -> ResultLine.parse(line).map(List::of).orElse(List.of()));
+    }
+
+    /** Like above, with {@code parser} turning each stdout line into RESULT lines (lesson 6 prints its own format). */
+    static RunOutput run(String programClass, StartMethod method, List<String> args, Duration timeout,
+                         Function<String, List<ResultLine>> parser) throws InterruptedException {
         try (Session session = Session.open(method)) {
             session.stopWhenDeadlocked(); // a workload that can never finish fails at once, not at the time-out
             session.launch(new ProgramSpec(programClass, List.of(), args, method));
@@ -30,7 +37,7 @@ final class ProcLabRunner {
             List<String> diagnostics = new ArrayList<>();
             for (Event e : events) {
                 if (e.kind() == EventKind.OUTPUT && "stdout".equals(e.obj())) {
-                    ResultLine.parse(e.text()).ifPresent(results::add);
+                    results.addAll(parser.apply(e.text()));
                 } else if (e.kind() == EventKind.OUTPUT) {
                     diagnostics.add("[" + e.pid() + " " + e.obj() + "] " + e.text());
                 } else if (e.kind() == EventKind.DEADLOCK || e.kind() == EventKind.NOTE) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /** Finds Python and runs {@code bench/mp_bench.py} with it. */
 final class PythonRunner {
@@ -22,6 +23,10 @@ final class PythonRunner {
         this.command = List.copyOf(command);
         this.version = version;
         this.script = script;
+    }
+
+    Path script() {
+        return script;
     }
 
     String version() {
@@ -59,14 +64,20 @@ final class PythonRunner {
     }
 
     RunOutput run(List<String> args, long timeoutSeconds) throws InterruptedException {
+        return run(script, args, timeoutSeconds, line -> ResultLine.parse(line).map(List::of).orElse(List.of()));
+    }
+
+    /** Runs another script of bench/ ({@code enumerate.py}), with {@code parser} reading its stdout lines. */
+    RunOutput run(Path otherScript, List<String> args, long timeoutSeconds, Function<String, List<ResultLine>> parser)
+            throws InterruptedException {
         List<String> cmd = new ArrayList<>(command);
-        cmd.add(script.toString());
+        cmd.add(otherScript.toString());
         cmd.addAll(args);
         try {
             Captured c = capture(cmd, timeoutSeconds);
             List<ResultLine> results = new ArrayList<>();
             for (String line : c.out().split("\\R")) {
-                ResultLine.parse(line).ifPresent(results::add);
+                results.addAll(parser.apply(line));
             }
             List<String> diagnostics = c.err().isBlank() ? List.of() : List.of(c.err().strip().split("\\R"));
             String problem = c.code() == 0 ? null

@@ -16,11 +16,12 @@ final class Table {
         for (Bench.Row r : rows) {
             Workload w = r.workload();
             String unit = unicode && w.unit().equals("us") ? "µs" : w.unit();
-            String start = w.isJvmHello() ? "-" : w.startMethod().id();
+            String start = w.isJvmHello() || w.isFind() ? "-" : w.startMethod().id();
             String pl = cell(r.proclab());
-            String py = withPython ? cell(r.python()) : "";
-            String ratio = withPython ? ratio(w, r.proclab(), r.python()) : "";
-            String direction = !withPython ? "" : w.higherIsBetter() ? "ProcLab/Python" : "Python/ProcLab";
+            String py = !withPython ? "" : w.isFind() ? "-" : cell(r.python());
+            String ratio = !withPython ? "" : w.isFind() ? "-" : ratio(w, r.proclab(), r.python());
+            String direction = w.isFind() ? "find -type f | wc -l (one figure, not ProcLab)"
+                    : !withPython ? "" : w.higherIsBetter() ? "ProcLab/Python" : "Python/ProcLab";
             s.append(String.format(Locale.ROOT, FORMAT, w.name(), unit, start, pl, py, ratio, direction));
         }
         return s.toString();

@@ -45,6 +45,33 @@ public final class Workloads {
         w.add(new Workload(JVM_HELLO, "ms", false, null, StartMethod.FORK,
                 Sizes.samples(10, 1), Sizes.samples(5, 1),
                 "a whole trivial process: `java -cp DIR Hello` (ProcLab column) vs `python -c \"print('hello')\"`"));
+        // The rows below run once per bench run (unless --repeat is given): one session costs seconds here.
+        // The pool rows take a median of ROUNDS inside that run instead (Sizes.samples = rounds).
+        w.add(new Workload("pool_apply_async_callbacks", "ms", false, Program.POOL_APPLY_ASYNC, StartMethod.FORK,
+                new Sizes(1_000, 100, 3, 0), new Sizes(1_000, 100, 1, 0),
+                "Pool(2), 1,000 applyAsync(fn, i, callback) of a trivial fn, until every callback ran in the parent;"
+                        + " the count must be 1,000 (median of 3 rounds; quick: 1)", 1));
+        w.add(new Workload("pool_map_chunk1", "ms", false, Program.POOL_MAP, StartMethod.FORK,
+                new Sizes(10_000, 100, 1, 0), new Sizes(2_000, 100, 1, 0),
+                "Pool(2).map of 10,000 (quick: 2,000) trivial tasks, chunksize 1", 1));
+        w.add(new Workload("pool_map_default", "ms", false, Program.POOL_MAP, StartMethod.FORK,
+                new Sizes(10_000, 100, 3, 0), new Sizes(2_000, 100, 1, 0),
+                "the same with the default chunksize, ceil(n / (4 * 2)): 1,250 (quick: 250); median of 3 rounds", 1));
+        w.add(new Workload("pool_create_close_join", "ms", false, Program.POOL_CREATE, StartMethod.FORK,
+                Sizes.samples(5, 1), Sizes.samples(3, 0),
+                "new Pool(2) + close() + join(), no task (median of 5; quick: 3)", 1));
+        w.add(new Workload(EnumerateRows.ONE_PROCESS, "ms", false, Program.ENUMERATE, StartMethod.FORK,
+                Sizes.messages(EnumerateRows.FULL_FILES, 0), Sizes.messages(EnumerateRows.QUICK_FILES, 0),
+                "lesson 6 on a generated tree of 200,000 files (quick: 20,000) in 4 top dirs: one process walks all", 1));
+        w.add(new Workload(EnumerateRows.CHILDREN, "ms", false, Program.ENUMERATE, StartMethod.FORK,
+                Sizes.messages(EnumerateRows.FULL_FILES, 0), Sizes.messages(EnumerateRows.QUICK_FILES, 0),
+                "lesson 6: one child per top dir, paths back through a Queue in batches of 1,000", 1));
+        w.add(new Workload(EnumerateRows.POOL, "ms", false, Program.ENUMERATE, StartMethod.FORK,
+                Sizes.messages(EnumerateRows.FULL_FILES, 0), Sizes.messages(EnumerateRows.QUICK_FILES, 0),
+                "lesson 6: Pool(min(4, CPUs)), one task per top dir, imapUnordered of counts", 1));
+        w.add(new Workload(EnumerateRows.FIND, "ms", false, null, StartMethod.FORK,
+                Sizes.messages(EnumerateRows.FULL_FILES, 0), Sizes.messages(EnumerateRows.QUICK_FILES, 0),
+                "`find TREE -type f | wc -l` on the same tree; one figure, in the ProcLab column (it is not ProcLab)", 1));
         return List.copyOf(w);
     }
 

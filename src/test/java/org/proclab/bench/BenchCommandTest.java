@@ -42,6 +42,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void bench_quickPoolApplyAsync_positiveNumbersAndAllCallbacksCounted() {
+        String row = "pool_apply_async_callbacks";
+        Captured c = cli("bench", "--quick", "--only", row);
+        assertEquals(0, c.code(), c.out() + c.err());
+        boolean withPython = !c.out().contains("Python was not");
+        String[] cells = tableLine(c.out(), row)
+                .orElseThrow(() -> new AssertionError("no table row " + row + " in:\n" + c.out()))
+                .trim().split("\\s+");
+        assertEquals("ms", cells[1]);
+        assertTrue(number(cells[3]) > 0, row + ": ProcLab " + cells[3]);
+        if (withPython) {
+            assertTrue(number(cells[4]) > 0, row + ": Python " + cells[4]);
+            assertTrue(number(cells[5]) > 0, row + ": ratio " + cells[5]);
+        }
+        assertTrue(c.out().contains(row + " final value: ProcLab 1000 (expected 1000: ok)"), c.out());
+        if (withPython) {
+            assertTrue(c.out().contains("; Python 1000 (expected 1000: ok)"), c.out());
+        }
+    }
+
+    @Test
     void bench_withoutPython_showsProcLabColumnAndSaysSo() {
         Captured c = cli("bench", "--quick", "--python", "no-such-python-xyz", "--only", "pipe_roundtrip");
         assertEquals(0, c.code(), c.out() + c.err());

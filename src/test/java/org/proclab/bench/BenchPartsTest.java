@@ -58,4 +58,60 @@ class BenchPartsTest {
             Class.forName(p.className()).getMethod("main", String[].class);
         }
     }
+
+    @Test
+    void newRows_areListed_andPoolRowsPassRoundsToBothSides() {
+        for (String row : List.of("pool_apply_async_callbacks", "pool_map_chunk1", "pool_map_default",
+                "pool_create_close_join", "enumerate_1proc", "enumerate_children", "enumerate_pool", "enumerate_find")) {
+            assertTrue(Workloads.find(row).isPresent(), row);
+        }
+        Workload apply = Workloads.find("pool_apply_async_callbacks").orElseThrow();
+        assertEquals(List.of("pool_apply_async_callbacks", "1000", "100", "3"), apply.programArgs(false));
+        assertEquals(List.of("pool_apply_async_callbacks", "--warm", "100", "--start-method", "fork", "--n", "1000",
+                "--samples", "3"), apply.pythonArgs(false));
+        assertEquals(1, apply.runs(3, false));
+        assertEquals(5, apply.runs(5, true), "--repeat overrides the cap");
+        assertEquals(3, Workloads.find("pipe_roundtrip").orElseThrow().runs(3, false));
+        assertTrue(Workloads.find("enumerate_find").orElseThrow().isFind());
+        assertTrue(Workloads.find("enumerate_pool").orElseThrow().isEnumerate());
+        assertFalse(Workloads.find("enumerate_find").orElseThrow().isJvmHello());
+    }
+
+    @Test
+    void enumerateVersionLines_ofTheLessonAndOfEnumeratePy_becomeResultLines() {
+        List<ResultLine> java = EnumerateRows.parse(
+                "version many-processes  processes  4 files    200000 unreadable   0 ms   3721", 200_000);
+        assertEquals(List.of(new ResultLine("enumerate_children", 3721, "ms"),
+                new ResultLine("enumerate_children.final", 200_000, "files"),
+                new ResultLine("enumerate_children.expected", 200_000, "files")), java);
+        List<ResultLine> py = EnumerateRows.parse(
+                "version one-process     processes  1 files     19999 unreadable   0 ms    108", 20_000);
+        assertEquals(new ResultLine("enumerate_1proc", 108, "ms"), py.get(0));
+        assertEquals(19_999, py.get(1).value(), 1e-9);
+        assertEquals(1, EnumerateRows.parse("version pool processes 2 files 7 ms 12", 7).stream()
+                .filter(r -> r.name().equals("enumerate_pool")).count());
+        for (String other : List.of("progress lane 2 files 3000", "begin pool processes 2",
+                "version many-counts processes 4 files 10 unreadable 0 ms 5", "")) {
+            assertTrue(EnumerateRows.parse(other, 10).isEmpty(), other);
+        }
+    }
+
+    @Test
+    void tree_hasTheAskedNumberOfFilesInFourTopDirs() throws Exception {
+        java.nio.file.Path root = EnumerateRows.makeTree(1_000);
+        try {
+            assertEquals(1_000, EnumerateRows.treeFiles(1_000));
+            for (String top : EnumerateRows.topDirs(root)) {
+                try (var s = java.nio.file.Files.walk(java.nio.file.Path.of(top))) {
+                    assertEquals(250, s.filter(java.nio.file.Files::isRegularFile).count(), top);
+                }
+            }
+            if (EnumerateRows.findAvailable()) {
+                assertEquals(1_000, EnumerateRows.timeFind(root).files());
+            }
+        } finally {
+            WholeProcess.deleteQuietly(root);
+        }
+        assertFalse(java.nio.file.Files.exists(root));
+    }
 }
