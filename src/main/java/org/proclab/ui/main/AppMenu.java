@@ -5,18 +5,38 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.stage.Window;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.run.RunViewModel;
+import org.proclab.ui.timeline.TraceActions;
 
-/** File (Quit) and Language (English, 简体中文). */
+/**
+ * File (Open trace, Save trace, Export Chrome trace, Export view as PNG, Quit) and Language (English,
+ * 简体中文).
+ */
 final class AppMenu extends MenuBar {
-    AppMenu(I18n i18n, Runnable quit) {
+    AppMenu(I18n i18n, Runnable quit, RunViewModel run, TraceActions traces) {
         Menu file = new Menu();
+        file.setId("menu-file");
         file.textProperty().bind(i18n.text("menu.file"));
+        MenuItem open = item(i18n, "menu-open-trace", "menu.openTrace");
+        open.setOnAction(e -> traces.chooseAndOpenTrace(window()));
+        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> run.getState().busy(), run.stateProperty()));
+        MenuItem save = item(i18n, "menu-save-trace", "menu.saveTrace");
+        save.setOnAction(e -> traces.chooseAndSaveTrace(window()));
+        save.disableProperty().bind(run.eventCountProperty().isEqualTo(0));
+        MenuItem chrome = item(i18n, "menu-export-chrome", "menu.exportChrome");
+        chrome.setOnAction(e -> traces.chooseAndExportChrome(window()));
+        chrome.disableProperty().bind(run.eventCountProperty().isEqualTo(0));
+        MenuItem png = item(i18n, "menu-export-png", "menu.exportPng");
+        png.setOnAction(e -> traces.chooseAndExportPng(window()));
         MenuItem quitItem = new MenuItem();
         quitItem.textProperty().bind(i18n.text("menu.quit"));
         quitItem.setOnAction(e -> quit.run());
-        file.getItems().add(quitItem);
+        file.getItems().addAll(open, save, new SeparatorMenuItem(), chrome, png, new SeparatorMenuItem(), quitItem);
 
         Menu language = new Menu();
         language.setId("menu-language");
@@ -34,5 +54,16 @@ final class AppMenu extends MenuBar {
         i18n.localeProperty().addListener((o, a, b) -> group.getToggles().forEach(
                 t -> t.setSelected(((RadioMenuItem) t).getId().equals("lang-" + b.getLanguage()))));
         getMenus().addAll(file, language);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static MenuItem item(I18n i18n, String id, String key) {
+        MenuItem m = new MenuItem();
+        m.setId(id);
+        m.textProperty().bind(i18n.text(key));
+        return m;
     }
 }

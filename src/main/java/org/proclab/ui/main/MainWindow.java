@@ -31,6 +31,8 @@ import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.source.SourceView;
 import org.proclab.ui.step.PendingPanel;
+import org.proclab.ui.timeline.TimelineBar;
+import org.proclab.ui.timeline.TraceActions;
 
 /**
  * The main window's content: lessons on the left; in the middle a deadlock banner when there is one,
@@ -53,6 +55,8 @@ public final class MainWindow extends BorderPane {
     private final PendingPanel pending;
     private final DeadlockBanner banner;
     private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
+    private final TraceActions traces;
+    private final TimelineBar timeline;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -116,7 +120,15 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(source, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
-        SplitPane viewsAndSource = new SplitPane(centreTabs, sourceBox);
+        // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
+        traces = new TraceActions(vm.runModel(), i18n, () -> {
+            Tab t = centreTabs.getSelectionModel().getSelectedItem();
+            return t == null ? null : t.getContent();
+        });
+        timeline = new TimelineBar(vm.runModel(), i18n, traces.messageProperty());
+        VBox viewsAndTimeline = new VBox(centreTabs, timeline);
+        VBox.setVgrow(centreTabs, Priority.ALWAYS);
+        SplitPane viewsAndSource = new SplitPane(viewsAndTimeline, sourceBox);
         viewsAndSource.setDividerPositions(0.62);
         SplitPane centre = new SplitPane(viewsAndSource, consoles);
         centre.setOrientation(Orientation.VERTICAL);
@@ -129,7 +141,7 @@ public final class MainWindow extends BorderPane {
         all.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(lessonPane, false);
 
-        setTop(new VBox(new AppMenu(i18n, quit), new MainToolbar(vm)));
+        setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces), new MainToolbar(vm)));
         setCenter(all);
         setBottom(new StatusBar(vm.runModel(), i18n));
 
@@ -245,6 +257,15 @@ public final class MainWindow extends BorderPane {
 
     public TabPane centreTabs() {
         return centreTabs;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
+    }
+
+    /** Save, open and export traces, and export the view in front as a picture. */
+    public TraceActions traces() {
+        return traces;
     }
 
     /** The deadlock banner's explanation as shown, or "" while there is none. */

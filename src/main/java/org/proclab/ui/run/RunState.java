@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Where a run is, as the status bar and the Run/Stop buttons see it. */
 public enum RunState {
-    IDLE, STARTING, RUNNING, STOPPING, FINISHED, FAILED;
+    IDLE, STARTING, RUNNING, STOPPING, FINISHED, FAILED,
+    /** A saved trace is shown: no processes, the timeline drives the views. */
+    REPLAY;
 
     public boolean busy() {
         return this == STARTING || this == RUNNING || this == STOPPING;

@@ -5,6 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +31,11 @@ import org.proclab.ui.pool.PoolSnapshot;
 /**
  * The observable state of one run, for the views to bind to. Process and console state come only from
  * the event folds; the run state comes from the controller. Call it on the FX thread.
+ *
+ * <p>Every event of the run is kept, and the views show the fold of events 0..{@link #shownProperty()
+ * shown}: while {@linkplain #followingProperty() following} that is the whole log so far; the timeline
+ * may move it back ({@link #showAt}), then later batches are only recorded until it returns to the end.
+ * Moving forward folds only the events in between; moving back folds again from the start.
  */
 public final class RunViewModel {
     /** Another view model fed from the same batches (the IPC views' one, for example). */
@@ -43,6 +53,9 @@ public final class RunViewModel {
     private long treeVersion;
     private long poolVersion;
     private final List<BatchFold> folds = new ArrayList<>();
+    private final List<Event> log = new ArrayList<>();
+    private final List<Event> logView = Collections.unmodifiableList(log);
+    private int folded; // how many events of the log the views show
 
     private final ObservableList<ProcessNode> processes = FXCollections.observableArrayList();
     private final ObservableList<ConsoleLine> allLines = FXCollections.observableArrayList();
@@ -59,14 +72,84 @@ public final class RunViewModel {
     private final ReadOnlyLongWrapper eventCount = new ReadOnlyLongWrapper(this, "eventCount");
     private final ReadOnlyObjectWrapper<DeadlockReport> deadlock = new ReadOnlyObjectWrapper<>(this, "deadlock");
     private final ReadOnlyObjectWrapper<List<PoolSnapshot>> pools = new ReadOnlyObjectWrapper<>(this, "pools", List.of());
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown", -1);
+    private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
 
     /** Feeds another view model from the same batches, and resets it with this one. */
     public void addFold(BatchFold fold) {
         folds.add(fold);
     }
 
-    /** Folds a batch of events in and publishes the result once, however many events it held. */
+    /**
+     * Records a batch of events and, while following the end, folds it in and publishes the result once,
+     * however many events it held.
+     */
     public void apply(List<Event> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        log.addAll(batch);
+        if (following.get()) {
+            fold(batch);
+        }
+        eventCount.set(log.size());
+    }
+
+    /**
+     * Shows every view as it was at event {@code k} (an index into the log; -1 for before the first).
+     * Following resumes only when {@code k} is the last event so far.
+     */
+    public void showAt(int k) {
+        int target = Math.max(-1, Math.min(k, log.size() - 1));
+        if (target + 1 < folded) {
+            rewind();
+        }
+        if (target + 1 > folded) {
+            fold(log.subList(folded, target + 1));
+        }
+        following.set(target == log.size() - 1);
+    }
+
+    /** Stops folding new batches in: the views keep showing the past while the run goes on. */
+    public void pauseFollowing() {
+        following.set(false);
+    }
+
+    /** Shows the end of the log and follows it again. */
+    public void followLive() {
+        showAt(log.size() - 1);
+        following.set(true);
+    }
+
+    /** Replays a saved trace: no processes, the views show its events as the timeline says. */
+    public void replay(List<Event> events) {
+        reset();
+        apply(List.copyOf(events));
+        state.set(RunState.REPLAY);
+    }
+
+    /** Every event of the run so far (or of the replayed trace), whatever the views show. */
+    public List<Event> events() {
+        return logView;
+    }
+
+    /** Back to the state before any event, keeping the console lists the views hold. */
+    private void rewind() {
+        tree = new ProcessTreeModel();
+        console = new ConsoleModel();
+        pool = new PoolModel();
+        treeVersion = 0;
+        poolVersion = 0;
+        folded = 0;
+        folds.forEach(BatchFold::reset);
+        allLines.clear();
+        linesByPid.values().forEach(List::clear);
+        pools.set(List.of());
+        publishTree();
+        shown.set(-1);
+    }
+
+    private void fold(List<Event> batch) {
         List<ConsoleLine> added = new ArrayList<>();
         for (Event e : batch) {
             tree.apply(e);
@@ -88,24 +171,29 @@ public final class RunViewModel {
         for (BatchFold f : folds) {
             f.apply(batch);
         }
-        eventCount.set(eventCount.get() + batch.size());
+        folded += batch.size();
+        shown.set(folded - 1);
     }
 
     private void publishTree() {
         List<ProcessNode> now = new ArrayList<>(tree.processes());
-        for (int i = 0; i < processes.size(); i++) {
+        for (int i = 0; i < Math.min(processes.size(), now.size()); i++) {
             if (processes.get(i) != now.get(i)) {
                 processes.set(i, now.get(i));
             }
         }
         if (now.size() > processes.size()) {
             processes.addAll(now.subList(processes.size(), now.size()));
+        } else if (now.size() < processes.size()) {
+            processes.remove(now.size(), processes.size()); // the timeline moved back before they started
         }
         ProcessNode main = tree.main();
         if (main != null && main.exitCode() != null) {
             exitCode.set(main.exitCode());
         }
-        stoppedBy.set(tree.stoppedBy());
+        if (tree.stoppedBy() != null || state.get() != RunState.FINISHED) {
+            stoppedBy.set(tree.stoppedBy());
+        }
         deadlock.set(tree.deadlock());
     }
 
@@ -140,6 +228,10 @@ public final class RunViewModel {
         stoppedBy.set(null);
         error.set(null);
         eventCount.set(0);
+        log.clear();
+        folded = 0;
+        shown.set(-1);
+        following.set(true);
         state.set(RunState.IDLE);
     }
 
@@ -239,6 +331,16 @@ public final class RunViewModel {
     public int colorOf(long pid) {
         ProcessNode n = tree.process(pid);
         return n == null ? -1 : n.colorIndex();
+    }
+
+    /** The index of the last event the views show, or -1 before the first. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Whether new events are folded in as they come (the timeline is at the end). */
+    public ReadOnlyBooleanProperty followingProperty() {
+        return following.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty eventCountProperty() {
