@@ -8,13 +8,21 @@ import java.util.Optional;
  * and what it says to the student. The file format is described in {@code docs/lesson-format.md}.
  */
 public record Lesson(String id, int number, Text title, Text summary, String program, List<String> args,
-                     String argsKind, Text argsHint, List<Variant> variants) {
+                     String argsKind, Text argsHint, List<Variant> variants, Script script) {
 
     /** The {@code argsKind} of a lesson whose arguments are directories the user picks before running it. */
     public static final String DIRECTORIES = "directories";
 
     /** Another version of the lesson's program, such as "without the lock". */
-    public record Variant(String id, Text title, Text summary, String program, List<String> args) {}
+    public record Variant(String id, Text title, Text summary, String program, List<String> args, Script script) {}
+
+    /** What the lesson (variant null) or a variant says while it runs; a variant without a script uses the lesson's. */
+    public Script scriptFor(Variant v) {
+        if (v != null && v.script() != null && !v.script().isEmpty()) {
+            return v.script();
+        }
+        return script == null ? Script.EMPTY : script;
+    }
 
     public Optional<Variant> variant(String variantId) {
         return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();

@@ -76,14 +76,33 @@ public final class LessonCatalog {
                 throw new LessonFileException(fileName, null, "the field \"" + required + "\" is missing");
             }
         }
+        // scripts are read by hand, so that a mistake in one names its line and what is wrong
+        com.fasterxml.jackson.databind.node.ObjectNode obj = (com.fasterxml.jackson.databind.node.ObjectNode) root;
+        Script script = ScriptParser.parse(fileName, json, obj.remove("script"), "/script");
+        List<Script> variantScripts = new ArrayList<>();
+        JsonNode vs = root.get("variants");
+        if (vs != null && vs.isArray()) {
+            for (int i = 0; i < vs.size(); i++) {
+                JsonNode v = vs.get(i);
+                variantScripts.add(v.isObject()
+                        ? ScriptParser.parse(fileName, json, ((com.fasterxml.jackson.databind.node.ObjectNode) v).remove("script"),
+                                "/variants/" + i + "/script")
+                        : Script.EMPTY);
+            }
+        }
         try {
             Lesson l = MAPPER.treeToValue(root, Lesson.class);
-            if (l.variants() == null || l.args() == null || l.summary() == null) {
-                l = new Lesson(l.id(), l.number(), l.title(), l.summary() == null ? Text.of("") : l.summary(),
-                        l.program(), l.args() == null ? List.of() : l.args(), l.argsKind(), l.argsHint(),
-                        l.variants() == null ? List.of() : l.variants());
+            List<Lesson.Variant> variants = new ArrayList<>();
+            if (l.variants() != null) {
+                for (int i = 0; i < l.variants().size(); i++) {
+                    Lesson.Variant v = l.variants().get(i);
+                    variants.add(new Lesson.Variant(v.id(), v.title(), v.summary(), v.program(), v.args(),
+                            i < variantScripts.size() ? variantScripts.get(i) : Script.EMPTY));
+                }
             }
-            return l;
+            return new Lesson(l.id(), l.number(), l.title(), l.summary() == null ? Text.of("") : l.summary(),
+                    l.program(), l.args() == null ? List.of() : l.args(), l.argsKind(), l.argsHint(),
+                    List.copyOf(variants), script);
         } catch (JsonProcessingException e) {
             throw new LessonFileException(fileName, e.getLocation(), e.getOriginalMessage());
         }
@@ -105,7 +124,11 @@ public final class LessonCatalog {
     /** A lesson file with a mistake in it. */
     public static final class LessonFileException extends Exception {
         LessonFileException(String file, JsonLocation where, String what) {
-            super(file + (where != null && where.getLineNr() > 0 ? " line " + where.getLineNr() : "") + ": " + what);
+            this(file, where == null ? 0 : where.getLineNr(), what);
+        }
+
+        LessonFileException(String file, int line, String what) {
+            super(file + (line > 0 ? " line " + line : "") + ": " + what);
         }
     }
 }

@@ -13,6 +13,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.lesson.Lesson;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.narration.NarrationModel;
+import org.proclab.ui.narration.NarrationPanel;
+import org.proclab.ui.narration.PredictionCard;
 
 /**
  * The left side: lessons with their variants, any lesson files that failed to load, the chosen one's summary
@@ -22,6 +25,11 @@ public final class LessonPane extends VBox {
     private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
 
     public LessonPane(LessonsViewModel vm, I18n i18n) {
+        this(vm, i18n, null);
+    }
+
+    /** With the lesson's narration and prediction card below the summary (when {@code narration} is not null). */
+    public LessonPane(LessonsViewModel vm, I18n i18n, NarrationModel narration) {
         getStyleClass().add("lesson-pane");
         Label heading = new Label();
         heading.textProperty().bind(i18n.text("lessons.heading"));
@@ -65,7 +73,22 @@ public final class LessonPane extends VBox {
         if (!vm.problems().isEmpty()) {
             getChildren().add(problems(vm.problems(), i18n));
         }
-        getChildren().addAll(summaryScroll, new DirectoriesBox(vm, i18n));
+        getChildren().add(summaryScroll);
+        if (narration != null) {
+            PredictionCard card = new PredictionCard(narration, i18n);
+            narration.setShown(true);
+            card.visibleProperty().bind(narration.predictionProperty().isNotNull());
+            card.managedProperty().bind(card.visibleProperty());
+            card.setMinHeight(Region.USE_PREF_SIZE); // the tree above shrinks first
+            // a run paused for the prediction: the card takes the keys (1-4, Enter)
+            narration.pausedAtProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    card.requestFocus();
+                }
+            });
+            getChildren().addAll(new NarrationPanel(narration, i18n), card);
+        }
+        getChildren().add(new DirectoriesBox(vm, i18n));
     }
 
     private static VBox problems(List<String> problems, I18n i18n) {

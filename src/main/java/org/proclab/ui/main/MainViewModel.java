@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.proclab.kernel.Session;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
@@ -17,6 +18,8 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcViewModel;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonsViewModel;
+import org.proclab.ui.narration.NarrationModel;
+import org.proclab.ui.narration.PredictionBreakpoint;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.run.SchedulerViewModel;
@@ -33,6 +36,8 @@ public final class MainViewModel implements AutoCloseable {
     private final EnumerationViewModel enumeration = new EnumerationViewModel();
     private final SchedulerViewModel scheduler = new SchedulerViewModel(Platform::runLater);
     private final RunController controller;
+    private final NarrationModel narration = new NarrationModel();
+    private final PredictionBreakpoint breakpoint = new PredictionBreakpoint(narration, Platform::runLater);
     private final ReadOnlyObjectWrapper<CentreView> lessonView = new ReadOnlyObjectWrapper<>(this, "lessonView", CentreView.PROCESSES);
     private final ObjectProperty<StartMethod> startMethod = new SimpleObjectProperty<>(this, "startMethod", StartMethod.FORK);
     private final BooleanBinding canRun;
@@ -45,7 +50,25 @@ public final class MainViewModel implements AutoCloseable {
     public MainViewModel(LessonsViewModel lessons, I18n i18n) {
         this.lessons = lessons;
         this.i18n = i18n;
-        this.controller = new RunController(run, scheduler);
+        // the session is opened here so that the prediction's breakpoint is in place before the program runs
+        this.controller = new RunController(run, scheduler, spec -> breakpoint.install(Session.open(spec.startMethod())));
+        run.addFold(narration);
+        breakpoint.setRelease(op -> {
+            if (scheduler.pending().stream().anyMatch(q -> q.order() == op.order())) {
+                scheduler.step(op.pid()); // its first held operation is this one: a process's operations keep their order
+            }
+        });
+        narration.setOnConfirm(() -> {
+            if (!breakpoint.releaseIfHeld() && !run.getState().busy()) {
+                run(); // "Run it" before a run: the prediction is made, now watch
+            }
+        });
+        run.stateProperty().addListener((o, a, st) -> {
+            if (a != null && a.busy() && !st.busy()) {
+                narration.runEnded();
+            }
+        });
+        lessons.selectedProperty().addListener((o, a, e) -> narration.setScript(e == null ? null : e.lesson().scriptFor(e.variant())));
         run.addFold(new RunViewModel.BatchFold() {
             @Override
             public void apply(List<Event> batch) {
@@ -74,6 +97,7 @@ public final class MainViewModel implements AutoCloseable {
     public void run() {
         LessonEntry e = lessons.getSelected();
         if (e != null && canRun.get()) {
+            breakpoint.arm();
             controller.run(e.spec(startMethod.get(), lessons.argsFor(e)));
         }
     }
@@ -108,6 +132,11 @@ public final class MainViewModel implements AutoCloseable {
     /** Lesson 6's enumeration of the current run: its versions, their directories and times. */
     public EnumerationViewModel enumeration() {
         return enumeration;
+    }
+
+    /** The chosen lesson's narration and prediction during the current run. */
+    public NarrationModel narration() {
+        return narration;
     }
 
     /** Free, slow-motion and step modes, and the operations waiting for their turn. */

@@ -1,0 +1,93 @@
+package org.proclab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proclab.trace.EventKind;
+
+/** Lesson scripts: the built-in ones load, and a mistake names the file, the line and the problem. */
+class LessonScriptTest {
+
+    private static String lesson(String script) {
+        return "{\n\"id\": \"t\", \"number\": 9, \"title\": {\"en\": \"T\"}, \"program\": \"a.B\",\n\"script\": " + script + "\n}";
+    }
+
+    @Test
+    void builtIn_everyLessonHasNarrationAndAPrediction() {
+        LessonCatalog c = LessonCatalog.builtIn();
+        assertEquals(List.of(), c.problems());
+        for (String id : List.of("create-process", "queue", "pipe", "lock-value", "pool", "enumerate")) {
+            Script s = c.find(id).orElseThrow().scriptFor(null);
+            assertFalse(s.narrations().isEmpty(), id);
+            assertFalse(s.predictions().isEmpty(), id);
+        }
+        Lesson pipe = c.find("pipe").orElseThrow();
+        Script forgot = pipe.scriptFor(pipe.variant("forgot-close").orElseThrow());
+        assertTrue(forgot.narrations().stream().anyMatch(n -> n.when().kind() == EventKind.DEADLOCK));
+        assertEquals(new Script.Before("consumer", "recv()"), forgot.predictions().get(0).before());
+    }
+
+    @Test
+    void variantWithoutScript_usesTheLessons() {
+        Lesson pool = LessonCatalog.builtIn().find("pool").orElseThrow();
+        assertEquals(pool.script(), pool.scriptFor(pool.variant("map").orElseThrow()));
+    }
+
+    @Test
+    void parse_readsNarrationAndPrediction() throws Exception {
+        Lesson l = LessonCatalog.parse("lessons/t.json", lesson("""
+                [{"when": {"kind": "close", "process": "consumer", "object": "pipe-1:1"}, "say": {"en": "A", "zh": "甲"}},
+                 {"before": {"process": "consumer", "what": "recv()"}, "ask": {"en": "Q", "zh": "问"},
+                  "choices": [{"en": "x", "zh": "x"}, {"en": "y", "zh": "y"}],
+                  "answer": {"output": "final value: 20", "then": 0, "else": 1}}]"""));
+        Script s = l.script();
+        assertEquals(new Script.Match(EventKind.CLOSE, "consumer", "pipe-1:1", null), s.narrations().get(0).when());
+        Script.Answer a = s.predictions().get(0).answer();
+        assertEquals(new Script.Match(EventKind.OUTPUT, null, null, "final value: 20"), a.event());
+        assertEquals(1, a.otherwise());
+        assertNull(a.choice());
+    }
+
+    @Test
+    void parse_unknownKind_namesFileLineAndKind() {
+        var e = assertThrows(LessonCatalog.LessonFileException.class, () -> LessonCatalog.parse("lessons/t.json", lesson("""
+                [
+                  {"when": {"kind": "close"}, "say": {"en": "A", "zh": "甲"}},
+                  {"when": {"kind": "explode"}, "say": {"en": "B", "zh": "乙"}}
+                ]""")));
+        assertEquals("lessons/t.json line 5: /script/1/when/kind: unknown event kind \"explode\"", e.getMessage());
+    }
+
+    @Test
+    void parse_missingChinese_namesTheText() {
+        var e = assertThrows(LessonCatalog.LessonFileException.class, () -> LessonCatalog.parse("lessons/t.json", lesson("""
+                [
+                  {"when": {"kind": "close"},
+                   "say": {"en": "A"}}
+                ]""")));
+        assertEquals("lessons/t.json line 5: /script/0/say: the text in language \"zh\" is missing", e.getMessage());
+    }
+
+    @Test
+    void parse_badChoiceIndex_namesTheAnswer() {
+        var e = assertThrows(LessonCatalog.LessonFileException.class, () -> LessonCatalog.parse("lessons/t.json", lesson("""
+                [{"ask": {"en": "Q", "zh": "问"},
+                  "choices": [{"en": "x", "zh": "x"}, {"en": "y", "zh": "y"}],
+                  "answer": 2}]""")));
+        assertEquals("lessons/t.json line 5: /script/0/answer: choice index 2 is not one of 0..1", e.getMessage());
+    }
+
+    @Test
+    void parse_variantScriptMistake_isFoundToo() {
+        var e = assertThrows(LessonCatalog.LessonFileException.class, () -> LessonCatalog.parse("lessons/t.json", """
+                {"id": "t", "number": 9, "title": {"en": "T"}, "program": "a.B",
+                 "variants": [{"id": "v", "title": {"en": "V"},
+                   "script": [{"say": {"en": "A", "zh": "甲"}, "when": {"kind": "close", "object": 3}}]}]}"""));
+        assertEquals("lessons/t.json line 3: /variants/0/script/0/when/object: \"object\" must be a string", e.getMessage());
+    }
+}

@@ -1,0 +1,69 @@
+package org.proclab.ui.narration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proclab.kernel.Scheduler;
+import org.proclab.trace.Event;
+
+/** The narration view model and the prediction breakpoint, without a window. */
+class NarrationModelTest {
+
+    @Test
+    void recordedPipeRun_saysLinesAndJudgesTheAnswer_onlyAfterTheRunEnded() throws Exception {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("pipe", null));
+        m.choose(1);
+        m.confirm();
+        List<Event> events = ScriptPlayerTest.trace("pipe-lesson.jsonl");
+        m.apply(events.subList(0, 10));
+        assertEquals(4, m.lines().size());
+        m.apply(events.subList(10, events.size()));
+        assertNull(m.actualProperty().get(), "judged only once the run has ended");
+        m.runEnded();
+        assertEquals(0, m.actualProperty().get());
+        m.reset();
+        assertTrue(m.lines().isEmpty());
+        assertTrue(m.confirmedProperty().get(), "a new run keeps the prediction");
+    }
+
+    @Test
+    void choose_ignoresKeysWithoutAChoice_andChangesNothingOnceConfirmed() {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("pipe", null));
+        m.confirm();
+        assertFalse(m.confirmedProperty().get(), "nothing chosen yet");
+        m.choose(3); // only two choices
+        assertEquals(-1, m.chosenProperty().get());
+        m.choose(0);
+        m.confirm();
+        m.choose(1);
+        assertEquals(0, m.chosenProperty().get());
+    }
+
+    @Test
+    void breakpoint_holdsOnlyTheFirstMatchingOperation_andReleasesItOnConfirm() {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("pipe", null));
+        m.setShown(true);
+        PredictionBreakpoint b = new PredictionBreakpoint(m, Runnable::run);
+        List<Scheduler.Pending> released = new ArrayList<>();
+        b.setRelease(released::add);
+        m.setOnConfirm(b::releaseIfHeld);
+        var matcher = b.matcher(m.predictionProperty().get().before());
+        assertFalse(matcher.test(new Scheduler.Pending(1, 7, "consumer", "close() on pipe-1:1", "P.java", 18)));
+        Scheduler.Pending recv = new Scheduler.Pending(2, 7, "consumer", "recv() on pipe-1:0", "P.java", 21);
+        assertTrue(matcher.test(recv));
+        assertFalse(matcher.test(new Scheduler.Pending(3, 7, "consumer", "recv() on pipe-1:0", "P.java", 21)));
+        assertEquals("consumer|recv() on pipe-1:0", m.pausedAtProperty().get());
+        m.choose(0);
+        m.confirm();
+        assertEquals(List.of(recv), released);
+        assertNull(m.pausedAtProperty().get());
+    }
+}

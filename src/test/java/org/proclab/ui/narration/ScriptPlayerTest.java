@@ -1,0 +1,113 @@
+package org.proclab.ui.narration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.proclab.lesson.Lesson;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.lesson.Script;
+import org.proclab.trace.Event;
+import org.proclab.trace.TraceFiles;
+
+/** The built-in scripts played against recorded runs. */
+class ScriptPlayerTest {
+    private static final LessonCatalog CATALOG = LessonCatalog.builtIn();
+
+    static List<Event> trace(String name) throws Exception {
+        return TraceFiles.read(Path.of("src/test/resources/traces", name));
+    }
+
+    static Script script(String lesson, String variant) {
+        Lesson l = CATALOG.find(lesson).orElseThrow();
+        return l.scriptFor(variant == null ? null : l.variant(variant).orElseThrow());
+    }
+
+    private static List<String> said(ScriptPlayer p) {
+        return p.lines().stream().map(l -> l.text().en()).toList();
+    }
+
+    @Test
+    void pipeScript_saysEveryLineInOrderAndPredictsEof_onRecordedRun() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pipe", null));
+        List<Event> events = trace("pipe-lesson.jsonl");
+        p.apply(events);
+        assertEquals(p.script().narrations().size(), p.lines().size(), () -> "said: " + said(p));
+        assertTrue(said(p).get(said(p).size() - 2).contains("end-of-file"));
+        assertEquals(Optional.of(0), p.outcome(0, true));
+        long child = events.stream().filter(e -> "child".equals(e.obj()) && e.kind() == org.proclab.trace.EventKind.START)
+                .findFirst().orElseThrow().pid();
+        assertEquals("consumer", p.nameOf(child), "names come from START events");
+    }
+
+    @Test
+    void pipeScript_saysLinesOnlyWhenTheirEventHappened_partwayThroughTheRun() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pipe", null));
+        List<Event> events = trace("pipe-lesson.jsonl");
+        // up to the main process's first send (seq 9): pipe, four handles, read end closed, send
+        p.apply(events.subList(0, 10));
+        assertEquals(4, p.lines().size(), () -> "said: " + said(p));
+        assertEquals(9, p.lines().get(3).seq());
+        assertEquals(Optional.empty(), p.outcome(0, false), "no EOF yet and the run goes on");
+    }
+
+    @Test
+    void forgotCloseScript_predictsHang_andExplainsTheDeadlock() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pipe", "forgot-close"));
+        p.apply(trace("pipe-forgot-close.jsonl"));
+        assertEquals(Optional.empty(), p.outcome(0, false));
+        assertEquals(Optional.of(1), p.outcome(0, true));
+        assertTrue(said(p).get(said(p).size() - 1).contains("Python would hang"), () -> "said: " + said(p));
+    }
+
+    @Test
+    void lockValueScripts_checkTheFinalValue_withAndWithoutTheLock() throws Exception {
+        ScriptPlayer locked = new ScriptPlayer(script("lock-value", null));
+        locked.apply(trace("lock-value.jsonl"));
+        assertEquals(Optional.of(0), locked.outcome(0, true));
+        ScriptPlayer racy = new ScriptPlayer(script("lock-value", "no-lock"));
+        racy.apply(trace("lock-value-no-lock-stepped.jsonl"));
+        assertEquals(Optional.of(1), racy.outcome(0, true), "13, not 20: an update was lost");
+        assertTrue(said(racy).contains("A write based on an old read overwrites the other process's update: that update is lost."));
+    }
+
+    @Test
+    void queueScript_predictsGetReturnsAtOnce_andSaysTheSecondGetLater() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("queue", null));
+        p.apply(trace("queue-lesson.jsonl"));
+        assertEquals(Optional.of(0), p.outcome(0, true));
+        List<ScriptPlayer.Line> gets = p.lines().stream().filter(l -> l.text().en().contains("get()")).toList();
+        assertTrue(gets.size() >= 2, () -> "said: " + said(p));
+        assertTrue(gets.get(0).seq() < gets.get(gets.size() - 1).seq());
+    }
+
+    @Test
+    void poolScript_seesCallbacksInTheParent() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pool", null));
+        p.apply(trace("pool-lesson.jsonl"));
+        assertEquals(Optional.of(0), p.outcome(0, true));
+        assertTrue(said(p).stream().anyMatch(s -> s.contains("callback ran in the parent")), () -> "said: " + said(p));
+    }
+
+    @Test
+    void enumerateScript_hasAFixedAnswer_andNarratesTheVersions() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("enumerate", null));
+        assertEquals(Optional.of(0), p.outcome(0, false));
+        p.apply(trace("enumerate.jsonl"));
+        assertTrue(p.lines().size() >= 3, () -> "said: " + said(p));
+    }
+
+    @Test
+    void reset_forgetsWhatWasSaid() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pipe", null));
+        p.apply(trace("pipe-lesson.jsonl"));
+        p.reset();
+        assertTrue(p.lines().isEmpty());
+        assertEquals(Optional.empty(), p.outcome(0, false));
+        assertFalse(p.script().isEmpty());
+    }
+}
