@@ -1,0 +1,59 @@
+package org.proclab.ui.control;
+
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Control;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.pool.PoolSnapshot;
+
+/** What the pool views share: the pool snapshot they draw and the bundle their texts come from. */
+public abstract class PoolView extends Control {
+    private final String stylesheet;
+    private final ObjectProperty<PoolSnapshot> pool = new SimpleObjectProperty<>(this, "pool");
+    private final ObjectProperty<ResourceBundle> resources =
+            new SimpleObjectProperty<>(this, "resources", I18n.bundle(I18n.systemDefault()));
+
+    protected PoolView(String styleClass, String stylesheet) {
+        this.stylesheet = stylesheet;
+        getStyleClass().setAll(styleClass);
+        setFocusTraversable(false);
+    }
+
+    /** Follows a pool, such as the one chosen in the Pool tab. */
+    protected final void follow(ObservableValue<PoolSnapshot> source) {
+        pool.bind(source);
+    }
+
+    /** The pool to draw; null draws a hint instead. */
+    public ObjectProperty<PoolSnapshot> poolProperty() {
+        return pool;
+    }
+
+    public PoolSnapshot getPool() {
+        return pool.get();
+    }
+
+    public void setPool(PoolSnapshot p) {
+        pool.set(p);
+    }
+
+    /** Where the texts (labels, tooltips) come from. */
+    public ObjectProperty<ResourceBundle> resourcesProperty() {
+        return resources;
+    }
+
+    public ResourceBundle getResources() {
+        return resources.get();
+    }
+
+    public void setResources(ResourceBundle b) {
+        resources.set(b);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return PoolView.class.getResource(stylesheet).toExternalForm();
+    }
+}
