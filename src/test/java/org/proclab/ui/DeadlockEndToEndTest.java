@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,14 @@ class DeadlockEndToEndTest {
         robot.clickOn("The consumer forgets to close its write end");
         assertEquals(CentreView.PIPES_AND_QUEUES, window.shownView(), "lesson 3 is about the pipe");
         robot.clickOn("#run-button");
+
+        // the run stops before the consumer's first recv(): the card asks, the student answers with the keys
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(
+                () -> vm.narration().pausedAtProperty().get() != null));
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().predictionCard().isFocused()), "the card takes the keys");
+        assertEquals("", banner(), "nothing has hung yet: the consumer waits for the answer, not for the pipe");
+        robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER); // "It hangs for ever"
+        assertTrue(UiSnapshots.onFx(() -> vm.narration().confirmedProperty().get()));
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> banner().contains("pipe-1:1"));
         String text = banner();

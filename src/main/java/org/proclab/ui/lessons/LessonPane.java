@@ -2,8 +2,10 @@ package org.proclab.ui.lessons;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -18,11 +20,13 @@ import org.proclab.ui.narration.NarrationPanel;
 import org.proclab.ui.narration.PredictionCard;
 
 /**
- * The left side: lessons with their variants, any lesson files that failed to load, the chosen one's summary
- * and, for a lesson that runs on directories, the directories to give it.
+ * The left side: above, lessons with their variants and any lesson files that failed to load; below, the
+ * chosen one's summary, its narration and prediction card during a run and, for a lesson that runs on
+ * directories, the directories to give it.
  */
 public final class LessonPane extends VBox {
     private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
+    private PredictionCard card;
 
     public LessonPane(LessonsViewModel vm, I18n i18n) {
         this(vm, i18n, null);
@@ -69,26 +73,44 @@ public final class LessonPane extends VBox {
         summaryScroll.getStyleClass().add("summary-scroll");
         summaryScroll.setPrefViewportHeight(190);
 
-        getChildren().addAll(heading, tree);
+        // the list above, the lesson's words below: a split, so the narration never squeezes the list away
+        VBox list = new VBox(heading, tree);
+        list.getStyleClass().add("lesson-list");
         if (!vm.problems().isEmpty()) {
-            getChildren().add(problems(vm.problems(), i18n));
+            list.getChildren().add(problems(vm.problems(), i18n));
         }
-        getChildren().add(summaryScroll);
+        VBox words = new VBox(summaryScroll);
+        words.getStyleClass().add("lesson-words");
+        VBox.setVgrow(summaryScroll, Priority.ALWAYS);
         if (narration != null) {
+            summaryScroll.setPrefViewportHeight(80);
+            NarrationPanel panel = new NarrationPanel(narration, i18n);
             PredictionCard card = new PredictionCard(narration, i18n);
             narration.setShown(true);
             card.visibleProperty().bind(narration.predictionProperty().isNotNull());
             card.managedProperty().bind(card.visibleProperty());
-            card.setMinHeight(Region.USE_PREF_SIZE); // the tree above shrinks first
+            card.setMinHeight(Region.USE_PREF_SIZE); // the summary above shrinks first
             // a run paused for the prediction: the card takes the keys (1-4, Enter)
             narration.pausedAtProperty().addListener((o, a, b) -> {
                 if (b != null) {
                     card.requestFocus();
                 }
             });
-            getChildren().addAll(new NarrationPanel(narration, i18n), card);
+            this.card = card;
+            words.getChildren().addAll(panel, card);
         }
-        getChildren().add(new DirectoriesBox(vm, i18n));
+        words.getChildren().add(new DirectoriesBox(vm, i18n));
+        SplitPane split = new SplitPane(list, words);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(narration == null ? 0.6 : 0.42);
+        split.getStyleClass().add("lesson-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().add(split);
+    }
+
+    /** The prediction card, or null when this pane shows no narration. */
+    public PredictionCard predictionCard() {
+        return card;
     }
 
     private static VBox problems(List<String> problems, I18n i18n) {

@@ -65,7 +65,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
 
-        lessonPane = new LessonPane(vm.lessons(), i18n);
+        lessonPane = new LessonPane(vm.lessons(), i18n, vm.narration());
         tree = new ProcessTreeView(vm.runModel().processes());
         tree.setId("process-tree");
         tree.resourcesProperty().bind(i18n.bundleProperty());

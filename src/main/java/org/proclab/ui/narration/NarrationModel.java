@@ -56,6 +56,11 @@ public final class NarrationModel implements RunViewModel.BatchFold {
             added.add(now.get(i).text());
         }
         lines.addAll(added);
+        // after a deadlock no process can do anything more: the answer is known, though the run is kept open
+        if (actual.get() == null && prediction.get() != null
+                && batch.stream().anyMatch(e -> e.kind() == org.proclab.trace.EventKind.DEADLOCK)) {
+            actual.set(player.outcome(0, true).orElse(null));
+        }
     }
 
     /** A new run starts: nothing said yet. The student's prediction stays. */

@@ -87,6 +87,15 @@ class MainWindowViewsTest {
         assertEquals(CentreView.POOL, window.shownView());
         robot.clickOn("Processes");
         assertEquals(CentreView.PROCESSES, window.shownView(), "the user's choice holds");
+        UiSnapshots.onFx(() -> { // a variant low in the list: scroll it into view, as the user would
+            var tree = window.lessonPane().tree();
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getTreeItem(row).getValue().title(I18n.ENGLISH).contains("terminate mid-run")) {
+                    tree.scrollTo(row);
+                }
+            }
+            return null;
+        });
         robot.clickOn("terminate mid-run");
         assertEquals(CentreView.POOL, window.shownView(), "a variant of the pool lesson: the pool again");
         robot.clickOn("4. Lock and shared Value");

@@ -33,6 +33,23 @@ class NarrationModelTest {
     }
 
     @Test
+    void deadlock_judgesTheAnswerAtOnce_thoughTheRunIsKeptOpen() throws Exception {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("pipe", "forgot-close"));
+        m.choose(0);
+        m.confirm();
+        List<Event> events = ScriptPlayerTest.trace("pipe-forgot-close.jsonl");
+        int deadlock = 0;
+        while (events.get(deadlock).kind() != org.proclab.trace.EventKind.DEADLOCK) {
+            deadlock++;
+        }
+        m.apply(events.subList(0, deadlock));
+        assertNull(m.actualProperty().get(), "not before the kernel's finding");
+        m.apply(events.subList(deadlock, deadlock + 1));
+        assertEquals(1, m.actualProperty().get(), "it hangs: the student who said it ends was wrong");
+    }
+
+    @Test
     void choose_ignoresKeysWithoutAChoice_andChangesNothingOnceConfirmed() {
         NarrationModel m = new NarrationModel();
         m.setScript(ScriptPlayerTest.script("pipe", null));
