@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The lessons ProcLab knows. Built-in lessons are listed in {@code lessons/index.txt}; a lesson file
+ * The lessons ProcLab knows: every {@code lessons/*.json} on the class path, in lesson-number order. A lesson file
  * that cannot be read is reported with its name, line and problem, and the others still load.
  */
 public final class LessonCatalog {
@@ -29,24 +29,14 @@ public final class LessonCatalog {
         this.problems = List.copyOf(problems);
     }
 
+    /** Every {@code lessons/*.json} on the class path: adding a lesson is adding a file, no list to edit. */
     public static LessonCatalog builtIn() {
         List<Lesson> lessons = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String index;
-        try (InputStream in = LessonCatalog.class.getResourceAsStream("/lessons/index.txt")) {
-            index = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            index = "";
-            problems.add("lessons/index.txt: " + e.getMessage());
-        }
-        for (String name : index.split("\\R")) {
-            name = name.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
-            }
+        for (String name : LessonFiles.names(problems)) {
             try (InputStream in = LessonCatalog.class.getResourceAsStream("/lessons/" + name)) {
                 if (in == null) {
-                    problems.add("lessons/" + name + ": listed in index.txt but missing");
+                    problems.add("lessons/" + name + ": cannot be opened");
                     continue;
                 }
                 lessons.add(parse("lessons/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
