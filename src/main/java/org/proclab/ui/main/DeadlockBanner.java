@@ -8,16 +8,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.proclab.ui.i18n.DeadlockTexts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.DeadlockReport;
 
 /**
  * The red banner at the top of the centre area once the kernel reports a deadlock: what it found, in
- * its own words (who waits in which call on which object, and which handle keeps it so). The run goes
+ * its own words (who waits in which call on which object, and which handle keeps it so), in the UI language. The run goes
  * on so the student can look around; Stop ends it. Hide puts the banner away until the next report.
  */
 final class DeadlockBanner extends VBox {
     private final Label explanation = new Label();
+    private final I18n i18n;
     private DeadlockReport hidden;
 
     DeadlockBanner(ObservableValue<DeadlockReport> deadlock, I18n i18n) {
@@ -56,12 +58,14 @@ final class DeadlockBanner extends VBox {
         getChildren().addAll(head, explanation, hint);
 
         managedProperty().bind(visibleProperty());
+        this.i18n = i18n;
         deadlock.addListener((o, a, d) -> show(d == hidden ? null : d));
+        i18n.localeProperty().addListener((o, a, b) -> show(isVisible() ? deadlock.getValue() : null));
         show(deadlock.getValue());
     }
 
     private void show(DeadlockReport d) {
-        explanation.setText(d == null ? "" : d.explanation());
+        explanation.setText(d == null ? "" : DeadlockTexts.in(i18n.getLocale(), d.explanation()));
         setVisible(d != null);
     }
 

@@ -76,6 +76,18 @@ class MainWindowViewsTest {
         assertTrue(has(scene.lookup("#process-" + consumer), "deadlocked"));
         assertTrue(has(scene.lookup("#process-" + TraceFixtures.pidOf(events, "MainProcess")), "deadlocked"));
         UiSnapshots.save(scene, "main-window-deadlock-banner");
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(I18n.CHINESE);
+            return null;
+        });
+        String zh = ((Label) scene.lookup("#deadlock-explanation")).getText();
+        assertTrue(zh.startsWith("没有进程能继续。consumer (pid " + consumer + ") 在 recv() on pipe-1:0"), zh);
+        UiSnapshots.save(scene, "main-window-deadlock-banner-zh");
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(I18n.ENGLISH);
+            return null;
+        });
+        assertEquals(explanation, ((Label) scene.lookup("#deadlock-explanation")).getText());
 
         robot.clickOn("#deadlock-hide");
         assertFalse(banner.isVisible());
