@@ -1,5 +1,7 @@
 package org.proclab.ui.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -10,7 +12,9 @@ import javafx.scene.text.Font;
 /**
  * Fonts for Chinese text. On Linux, JavaFX's fallback for its System and Monospaced fonts comes from
  * fontconfig for the JVM's locale, so under an English locale it holds no CJK font and Chinese shows
- * as boxes. When the UI is in Chinese we therefore name an installed CJK family outright.
+ * as boxes. When the UI is in Chinese we therefore name an installed CJK family outright, or, where
+ * none is installed, ProcLab's own: {@code fonts/ProcLabCJK-*.otf}, a subset of Noto Sans CJK SC with every
+ * character of ProcLab's Chinese texts and the 3,755 common ones of GB 2312 ({@code tools/subset-cjk-font.py}).
  */
 public final class CjkFonts {
     /** Linux, Windows and macOS families, best first. */
@@ -19,6 +23,10 @@ public final class CjkFonts {
             "SimHei", "Droid Sans Fallback");
     private static final List<String> MONO = List.of("Noto Sans Mono CJK SC", "Sarasa Mono SC",
             "WenQuanYi Zen Hei Mono", "WenQuanYi Micro Hei Mono");
+
+    /** The bundled family, used only when no installed one is known. */
+    public static final String BUNDLED = "ProcLab CJK";
+    private static final List<String> BUNDLED_FILES = List.of("/fonts/ProcLabCJK-Regular.otf", "/fonts/ProcLabCJK-Bold.otf");
 
     private static volatile Optional<String> stylesheet;
 
@@ -40,6 +48,9 @@ public final class CjkFonts {
     static Optional<String> build(Set<String> installed) {
         Optional<String> sans = SANS.stream().filter(installed::contains).findFirst();
         if (sans.isEmpty()) {
+            sans = loadBundled();
+        }
+        if (sans.isEmpty()) {
             return Optional.empty();
         }
         String mono = MONO.stream().filter(installed::contains).findFirst().orElse(sans.get());
@@ -50,5 +61,21 @@ public final class CjkFonts {
                 + " .pool-slots .task-chip, .pool-slots .result-call, .gantt-bar, .gantt-mark-label"
                 + " { -fx-font-family: \"" + mono + "\"; }\n";
         return Optional.of("data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Registers the bundled regular and bold faces with JavaFX; their family, or empty if they cannot be read. */
+    static Optional<String> loadBundled() {
+        String family = null;
+        for (String file : BUNDLED_FILES) {
+            try (InputStream in = CjkFonts.class.getResourceAsStream(file)) {
+                Font f = in == null ? null : Font.loadFont(in, 12);
+                if (f != null && file.endsWith("Regular.otf")) {
+                    family = f.getFamily();
+                }
+            } catch (IOException e) {
+                return Optional.empty(); // then Chinese shows as boxes, as before: nothing worse
+            }
+        }
+        return Optional.ofNullable(family);
     }
 }
