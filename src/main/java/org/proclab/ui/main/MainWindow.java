@@ -153,6 +153,8 @@ public final class MainWindow extends BorderPane {
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+                // a keyboard user starts in the lesson list
+                javafx.application.Platform.runLater(() -> lessonPane.tree().requestFocus());
             }
         });
     }
