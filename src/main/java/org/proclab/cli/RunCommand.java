@@ -12,6 +12,10 @@ import org.proclab.kernel.Session;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.Lesson;
 import org.proclab.lesson.LessonCatalog;
+import org.proclab.lesson.Script;
+import org.proclab.spread.Outcome;
+import org.proclab.spread.RepeatRuns;
+import org.proclab.spread.SpreadReport;
 import org.proclab.trace.ChromeTrace;
 import org.proclab.trace.TraceFiles;
 import picocli.CommandLine.ArgGroup;
@@ -22,7 +26,9 @@ import picocli.CommandLine.Parameters;
 /** Runs a lesson or any program written against the API, with real processes, headless. */
 @Command(name = "run", description = {
         "Run a lesson or your own program with real processes; every process's output is shown with its name and pid.",
-        "Exit code: the main program's; 3 after a deadlock; 124 after --timeout."})
+        "Exit code: the main program's; 3 after a deadlock; 124 after --timeout.",
+        "With --repeat N: runs the program N times, one after the other, and prints the spread of outcomes;",
+        "exit code 0 when all N runs ran (a deadlock or a time-out is an outcome), 1 if a run could not start."})
 final class RunCommand implements Callable<Integer> {
     static final int EXIT_DEADLOCK = 3;
     static final int EXIT_TIMEOUT = 124;
@@ -59,8 +65,15 @@ final class RunCommand implements Callable<Integer> {
             description = "stop every process after S seconds (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
+    @Option(names = "--repeat", paramLabel = "N",
+            description = "run N times (--timeout applies to each run) and print how often each outcome came out")
+    Integer repeat;
+
     @Parameters(paramLabel = "ARGS", description = "arguments for the program (after --)")
     List<String> args = new ArrayList<>();
+
+    private String what; // the program, as the spread's heading names it
+    private Script script; // the lesson's, for its predictions; null for --main
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -74,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
         ProgramSpec spec = resolve(method);
         if (spec == null) {
             return 2;
+        }
+        if (repeat != null) {
+            return repeat(spec);
         }
         try (Session session = Session.open(method)) {
             OutputEcho echo = new OutputEcho(System.out, System.err);
@@ -99,8 +115,42 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs the program {@code --repeat} times without echoing its output, then prints the spread. */
+    private int repeat(ProgramSpec spec) throws InterruptedException {
+        if (repeat < 1) {
+            System.err.println("proclab: --repeat must be at least 1, not " + repeat);
+            return 2;
+        }
+        if (trace != null || chromeTrace != null) {
+            System.err.println("proclab: --trace and --chrome-trace record one run; they do not go with --repeat");
+            return 2;
+        }
+        RepeatRuns runs = new RepeatRuns(spec, script, repeat, Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        RepeatRuns.Result result;
+        try {
+            result = runs.run(new RepeatRuns.Progress() {
+                @Override
+                public void ended(int index, int total, Outcome o) {
+                    System.err.printf("proclab: run %d of %d ended%s%n", index, total, switch (o.ending()) {
+                        case OK -> "";
+                        case EXIT_CODE -> " with exit code " + o.exitCode();
+                        case DEADLOCK -> " in a deadlock";
+                        case TIMEOUT -> " at the time-out";
+                    });
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("proclab: could not start a run: " + e.getMessage());
+            return 1;
+        }
+        System.out.print(SpreadReport.of(what, result.spread(), script, java.util.Locale.ENGLISH));
+        System.out.flush();
+        return 0;
+    }
+
     private ProgramSpec resolve(StartMethod method) {
         if (target.mainClass != null) {
+            what = target.mainClass;
             return new ProgramSpec(target.mainClass, classpath, args, method);
         }
         LessonCatalog catalog = LessonCatalog.builtIn();
@@ -118,6 +168,8 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         List<String> programArgs = args.isEmpty() ? lesson.argsFor(v) : args;
+        what = lesson.id() + (v == null ? "" : ", variant " + v.id());
+        script = lesson.scriptFor(v);
         return new ProgramSpec(lesson.programFor(v), classpath, programArgs, method);
     }
 

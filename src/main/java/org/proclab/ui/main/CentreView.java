@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The views of the centre area, one tab each; every lesson has the one that matters most to it. */
 public enum CentreView {
-    PROCESSES, PIPES_AND_QUEUES, LOCKS_AND_VALUES, POOL, ENUMERATION;
+    PROCESSES, PIPES_AND_QUEUES, LOCKS_AND_VALUES, POOL, ENUMERATION,
+    /** The spread of outcomes of "Run ×N": no lesson's own view, it comes to the front when the runs start. */
+    OUTCOMES;
 
     /** The view a lesson is about: create-process the tree, queue and pipe their objects, and so on. */
     public static CentreView forLesson(String lessonId) {

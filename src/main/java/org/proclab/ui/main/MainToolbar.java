@@ -11,9 +11,10 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.proclab.kernel.StartMethod;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.spread.RepeatControls;
 import org.proclab.ui.step.StepControls;
 
-/** Run, Stop, the start method for the children (fork or spawn), and free / slow motion / step. */
+/** Run, Stop, Run ×N, the start method for the children (fork or spawn), and free / slow motion / step. */
 final class MainToolbar extends ToolBar {
     MainToolbar(MainViewModel vm) {
         I18n i18n = vm.i18n();
@@ -64,6 +65,8 @@ final class MainToolbar extends ToolBar {
         StepControls steps = new StepControls(vm.scheduler(), i18n);
         steps.setId("step-controls");
 
-        getItems().addAll(run, stop, new Separator(), methodLabel, method, new Separator(), steps, new Separator(), lesson);
+        RepeatControls repeat = new RepeatControls(vm.outcomes(), vm.canRepeatProperty(), vm::runRepeated, i18n);
+
+        getItems().addAll(run, stop, repeat, new Separator(), methodLabel, method, new Separator(), steps, new Separator(), lesson);
     }
 }

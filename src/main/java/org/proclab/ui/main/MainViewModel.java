@@ -23,6 +23,7 @@ import org.proclab.ui.narration.PredictionBreakpoint;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.run.SchedulerViewModel;
+import org.proclab.ui.spread.OutcomesViewModel;
 
 /**
  * The main window's state: the language, the lessons, the start method, free / slow-motion / step mode,
@@ -42,6 +43,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<StartMethod> startMethod = new SimpleObjectProperty<>(this, "startMethod", StartMethod.FORK);
     private final BooleanBinding canRun;
     private final BooleanBinding canStop;
+    private final OutcomesViewModel outcomes = new OutcomesViewModel(Platform::runLater);
+    private final BooleanBinding canRepeat;
 
     public MainViewModel(LessonCatalog catalog, Locale locale) {
         this(new LessonsViewModel(catalog.lessons(), catalog.problems()), new I18n(locale));
@@ -88,8 +91,10 @@ public final class MainViewModel implements AutoCloseable {
         });
         // a lesson that takes directories (lesson 6) cannot run before the user has chosen one
         canRun = Bindings.createBooleanBinding(
-                () -> lessons.getSelected() != null && !run.getState().busy() && !lessons.needsDirectoriesProperty().get(),
-                lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty());
+                () -> lessons.getSelected() != null && !run.getState().busy() && !lessons.needsDirectoriesProperty().get()
+                        && !outcomes.isRunning(),
+                lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty(), outcomes.runningProperty());
+        canRepeat = canRun; // one run or one series at a time: the machine has few cores
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
     }
 
@@ -102,6 +107,24 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /** "Run ×N": runs the selected lesson or variant N times in the background, for the spread of outcomes. */
+    public void runRepeated() {
+        LessonEntry e = lessons.getSelected();
+        if (e != null && canRepeat.get()) {
+            outcomes.start(e.spec(startMethod.get(), lessons.argsFor(e)), e.lesson().scriptFor(e.variant()),
+                    e.title(i18n.getLocale()));
+        }
+    }
+
+    /** The repeated runs of "Run ×N" and their spread of outcomes. */
+    public OutcomesViewModel outcomes() {
+        return outcomes;
+    }
+
+    public BooleanBinding canRepeatProperty() {
+        return canRepeat;
+    }
+
     public void stop() {
         controller.stop();
     }
@@ -109,6 +132,7 @@ public final class MainViewModel implements AutoCloseable {
     /** Ends the run and every process it started: the window is going away. */
     @Override
     public void close() {
+        outcomes.close();
         controller.close();
     }
 

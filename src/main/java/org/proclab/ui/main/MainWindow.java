@@ -30,6 +30,7 @@ import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.source.SourceView;
+import org.proclab.ui.spread.OutcomesPane;
 import org.proclab.ui.step.PendingPanel;
 import org.proclab.ui.timeline.TimelineBar;
 import org.proclab.ui.timeline.TraceActions;
@@ -57,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
     private final TraceActions traces;
     private final TimelineBar timeline;
+    private final OutcomesPane outcomes;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -93,6 +95,14 @@ public final class MainWindow extends BorderPane {
         addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n), i18n);
         addTab(CentreView.POOL, poolPane, i18n);
         addTab(CentreView.ENUMERATION, scrolled(enumeration, "enumeration-scroll"), i18n);
+        outcomes = new OutcomesPane(vm.outcomes(), vm.narration().chosenProperty(), i18n);
+        outcomes.setId("outcomes-pane");
+        addTab(CentreView.OUTCOMES, outcomes, i18n);
+        vm.outcomes().runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                show(CentreView.OUTCOMES);
+            }
+        });
         // the chosen lesson's view comes to the front; the user may switch away at any time
         vm.lessons().selectedProperty().addListener((o, a, e) -> show(vm.lessonViewProperty().get()));
 
@@ -259,6 +269,11 @@ public final class MainWindow extends BorderPane {
 
     public TabPane centreTabs() {
         return centreTabs;
+    }
+
+    /** The "Outcomes" tab: the spread of "Run ×N". */
+    public OutcomesPane outcomesPane() {
+        return outcomes;
     }
 
     public TimelineBar timeline() {
