@@ -35,6 +35,7 @@ final class Kernel {
     private final long appPid = ProcessHandle.current().pid();
     private volatile boolean synchronous;
     private volatile boolean closing;
+    private boolean stopping; // guarded by this
     final IpcObjects ipc;
     final Scheduler scheduler;
 
@@ -94,6 +95,11 @@ final class Kernel {
 
     synchronized boolean onHello(WorkerConnection conn, long pid, String role) {
         if (closing) {
+            return false;
+        }
+        if (stopping) {
+            // born while the run was being stopped, after the stop looked for processes: it must not run
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             return false;
         }
         ProcessRecord p = processes.get(pid);
@@ -301,6 +307,41 @@ final class Kernel {
         ProcessRecord p = record(pid);
         p.osStatus = status;
         tryFinish(p);
+    }
+
+    /**
+     * After a stop: a process whose JVM is gone but whose end nobody will report (killed before it could
+     * connect, its parent killed with it) ends now, its exit code unknown. Checked a few times, since the
+     * operating system may take a moment to reap what was just killed.
+     */
+    void settleVanished() {
+        settleVanished(5);
+    }
+
+    /** The run is being stopped: a process that connects from now on is refused and killed. */
+    synchronized void stopping() {
+        stopping = true;
+    }
+
+    private void settleVanished(int checksLeft) {
+        timer.schedule(() -> {
+            boolean waiting = false;
+            synchronized (this) {
+                for (ProcessRecord p : new ArrayList<>(processes.values())) {
+                    if (!p.alive() || (p.everConnected && !p.connClosed)) {
+                        continue; // ended, or its connection will tell when it closes
+                    }
+                    if (ProcessHandle.of(p.pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        waiting = true;
+                    } else {
+                        giveUpOnExitCode(p);
+                    }
+                }
+            }
+            if (waiting && checksLeft > 1) {
+                settleVanished(checksLeft - 1);
+            }
+        }, 300, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void giveUpOnExitCode(ProcessRecord p) {

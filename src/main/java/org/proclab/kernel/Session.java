@@ -180,6 +180,7 @@ public final class Session implements AutoCloseable {
                 log.append(0, EventKind.STOP, null, by, Event.NO_NUM);
             }
         }
+        kernel.stopping();
         List<ProcessHandle> targets = targets();
         targets.forEach(ProcessHandle::destroy);
         long deadline = System.currentTimeMillis() + 1000;
@@ -190,6 +191,7 @@ public final class Session implements AutoCloseable {
                 h.destroyForcibly();
             }
         }
+        kernel.settleVanished();
     }
 
     private List<ProcessHandle> targets() {

@@ -78,8 +78,7 @@ public final class RepeatRuns {
 
     /**
      * Waits for the run to end by itself, for the time-out (then {@link Session#await} stops it), or for a
-     * cancel: null then. Not Session.await alone: after a stop, a child killed just as it connected may stay
-     * alive in the kernel's records (no EXIT event, though its JVM is gone), and await waits out its time-out.
+     * cancel: null then. Polls rather than blocking in Session.await, so that a cancel is seen at once.
      */
     private RunResult awaitUnlessCancelled(Session session) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
