@@ -1,0 +1,93 @@
+package org.proclab.ui.present;
+
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.proclab.ui.i18n.I18n;
+
+/**
+ * The scene's root around the main window: zooms it, puts the shortcuts help over it, runs the
+ * shortcuts from the keyboard, applies the theme and keeps the stage's full screen in step with the
+ * model.
+ */
+public final class PresentationShell extends StackPane {
+    private static final String HIGH_CONTRAST_CLASS = "high-contrast";
+
+    private final ZoomPane zoom;
+    private final HelpOverlay help;
+    private final PresentationModel view;
+    private Stage stage;
+    private final ChangeListener<Boolean> stageFullScreen = (o, a, b) -> view().fullScreenProperty().set(b);
+
+    public PresentationShell(Parent window, PresentationModel view, Shortcuts shortcuts, I18n i18n) {
+        this.view = view;
+        setId("presentation-shell");
+        getStyleClass().add("presentation-shell");
+        getStylesheets().add(PresentationShell.class.getResource("/styles/present.css").toExternalForm());
+        zoom = new ZoomPane(window, view.zoomProperty());
+        zoom.setId("zoom-pane");
+        help = new HelpOverlay(shortcuts, view, i18n);
+        getChildren().addAll(zoom, help);
+
+        new ShortcutKeys(shortcuts, view).install(this);
+        view.themeProperty().addListener((o, a, b) -> applyTheme(window.getStylesheets(), a, b));
+        applyTheme(window.getStylesheets(), null, view.themeProperty().get());
+        view.fullScreenProperty().addListener((o, a, b) -> {
+            if (stage != null && stage.isFullScreen() != b) {
+                stage.setFullScreen(b);
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, x, now) -> attach(now));
+                attach(scene.getWindow());
+            }
+        });
+    }
+
+    private PresentationModel view() {
+        return view;
+    }
+
+    /** The theme's stylesheet goes last, so it wins over the window's own ones. */
+    private void applyTheme(ObservableList<String> sheets, Theme was, Theme now) {
+        if (was != null && was.stylesheet() != null) {
+            sheets.remove(was.stylesheet());
+        }
+        if (now != null && now.stylesheet() != null) {
+            sheets.add(now.stylesheet());
+        }
+        getStyleClass().remove(HIGH_CONTRAST_CLASS);
+        if (now == Theme.HIGH_CONTRAST) {
+            getStyleClass().add(HIGH_CONTRAST_CLASS);
+        }
+    }
+
+    private void attach(Window w) {
+        if (stage != null) {
+            stage.fullScreenProperty().removeListener(stageFullScreen);
+        }
+        stage = w instanceof Stage s ? s : null;
+        if (stage != null) {
+            stage.fullScreenProperty().addListener(stageFullScreen);
+            if (view.fullScreenProperty().get() != stage.isFullScreen()) {
+                stage.setFullScreen(view.fullScreenProperty().get());
+            }
+        }
+    }
+
+    public ZoomPane zoomPane() {
+        return zoom;
+    }
+
+    public HelpOverlay helpOverlay() {
+        return help;
+    }
+
+    public PresentationModel model() {
+        return view;
+    }
+}

@@ -1,0 +1,192 @@
+package org.proclab.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.kernel.Scheduler;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.Event;
+import org.proclab.ui.TraceFixtures;
+import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.main.MainViewModel;
+import org.proclab.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The presentation shortcuts pressed in a real main window. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+    private MainViewModel vm;
+    private MainWindow window;
+    private PresentationShell shell;
+    private PresentationModel model;
+    private Scene scene;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
+        window = new MainWindow(vm, () -> { });
+        model = window.presentation();
+        shell = new PresentationShell(window, model, window.shortcuts(), vm.i18n());
+        scene = new Scene(shell, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.release(new KeyCode[0]);
+        vm.close();
+    }
+
+    private void fx(Runnable r) {
+        UiSnapshots.onFx(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static Color background(Node n) {
+        return (Color) ((Region) n).getBackground().getFills().get(0).getFill();
+    }
+
+    @Test
+    void f11_togglesFullScreen(FxRobot robot) {
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        assertTrue(model.fullScreenProperty().get());
+        assertTrue(UiSnapshots.onFx(stage::isFullScreen));
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        assertFalse(model.fullScreenProperty().get());
+    }
+
+    @Test
+    void ctrlEquals_zoomsEverythingBy10Percent_andCtrl0Resets(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        assertEquals(1.1, model.getZoom(), 1e-9, "once, not also through the menu's accelerator");
+        assertEquals(1.1, shell.zoomPane().scale(), 1e-9);
+        assertEquals(1.1, UiSnapshots.onFx(() -> window.getLocalToSceneTransform().getMxx()), 1e-9);
+        assertEquals(Math.floor(1280 / 1.1), UiSnapshots.onFx(window::getWidth), 1e-9, "laid out in the zoomed size");
+        assertEquals("Zoom 110 %", ((Label) scene.lookup("#status-zoom")).getText());
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        assertEquals(0.9, model.getZoom(), 1e-9);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        assertEquals(1.0, shell.zoomPane().scale(), 1e-9);
+    }
+
+    @Test
+    void f9_switchesToHighContrast(FxRobot robot) {
+        Node status = scene.lookup(".status-bar");
+        Color light = UiSnapshots.onFx(() -> background(status));
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        assertEquals(Theme.HIGH_CONTRAST, model.themeProperty().get());
+        assertEquals(Theme.HIGH_CONTRAST.stylesheet(), window.getStylesheets().get(window.getStylesheets().size() - 1));
+        Color dark = UiSnapshots.onFx(() -> background(status));
+        assertTrue(dark.getBrightness() < 0.2 && light.getBrightness() > 0.8, light + " -> " + dark);
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        assertFalse(window.getStylesheets().contains(Theme.HIGH_CONTRAST.stylesheet()));
+    }
+
+    @Test
+    void ctrl3_hidesTheConsoles_andGivesThemBack(FxRobot robot) {
+        Node consoles = window.consoles();
+        SplitPane split = (SplitPane) consoles.getParent().getParent(); // SplitPane's skin holds its items
+        assertTrue(split.getItems().contains(consoles));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertFalse(split.getItems().contains(consoles));
+        assertEquals(1, split.getItems().size(), "the views get the whole height");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertEquals(consoles, split.getItems().get(1));
+        assertEquals(0.68, split.getDividerPositions()[0], 0.02, "the divider where it was");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertFalse(window.timeline().isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertFalse(window.lessonPane().getParent() != null && window.lessonPane().isVisible()
+                && UiSnapshots.onFx(() -> window.lessonPane().getScene()) != null, "the lessons are gone");
+    }
+
+    @Test
+    void f1_showsTheShortcuts_andEscClosesThem(FxRobot robot) {
+        Node overlay = scene.lookup("#help-overlay");
+        assertFalse(overlay.isVisible());
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        assertTrue(overlay.isVisible());
+        assertEquals("Run the lesson", ((Label) scene.lookup("#help-text-run")).getText());
+        assertEquals("F5", ((Label) scene.lookup("#help-key-run")).getText());
+        UiSnapshots.save(scene, "presentation-help");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(overlay.isVisible());
+
+        fx(() -> vm.i18n().setLocale(I18n.CHINESE));
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        assertEquals("运行课程", ((Label) scene.lookup("#help-text-run")).getText());
+        UiSnapshots.save(scene, "presentation-help-zh");
+        robot.clickOn(overlay);
+        assertFalse(overlay.isVisible());
+    }
+
+    @Test
+    void f10_entersPresentationMode_andLeavesItAsItWas(FxRobot robot) {
+        robot.press(KeyCode.F10).release(KeyCode.F10);
+        assertTrue(model.presentingProperty().get());
+        assertEquals(1.5, shell.zoomPane().scale(), 1e-9);
+        assertTrue(model.fullScreenProperty().get());
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().getScene()) == null, "the lessons pane is out");
+        robot.press(KeyCode.F10).release(KeyCode.F10);
+        assertFalse(model.presentingProperty().get());
+        assertEquals(1.0, shell.zoomPane().scale(), 1e-9);
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().getScene()) != null);
+    }
+
+    @Test
+    void n_movesTheTimelineToTheNextNarration_andShiftNBack(FxRobot robot) {
+        List<Event> events = TraceFixtures.load(TraceFixtures.POOL);
+        fx(() -> {
+            window.lessonPane().select("pool", null);
+            vm.runModel().replay(events);
+            vm.runModel().showAt(0);
+        });
+        var script = vm.narration().scriptProperty().get();
+        int first = RunActions.next(script, events, 0).orElseThrow();
+        int second = RunActions.next(script, events, first).orElseThrow();
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertEquals(first, vm.runModel().shownProperty().get());
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertEquals(second, vm.runModel().shownProperty().get());
+        robot.press(KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT);
+        assertEquals(first, vm.runModel().shownProperty().get());
+        robot.press(KeyCode.CLOSE_BRACKET).release(KeyCode.CLOSE_BRACKET);
+        assertEquals(first + 1, vm.runModel().shownProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.CONTROL);
+        assertEquals(first, vm.runModel().shownProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        assertEquals(events.size() - 1, vm.runModel().shownProperty().get());
+    }
+
+    @Test
+    void p_pausesIntoStepMode_andResumesTheModeBefore(FxRobot robot) {
+        fx(() -> vm.scheduler().setMode(Scheduler.Mode.SLOW));
+        robot.press(KeyCode.P).release(KeyCode.P);
+        assertEquals(Scheduler.Mode.STEP, vm.scheduler().getMode());
+        robot.press(KeyCode.F6).release(KeyCode.F6);
+        assertEquals(Scheduler.Mode.SLOW, vm.scheduler().getMode());
+    }
+}
