@@ -9,6 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -24,6 +26,7 @@ import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
+import org.proclab.ui.narration.PredictionCard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -179,6 +182,34 @@ class PresentationModeTest {
         assertEquals(first, vm.runModel().shownProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         assertEquals(events.size() - 1, vm.runModel().shownProperty().get());
+    }
+
+    @Test
+    void letters_stayWithAFocusedTextFieldOrPredictionCard_ctrlKeysDoNot(FxRobot robot) {
+        List<Event> events = TraceFixtures.load(TraceFixtures.POOL);
+        TextField field = new TextField();
+        PredictionCard card = new PredictionCard(vm.narration(), vm.i18n());
+        fx(() -> {
+            window.lessonPane().select("pool", null);
+            vm.runModel().replay(events);
+            vm.runModel().showAt(0);
+            VBox extra = new VBox(field, card); // stand-ins for the window's own text field and card
+            extra.setMaxSize(300, 200);
+            shell.getChildren().add(extra);
+            field.requestFocus();
+        });
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertEquals(0, vm.runModel().shownProperty().get(), "N is typed, not a shortcut");
+        assertEquals("n", field.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        assertEquals(1.1, model.getZoom(), 1e-9, "Ctrl keys still work");
+
+        fx(card::requestFocus);
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertEquals(0, vm.runModel().shownProperty().get(), "the card keeps its keys");
+        fx(window::requestFocus);
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertTrue(vm.runModel().shownProperty().get() > 0);
     }
 
     @Test
