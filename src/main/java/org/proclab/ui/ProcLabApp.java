@@ -33,6 +33,7 @@ public class ProcLabApp extends Application {
         // the shell zooms the window, lays the shortcuts help over it and handles the keys
         stage.setScene(new Scene(new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n()), 1280, 820));
         stage.setFullScreenExitHint(vm.i18n().get("present.fullScreenHint"));
+        vm.i18n().localeProperty().addListener((o, a, b) -> stage.setFullScreenExitHint(vm.i18n().get("present.fullScreenHint")));
         stage.titleProperty().bind(vm.i18n().text("app.title"));
         stage.setOnHidden(e -> vm.close());
         // Ctrl-C or SIGTERM to the app: still end the run's processes on the way out

@@ -35,6 +35,7 @@ public final class PresentationShell extends StackPane {
         new ShortcutKeys(shortcuts, view).install(this);
         view.themeProperty().addListener((o, a, b) -> applyTheme(window.getStylesheets(), a, b));
         applyTheme(window.getStylesheets(), null, view.themeProperty().get());
+        PopupZoom.follow(view.zoomProperty(), window.getStylesheets());
         view.fullScreenProperty().addListener((o, a, b) -> {
             if (stage != null && stage.isFullScreen() != b) {
                 stage.setFullScreen(b);

@@ -95,6 +95,16 @@ class PresentationModeTest {
     }
 
     @Test
+    void menus_followTheZoom(FxRobot robot) {
+        fx(() -> model.setZoom(1.5));
+        robot.clickOn("View");
+        Label zoomIn = UiSnapshots.onFx(() -> robot.lookup(".context-menu .label").queryAll().stream()
+                .filter(n -> n instanceof Label l && "Zoom in".equals(l.getText())).map(Label.class::cast).findFirst().orElseThrow());
+        assertEquals(19.5, zoomIn.getFont().getSize(), 0.01);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void f9_switchesToHighContrast(FxRobot robot) {
         Node status = scene.lookup(".status-bar");
         Color light = UiSnapshots.onFx(() -> background(status));
