@@ -3,15 +3,16 @@ package org.proclab.ui.present;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.proclab.ui.i18n.I18n;
 
 /**
- * The scene's root around the main window: zooms it, puts the shortcuts help over it, runs the
- * shortcuts from the keyboard, applies the theme and keeps the stage's full screen in step with the
- * model.
+ * The scene's root around the main window: zooms it (also with Ctrl + wheel), puts the shortcuts help
+ * over it, runs the shortcuts from the keyboard, applies the theme and keeps the stage's full screen in
+ * step with the model.
  */
 public final class PresentationShell extends StackPane {
     private static final String HIGH_CONTRAST_CLASS = "high-contrast";
@@ -33,6 +34,16 @@ public final class PresentationShell extends StackPane {
         getChildren().addAll(zoom, help);
 
         new ShortcutKeys(shortcuts, view).install(this);
+        addEventFilter(ScrollEvent.SCROLL, e -> { // Ctrl + wheel zooms, as in a browser
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                if (e.getDeltaY() > 0) {
+                    view.zoomIn();
+                } else {
+                    view.zoomOut();
+                }
+                e.consume();
+            }
+        });
         view.themeProperty().addListener((o, a, b) -> applyTheme(window.getStylesheets(), a, b));
         applyTheme(window.getStylesheets(), null, view.themeProperty().get());
         PopupZoom.follow(view.zoomProperty(), window.getStylesheets());

@@ -56,8 +56,9 @@ public final class Shortcuts {
             s.add(new Shortcut("panel-" + p.id(), Group.VIEW, "shortcut.panel." + p.id(),
                     List.of(key(digits[p.ordinal()], SHORTCUT_DOWN)), () -> view.togglePanel(p)));
         }
+        // "?" needs Shift on most keyboards, not on all
         s.add(new Shortcut("help", Group.VIEW, "shortcut.help",
-                List.of(key(KeyCode.F1), new KeyCharacterCombination("?")), view::toggleHelp));
+                List.of(key(KeyCode.F1), new KeyCharacterCombination("?", KeyCombination.SHIFT_ANY)), view::toggleHelp));
         return new Shortcuts(s);
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -66,6 +67,12 @@ class PresentationModeTest {
         });
     }
 
+    private static ScrollEvent wheel(double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, true, false, false, false, false,
+                0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
     private static Color background(Node n) {
         return (Color) ((Region) n).getBackground().getFills().get(0).getFill();
     }
@@ -92,6 +99,10 @@ class PresentationModeTest {
         assertEquals(0.9, model.getZoom(), 1e-9);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertEquals(1.0, shell.zoomPane().scale(), 1e-9);
+        fx(() -> window.centreTabs().fireEvent(wheel(40))); // TestFX's scroll directions vary by robot
+        assertEquals(1.1, model.getZoom(), 1e-9, "Ctrl + wheel up zooms in");
+        fx(() -> window.centreTabs().fireEvent(wheel(-40)));
+        assertEquals(1.0, model.getZoom(), 1e-9);
     }
 
     @Test
