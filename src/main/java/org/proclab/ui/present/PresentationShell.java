@@ -20,11 +20,12 @@ public final class PresentationShell extends StackPane {
     private final ZoomPane zoom;
     private final HelpOverlay help;
     private final PresentationModel view;
+    private final ChangeListener<Boolean> stageFullScreen; // Esc or the window manager left full screen
     private Stage stage;
-    private final ChangeListener<Boolean> stageFullScreen = (o, a, b) -> view().fullScreenProperty().set(b);
 
     public PresentationShell(Parent window, PresentationModel view, Shortcuts shortcuts, I18n i18n) {
         this.view = view;
+        this.stageFullScreen = (o, a, b) -> view.fullScreenProperty().set(b);
         setId("presentation-shell");
         getStyleClass().add("presentation-shell");
         getStylesheets().add(PresentationShell.class.getResource("/styles/present.css").toExternalForm());
@@ -60,11 +61,7 @@ public final class PresentationShell extends StackPane {
         });
     }
 
-    private PresentationModel view() {
-        return view;
-    }
-
-    /** The theme's stylesheet goes last, so it wins over the window's own ones. */
+    /** The theme's stylesheet goes after app.css and the controls' own ones, so its colours win. */
     private void applyTheme(ObservableList<String> sheets, Theme was, Theme now) {
         if (was != null && was.stylesheet() != null) {
             sheets.remove(was.stylesheet());
