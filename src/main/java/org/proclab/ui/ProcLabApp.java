@@ -8,6 +8,7 @@ import org.proclab.lesson.LessonCatalog;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
+import org.proclab.ui.present.PresentationShell;
 
 /** The ProcLab desktop app: one main window; closing it ends every process of the run. */
 public class ProcLabApp extends Application {
@@ -29,7 +30,10 @@ public class ProcLabApp extends Application {
         if (!vm.lessons().lessons().isEmpty()) {
             window.lessonPane().select(vm.lessons().lessons().get(0).id(), null);
         }
-        stage.setScene(new Scene(window, 1280, 820));
+        // the shell zooms the window, lays the shortcuts help over it and handles the keys
+        stage.setScene(new Scene(new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n()), 1280, 820));
+        stage.setFullScreenExitHint(vm.i18n().get("present.fullScreenHint"));
+        vm.i18n().localeProperty().addListener((o, a, b) -> stage.setFullScreenExitHint(vm.i18n().get("present.fullScreenHint")));
         stage.titleProperty().bind(vm.i18n().text("app.title"));
         stage.setOnHidden(e -> vm.close());
         // Ctrl-C or SIGTERM to the app: still end the run's processes on the way out

@@ -9,15 +9,18 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.present.PresentationModel;
+import org.proclab.ui.present.Shortcuts;
+import org.proclab.ui.present.ViewMenu;
 import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.timeline.TraceActions;
 
 /**
- * File (Open trace, Save trace, Export Chrome trace, Export view as PNG, Quit) and Language (English,
- * 简体中文).
+ * File (Open trace, Save trace, Export Chrome trace, Export view as PNG, Quit), View (zoom, full screen,
+ * presentation mode, high contrast, panels, shortcuts) and Language (English, 简体中文).
  */
 final class AppMenu extends MenuBar {
-    AppMenu(I18n i18n, Runnable quit, RunViewModel run, TraceActions traces) {
+    AppMenu(I18n i18n, Runnable quit, RunViewModel run, TraceActions traces, PresentationModel view, Shortcuts shortcuts) {
         Menu file = new Menu();
         file.setId("menu-file");
         file.textProperty().bind(i18n.text("menu.file"));
@@ -53,7 +56,7 @@ final class AppMenu extends MenuBar {
         }
         i18n.localeProperty().addListener((o, a, b) -> group.getToggles().forEach(
                 t -> t.setSelected(((RadioMenuItem) t).getId().equals("lang-" + b.getLanguage()))));
-        getMenus().addAll(file, language);
+        getMenus().addAll(file, new ViewMenu(view, shortcuts, i18n), language);
     }
 
     private Window window() {

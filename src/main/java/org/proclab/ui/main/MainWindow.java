@@ -29,6 +29,11 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
+import org.proclab.ui.present.Panel;
+import org.proclab.ui.present.PanelHider;
+import org.proclab.ui.present.PresentationModel;
+import org.proclab.ui.present.RunActions;
+import org.proclab.ui.present.Shortcuts;
 import org.proclab.ui.source.SourceView;
 import org.proclab.ui.spread.OutcomesPane;
 import org.proclab.ui.step.PendingPanel;
@@ -59,6 +64,8 @@ public final class MainWindow extends BorderPane {
     private final TraceActions traces;
     private final TimelineBar timeline;
     private final OutcomesPane outcomes;
+    private final PresentationModel presentation = new PresentationModel();
+    private final Shortcuts shortcuts;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -151,9 +158,10 @@ public final class MainWindow extends BorderPane {
         all.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(lessonPane, false);
 
-        setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces), new MainToolbar(vm)));
+        shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox);
+        setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
-        setBottom(new StatusBar(vm.runModel(), i18n));
+        setBottom(new StatusBar(vm.runModel(), i18n, presentation));
 
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
@@ -167,6 +175,26 @@ public final class MainWindow extends BorderPane {
                 javafx.application.Platform.runLater(() -> lessonPane.tree().requestFocus());
             }
         });
+    }
+
+    /** Presentation mode (see ui.present): the panels it may hide, and the keyboard's shortcuts. */
+    private Shortcuts installPresentation(SplitPane all, SplitPane viewsAndSource, SplitPane centre, Node sourceBox) {
+        PanelHider.follow(presentation.shownProperty(Panel.LESSONS), all, lessonPane);
+        PanelHider.follow(presentation.shownProperty(Panel.SOURCE), viewsAndSource, sourceBox);
+        PanelHider.follow(presentation.shownProperty(Panel.CONSOLES), centre, consoles);
+        timeline.visibleProperty().bind(presentation.shownProperty(Panel.TIMELINE));
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        return Shortcuts.standard(new RunActions(vm.runModel(), vm.scheduler(), vm.narration(), vm::run, vm::stop), presentation);
+    }
+
+    /** Zoom, theme, full screen and hidden panels; {@link org.proclab.ui.present.PresentationShell} shows them. */
+    public PresentationModel presentation() {
+        return presentation;
+    }
+
+    /** Every keyboard shortcut of the window. */
+    public Shortcuts shortcuts() {
+        return shortcuts;
     }
 
     /** Space lets the oldest waiting operation run, while a run is stepped or in slow motion. */

@@ -7,14 +7,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
 
-/** The run's state, the main process's exit code, who stopped it, and any error. */
+/** The run's state, the main process's exit code, who stopped it, any error, the event count and the zoom. */
 final class StatusBar extends HBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
-    StatusBar(RunViewModel run, I18n i18n) {
+    StatusBar(RunViewModel run, I18n i18n, PresentationModel view) {
         getStyleClass().add("status-bar");
 
         Label state = new Label();
@@ -45,7 +46,13 @@ final class StatusBar extends HBox {
         events.getStyleClass().add("status-events");
         events.textProperty().bind(i18n.textOf("status.events", run.eventCountProperty().asString()));
 
-        getChildren().addAll(state, exit, error, spacer, events);
+        Label zoom = new Label();
+        zoom.setId("status-zoom");
+        zoom.getStyleClass().add("status-zoom");
+        zoom.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("status.zoom", view.zoomPercent()),
+                view.zoomProperty(), i18n.localeProperty()));
+
+        getChildren().addAll(state, exit, error, spacer, events, zoom);
     }
 
     private static String stateText(RunViewModel run, I18n i18n) {

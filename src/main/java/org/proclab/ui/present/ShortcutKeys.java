@@ -1,0 +1,70 @@
+package org.proclab.ui.present;
+
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Runs the shortcuts from a scene's key filter, so they work wherever the focus is; except that plain
+ * keys (letters, Space, [ ]) stay with a focused text field or prediction card. Esc closes the help.
+ */
+public final class ShortcutKeys implements EventHandler<KeyEvent> {
+    private final Shortcuts shortcuts;
+    private final PresentationModel view;
+
+    public ShortcutKeys(Shortcuts shortcuts, PresentationModel view) {
+        this.shortcuts = shortcuts;
+        this.view = view;
+    }
+
+    /** Handles the keys of whatever scene {@code root} is in. */
+    public void install(Node root) {
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, this);
+            }
+        });
+        if (root.getScene() != null) {
+            root.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this);
+        }
+    }
+
+    @Override
+    public void handle(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && view.helpShownProperty().get()) {
+            view.helpShownProperty().set(false);
+            e.consume();
+            return;
+        }
+        Node focus = e.getSource() instanceof Scene s ? s.getFocusOwner() : null;
+        for (Shortcut s : shortcuts.all()) {
+            KeyCombination k = s.match(e);
+            if (k == null) {
+                continue;
+            }
+            if (s.action() == null || (Shortcut.isPlain(k) && keepsPlainKeys(focus))) {
+                return;
+            }
+            s.action().run();
+            e.consume();
+            return;
+        }
+    }
+
+    /** A text field types the letters; the prediction card answers with its own keys. */
+    private static boolean keepsPlainKeys(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl || n.getStyleClass().contains("prediction-card")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
