@@ -4,6 +4,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import org.proclab.ui.narration.PredictionCard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -58,10 +59,11 @@ public final class ShortcutKeys implements EventHandler<KeyEvent> {
         }
     }
 
-    /** A text field types the letters; the prediction card answers with its own keys. */
+    /** A text field types the letters; the prediction card answers with its own keys, until it is answered. */
     private static boolean keepsPlainKeys(Node focus) {
         for (Node n = focus; n != null; n = n.getParent()) {
-            if (n instanceof TextInputControl || n.getStyleClass().contains("prediction-card")) {
+            if (n instanceof TextInputControl || (n.getStyleClass().contains("prediction-card")
+                    && !n.getPseudoClassStates().contains(PredictionCard.CONFIRMED))) {
                 return true;
             }
         }
