@@ -97,6 +97,18 @@ class StepModeEndToEndTest {
         // main's p1.join() arrives first; Space lets the oldest operation go
         awaitPending(op("MainProcess", "join()"));
         assertEquals("MainProcess", pending().get(0).process());
+        // Space in a text field types a space: it does not step
+        UiSnapshots.onFx(() -> {
+            ((javafx.scene.control.Spinner<?>) scene.lookup("#repeat-count")).getEditor().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pending().stream().anyMatch(op("MainProcess", "join()")), "still waiting");
+        UiSnapshots.onFx(() -> {
+            window.lessonPane().tree().requestFocus();
+            return null;
+        });
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pending().stream().noneMatch(op("MainProcess", "join()")));
 

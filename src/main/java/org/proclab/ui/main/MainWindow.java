@@ -197,9 +197,13 @@ public final class MainWindow extends BorderPane {
         return shortcuts;
     }
 
-    /** Space lets the oldest waiting operation run, while a run is stepped or in slow motion. */
+    /** Space lets the oldest waiting operation run, while a run is stepped or in slow motion (not while typing). */
     private void spaceSteps(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        // an editable spinner keeps the focus itself and hands the keys to its text field
+        boolean typing = focus instanceof javafx.scene.control.TextInputControl
+                || (focus instanceof javafx.scene.control.Spinner<?> sp && sp.isEditable());
+        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown() && !typing
                 && vm.scheduler().getMode() != Scheduler.Mode.FREE && vm.canStopProperty().get()) {
             vm.scheduler().step();
             e.consume(); // not also a click on whatever has the focus
