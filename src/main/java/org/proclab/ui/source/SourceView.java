@@ -40,7 +40,7 @@ public final class SourceView extends ListView<String> {
     public static final PseudoClass SELECTED_EVENT = PseudoClass.getPseudoClass("selected-event");
     /** Pills drawn on one line; the others are counted. */
     static final int MAX_PILLS = 3;
-    private static final double PILL_WIDTH = 66;
+    private static final double PILL_WIDTH = 80;
     private static final double PILL_GAP = 2;
     private static final String STYLESHEET = "/styles/code-markers.css";
 
