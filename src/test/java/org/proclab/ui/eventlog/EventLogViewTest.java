@@ -146,6 +146,29 @@ class EventLogViewTest {
     }
 
     @Test
+    void choosingAValueRead_highlightsTheValue_notTheLock() {
+        List<Event> lock = TraceFixtures.load("lock-value.jsonl");
+        int read = TraceFixtures.through(lock, TraceFixtures.kind(EventKind.VALUE_GET)) - 1;
+        UiSnapshots.onFx(() -> {
+            vm.runModel().replay(lock);
+            vm.runModel().showAt(read + 2);
+            window.show(CentreView.LOCKS_AND_VALUES);
+            window.eventLog().getSelectionModel().clearAndSelect(read);
+            return null;
+        });
+        assertEquals("value-1", window.eventLog().highlightedObjectProperty().get());
+        assertTrue(highlighted("value-value-1"));
+        assertFalse(highlighted("lock-lock-1"));
+        UiSnapshots.onFx(() -> {
+            window.eventLog().getSelectionModel().clearAndSelect(
+                    TraceFixtures.through(lock, TraceFixtures.kind(EventKind.ACQUIRE)) - 1);
+            return null;
+        });
+        assertTrue(highlighted("lock-lock-1"));
+        assertFalse(highlighted("value-value-1"));
+    }
+
+    @Test
     void scrubbing_selectsTheShownEvent() {
         replayPipeLesson();
         UiSnapshots.onFx(() -> {
