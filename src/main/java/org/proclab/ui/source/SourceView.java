@@ -41,6 +41,8 @@ public final class SourceView extends ListView<String> {
     /** Pills drawn on one line; the others are counted. */
     static final int MAX_PILLS = 3;
     private static final double PILL_WIDTH = 80;
+    /** When processes share a line, pills shrink to short names ("PW1" for PoolWorker-1) to leave room for the code. */
+    private static final double COMPACT_PILL_WIDTH = 34;
     private static final double PILL_GAP = 2;
     private static final String STYLESHEET = "/styles/code-markers.css";
 
@@ -50,6 +52,7 @@ public final class SourceView extends ListView<String> {
     private final IntegerProperty selectedEventLine = new SimpleIntegerProperty(this, "selectedEventLine", 0);
     private final ReadOnlyDoubleWrapper gutterWidth = new ReadOnlyDoubleWrapper(this, "gutterWidth", 0);
     private Map<Integer, List<CodeMarker>> markersByLine = Map.of();
+    private boolean compact;
 
     public SourceView(ObservableValue<ProgramSource> source, I18n i18n) {
         getStyleClass().add("source-view");
@@ -114,8 +117,9 @@ public final class SourceView extends ListView<String> {
         markersByLine = byLine;
         int most = byLine.values().stream().mapToInt(List::size).max().orElse(0);
         int slots = Math.min(most, MAX_PILLS) + (most > MAX_PILLS ? 1 : 0); // the count takes a slot
+        compact = most > 1;
         // one width for every line, so the code does not shift sideways from line to line
-        gutterWidth.set(slots == 0 ? 0 : slots * (PILL_WIDTH + PILL_GAP));
+        gutterWidth.set(slots * ((compact ? COMPACT_PILL_WIDTH : PILL_WIDTH) + PILL_GAP));
     }
 
     /** Scrolls a line (from 1) into view, unless it is already on screen. */
@@ -170,7 +174,7 @@ public final class SourceView extends ListView<String> {
             } else {
                 setStyle(null);
             }
-            gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(SourceView::pill).toList());
+            gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> pill(m, compact)).toList());
             if (here.size() > MAX_PILLS) {
                 Label more = new Label("+" + (here.size() - MAX_PILLS));
                 more.getStyleClass().add("more-markers");
@@ -195,16 +199,30 @@ public final class SourceView extends ListView<String> {
         }
     }
 
-    private static Label pill(CodeMarker m) {
-        Label pill = new Label(m.name());
+    private static Label pill(CodeMarker m, boolean compact) {
+        Label pill = new Label(compact ? shortName(m.name()) : m.name());
         pill.getStyleClass().add("code-marker");
         pill.setId("marker-" + m.pid());
-        pill.setMinWidth(PILL_WIDTH);
-        pill.setPrefWidth(PILL_WIDTH);
-        pill.setMaxWidth(PILL_WIDTH);
+        double w = compact ? COMPACT_PILL_WIDTH : PILL_WIDTH;
+        pill.setMinWidth(w);
+        pill.setPrefWidth(w);
+        pill.setMaxWidth(w);
         pill.setMinHeight(Region.USE_PREF_SIZE);
         pill.setTooltip(new Tooltip(m.name() + " (" + m.pid() + ")"));
         ProcessPalette.apply(pill, m.colorIndex());
         return pill;
+    }
+
+    /** "PoolWorker-1" → "PW1", "MainProcess" → "MP", "consumer" → "con": capitals and the trailing number. */
+    static String shortName(String name) {
+        String caps = name.chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int i = name.length();
+        while (i > 0 && Character.isDigit(name.charAt(i - 1))) {
+            i--;
+        }
+        String digits = name.substring(i);
+        String s = caps.isEmpty() ? name.substring(0, Math.min(3, i)) + digits : caps + digits;
+        return s.length() > 4 ? s.substring(0, 4) : s;
     }
 }

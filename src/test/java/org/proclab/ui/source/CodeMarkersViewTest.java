@@ -30,13 +30,14 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CodeMarkersViewTest {
     private static final List<Event> LOCK = TraceFixtures.load("lock-value.jsonl");
+    private final SimpleObjectProperty<ProgramSource> source =
+            new SimpleObjectProperty<>(ProgramSource.load("org.proclab.lessons.lockvalue.LockAndValue"));
     private SourceView view;
     private CodeMarkersModel model;
 
     @Start
     void start(Stage stage) {
-        view = new SourceView(new SimpleObjectProperty<>(ProgramSource.load("org.proclab.lessons.lockvalue.LockAndValue")),
-                new I18n(I18n.ENGLISH));
+        view = new SourceView(source, new I18n(I18n.ENGLISH));
         view.getStylesheets().add(0, SourceView.class.getResource("/styles/app.css").toExternalForm());
         model = new CodeMarkersModel();
         model.setFileName("LockAndValue.java");
@@ -95,8 +96,36 @@ class CodeMarkersViewTest {
         ListCell<?> l19 = cellOfLine(19);
         List<Node> pills = UiSnapshots.onFx(() -> List.copyOf(l19.lookupAll(".code-marker")));
         assertEquals(2, pills.size());
+        assertEquals("P1", ((Label) pills.get(0)).getText());
         assertTrue(l19.getStyle().contains(ProcessPalette.web(ProcessPalette.color(1))));
         UiSnapshots.save(view, "code-markers-shared-line");
+    }
+
+    @Test
+    void fivePoolWorkersOnOneLine_threePills_andACount() {
+        List<Event> pool = TraceFixtures.load(TraceFixtures.POOL);
+        UiSnapshots.onFx(() -> {
+            source.set(ProgramSource.load("org.proclab.lessons.pool.PoolLesson"));
+            CodeMarkersModel m = new CodeMarkersModel();
+            m.setFileName("PoolLesson.java");
+            m.apply(pool.subList(0, TraceFixtures.throughNth(pool, EventKind.SLEEP, 5)));
+            view.setMarkers(m.getMarkers());
+            return null;
+        });
+        assertEquals(5, view.markersAt(13).size());
+        ListCell<?> l13 = cellOfLine(13);
+        assertEquals(SourceView.MAX_PILLS, UiSnapshots.onFx(() -> l13.lookupAll(".code-marker").size()));
+        assertEquals("+2", UiSnapshots.onFx(() -> ((Label) l13.lookup(".more-markers")).getText()));
+        assertEquals("PW1", UiSnapshots.onFx(() -> ((Label) l13.lookup(".code-marker")).getText()), "shared lines use short names");
+        UiSnapshots.save(view, "code-markers-pool");
+    }
+
+    @Test
+    void shortName_capitalsAndTrailingNumber() {
+        assertEquals("PW1", SourceView.shortName("PoolWorker-1"));
+        assertEquals("MP", SourceView.shortName("MainProcess"));
+        assertEquals("con", SourceView.shortName("consumer"));
+        assertEquals("w12", SourceView.shortName("w12"));
     }
 
     @Test
