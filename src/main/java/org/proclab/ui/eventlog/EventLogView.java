@@ -59,7 +59,12 @@ public final class EventLogView extends ListView<Event> {
         highlightedObject.bind(Bindings.createStringBinding(() -> EventObjects.objectOf(getSelectedEvent()),
                 selectedEventProperty()));
         run.shownProperty().addListener(o -> sync());
-        run.followingProperty().addListener(o -> sync());
+        run.followingProperty().addListener((o, was, live) -> {
+            if (live) {
+                getSelectionModel().clearSelection(); // back to live: the newest events scroll by again
+            }
+            sync();
+        });
         sync();
 
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -178,5 +178,11 @@ class EventLogViewTest {
         assertEquals(14, window.eventLog().getItems().size());
         assertEquals(13, window.eventLog().getSelectedEvent().seq());
         assertEquals(List.of(45), selectedEventLines()); // inputP.close()
+        UiSnapshots.onFx(() -> {
+            vm.runModel().followLive();
+            return null;
+        });
+        assertEquals(PIPE.size(), window.eventLog().getItems().size());
+        assertNull(window.eventLog().getSelectedEvent(), "live: no chosen event");
     }
 }
