@@ -19,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.proclab.trace.Event;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
@@ -146,7 +147,7 @@ public final class EventLogView extends ListView<Event> {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinWidth(0);
-            location.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text gives way, not the line
+            location.setMinWidth(Region.USE_PREF_SIZE); // the text gives way, not the line
             // as wide as the list, so the text is cut rather than the source line pushed out of sight
             row.setMinWidth(0);
             row.prefWidthProperty().bind(EventLogView.this.widthProperty().subtract(ROW_INSETS));

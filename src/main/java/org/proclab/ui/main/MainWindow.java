@@ -3,6 +3,7 @@ package org.proclab.ui.main;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -192,12 +193,16 @@ public final class MainWindow extends BorderPane {
     private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
         CodeMarkersModel markers = new CodeMarkersModel();
         vm.runModel().addFold(markers);
-        javafx.beans.binding.StringBinding fileName = Bindings.createStringBinding(
+        StringBinding fileName = Bindings.createStringBinding(
                 () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
         markers.setFileName(fileName.get());
         fileName.addListener((o, a, f) -> markers.setFileName(f));
         source.markersProperty().bind(markers.markersProperty());
-        markers.focusLineProperty().addListener((o, a, line) -> source.reveal(line.intValue()));
+        markers.focusLineProperty().addListener((o, a, line) -> {
+            if (source.getPendingLines().isEmpty()) { // a line where a process waits for its turn matters more
+                source.reveal(line.intValue());
+            }
+        });
         source.selectedEventLineProperty().bind(eventLog.lineIn(fileName));
         source.selectedEventLineProperty().addListener((o, a, line) -> source.reveal(line.intValue()));
         eventLog.selectedEventProperty().addListener((o, a, e) -> {

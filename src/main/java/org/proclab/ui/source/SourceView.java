@@ -1,5 +1,6 @@
 package org.proclab.ui.source;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,10 @@ public final class SourceView extends ListView<String> {
         return pendingLines;
     }
 
+    public Map<Integer, Integer> getPendingLines() {
+        return pendingLines.get();
+    }
+
     public void setPendingLines(Map<Integer, Integer> lines) {
         pendingLines.set(lines == null ? Map.of() : Map.copyOf(lines));
     }
@@ -112,7 +117,7 @@ public final class SourceView extends ListView<String> {
     private void groupMarkers(List<CodeMarker> now) {
         Map<Integer, List<CodeMarker>> byLine = new HashMap<>();
         for (CodeMarker m : now == null ? List.<CodeMarker>of() : now) {
-            byLine.computeIfAbsent(m.line(), k -> new java.util.ArrayList<>()).add(m);
+            byLine.computeIfAbsent(m.line(), k -> new ArrayList<>()).add(m);
         }
         markersByLine = byLine;
         int most = byLine.values().stream().mapToInt(List::size).max().orElse(0);
