@@ -20,7 +20,7 @@ import org.proclab.ui.run.RunViewModel;
  *
  * <p>A START is the parent's doing ({@code p.start()}, {@code new Pool(n)}), so its line moves the parent,
  * not the child. A process that has exited loses its marker: it executes no line any more, and the process
- * tree already says it ended. Events without a file or line change nothing.
+ * tree already says it ended. Events without a file or line change nothing, nor does a helper thread's wait.
  */
 public final class CodeMarkersModel implements RunViewModel.BatchFold {
     private final Map<Long, Proc> procs = new LinkedHashMap<>(); // START order
@@ -82,6 +82,9 @@ public final class CodeMarkersModel implements RunViewModel.BatchFold {
                 p.exited = true;
             }
             return;
+        }
+        if (e.kind() == EventKind.BLOCK && e.hasNum() && e.num() == 0) {
+            return; // a helper thread waits (a pool's result handler): the process's main thread is elsewhere
         }
         moved(e.pid(), e);
     }

@@ -82,6 +82,9 @@ class CodeMarkersModelTest {
         List<CodeMarker> before = m.getMarkers();
         m.apply(List.of(new Event(999, 0, pidOf(PIPE, "consumer"), EventKind.OUTPUT, "stdout", "x", Event.NO_NUM, null, 0)));
         assertTrue(before == m.getMarkers(), "unchanged markers are not republished");
+        m.apply(List.of(new Event(1000, 0, pidOf(PIPE, "consumer"), EventKind.BLOCK, "pool-1", "result handler", 0,
+                "PipeLesson.java", 40)));
+        assertTrue(before == m.getMarkers(), "a helper thread's wait does not move the process");
     }
 
     @Test
