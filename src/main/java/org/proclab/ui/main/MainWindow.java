@@ -41,8 +41,8 @@ import org.proclab.ui.timeline.TraceActions;
  * The main window's content: lessons on the left; in the middle a deadlock banner when there is one,
  * then the centre views as tabs (the process tree, pipes and queues, locks and values, the pool, lesson
  * 6's enumeration) beside the operations waiting for their turn and the program's source; the consoles
- * below, beside the event log; a status bar at the bottom. It only binds to {@link MainViewModel}. Space lets the oldest
- * waiting operation run.
+ * below, beside the event log; a status bar at the bottom. It only binds to {@link MainViewModel}. Space
+ * lets the oldest waiting operation run.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
