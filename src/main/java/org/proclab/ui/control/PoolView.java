@@ -3,17 +3,23 @@ package org.proclab.ui.control;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolSnapshot;
 
-/** What the pool views share: the pool snapshot they draw and the bundle their texts come from. */
+/**
+ * What the pool views share: the pool snapshot they draw, the bundle their texts come from, and the
+ * object to point out (see {@link SnapshotView#highlightedObjectProperty()}).
+ */
 public abstract class PoolView extends Control {
     private final String stylesheet;
     private final ObjectProperty<PoolSnapshot> pool = new SimpleObjectProperty<>(this, "pool");
     private final ObjectProperty<ResourceBundle> resources =
             new SimpleObjectProperty<>(this, "resources", I18n.bundle(I18n.systemDefault()));
+    private final StringProperty highlightedObject = new SimpleStringProperty(this, "highlightedObject");
 
     protected PoolView(String styleClass, String stylesheet) {
         this.stylesheet = stylesheet;
@@ -50,6 +56,26 @@ public abstract class PoolView extends Control {
 
     public void setResources(ResourceBundle b) {
         resources.set(b);
+    }
+
+    /** The object chosen elsewhere ("pool-1", "pool-1/task-3"); the pool it names is drawn {@code :highlighted}. */
+    public StringProperty highlightedObjectProperty() {
+        return highlightedObject;
+    }
+
+    public String getHighlightedObject() {
+        return highlightedObject.get();
+    }
+
+    public void setHighlightedObject(String id) {
+        highlightedObject.set(id);
+    }
+
+    /** Whether the pool drawn is the highlighted object, or holds it (one of its tasks). */
+    public boolean isPoolHighlighted() {
+        PoolSnapshot p = getPool();
+        String h = getHighlightedObject();
+        return p != null && h != null && (h.equals(p.id()) || h.startsWith(p.id() + "/"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.proclab.ui.main;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import org.proclab.ui.control.ProcessTreeView;
 import org.proclab.ui.control.QueueView;
 import org.proclab.ui.control.ValueView;
 import org.proclab.ui.enumerate.EnumerationView;
+import org.proclab.ui.eventlog.EventLogView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
@@ -34,6 +36,7 @@ import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.present.RunActions;
 import org.proclab.ui.present.Shortcuts;
+import org.proclab.ui.source.CodeMarkersModel;
 import org.proclab.ui.source.SourceView;
 import org.proclab.ui.spread.OutcomesPane;
 import org.proclab.ui.step.PendingPanel;
@@ -44,8 +47,8 @@ import org.proclab.ui.timeline.TraceActions;
  * The main window's content: lessons on the left; in the middle a deadlock banner when there is one,
  * then the centre views as tabs (the process tree, pipes and queues, locks and values, the pool, lesson
  * 6's enumeration) beside the operations waiting for their turn and the program's source; the consoles
- * below; a status bar at the bottom. It only binds to {@link MainViewModel}. Space lets the oldest
- * waiting operation run.
+ * below, beside the event log; a status bar at the bottom. It only binds to {@link MainViewModel}. Space
+ * lets the oldest waiting operation run.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
@@ -66,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private final OutcomesPane outcomes;
     private final PresentationModel presentation = new PresentationModel();
     private final Shortcuts shortcuts;
+    private final EventLogView eventLog;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -81,6 +85,8 @@ public final class MainWindow extends BorderPane {
         consoles = new ConsoleTabs(vm.runModel(), i18n);
         consoles.setId("consoles");
         tree.selectedPidProperty().addListener((o, a, pid) -> consoles.select(pid));
+        eventLog = new EventLogView(vm.runModel(), i18n);
+        eventLog.setId("event-log");
 
         ScrollPane treeScroll = new ScrollPane(tree);
         treeScroll.setFitToWidth(true);
@@ -98,8 +104,8 @@ public final class MainWindow extends BorderPane {
         centreTabs.getStyleClass().add("centre-tabs");
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         addTab(CentreView.PROCESSES, treeScroll, i18n);
-        addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n), i18n);
-        addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n), i18n);
+        addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n, eventLog), i18n);
+        addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n, eventLog), i18n);
         addTab(CentreView.POOL, poolPane, i18n);
         addTab(CentreView.ENUMERATION, scrolled(enumeration, "enumeration-scroll"), i18n);
         outcomes = new OutcomesPane(vm.outcomes(), vm.narration().chosenProperty(), i18n);
@@ -133,6 +139,7 @@ public final class MainWindow extends BorderPane {
         vm.lessons().sourceProperty().addListener(markLines);
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
+        showCodeMarkersAndChosenEvent(vm, source);
         VBox sourceBox = new VBox(pending, sourceTitle, source);
         VBox.setVgrow(source, Priority.ALWAYS);
         sourceBox.setId("source-pane");
@@ -147,7 +154,11 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(centreTabs, Priority.ALWAYS);
         SplitPane viewsAndSource = new SplitPane(viewsAndTimeline, sourceBox);
         viewsAndSource.setDividerPositions(0.62);
-        SplitPane centre = new SplitPane(viewsAndSource, consoles);
+        VBox eventLogBox = new VBox(title(i18n, "eventlog.heading"), eventLog);
+        VBox.setVgrow(eventLog, Priority.ALWAYS);
+        SplitPane consolesAndLog = new SplitPane(consoles, eventLogBox);
+        consolesAndLog.setDividerPositions(0.55);
+        SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
         banner = new DeadlockBanner(vm.runModel().deadlockProperty(), i18n);
@@ -158,7 +169,7 @@ public final class MainWindow extends BorderPane {
         all.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(lessonPane, false);
 
-        shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox);
+        shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox, consolesAndLog);
         setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
         setBottom(new StatusBar(vm.runModel(), i18n, presentation));
@@ -178,10 +189,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Presentation mode (see ui.present): the panels it may hide, and the keyboard's shortcuts. */
-    private Shortcuts installPresentation(SplitPane all, SplitPane viewsAndSource, SplitPane centre, Node sourceBox) {
+    private Shortcuts installPresentation(SplitPane all, SplitPane viewsAndSource, SplitPane centre, Node sourceBox,
+                                          Node consolesAndLog) {
         PanelHider.follow(presentation.shownProperty(Panel.LESSONS), all, lessonPane);
         PanelHider.follow(presentation.shownProperty(Panel.SOURCE), viewsAndSource, sourceBox);
-        PanelHider.follow(presentation.shownProperty(Panel.CONSOLES), centre, consoles);
+        PanelHider.follow(presentation.shownProperty(Panel.CONSOLES), centre, consolesAndLog); // with the event log
         timeline.visibleProperty().bind(presentation.shownProperty(Panel.TIMELINE));
         timeline.managedProperty().bind(timeline.visibleProperty());
         return Shortcuts.standard(new RunActions(vm.runModel(), vm.scheduler(), vm.narration(), vm::run, vm::stop), presentation);
@@ -219,23 +231,54 @@ public final class MainWindow extends BorderPane {
         centreTabs.getTabs().add(t);
     }
 
-    private static Node pipesAndQueues(MainViewModel vm, I18n i18n) {
+    /**
+     * The source marks where each process stands (a fold, so it follows the timeline) and the line of the
+     * event chosen in the log; the chosen event's process is selected in the tree, its object in the diagrams.
+     */
+    private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
+        CodeMarkersModel markers = new CodeMarkersModel();
+        vm.runModel().addFold(markers);
+        StringBinding fileName = Bindings.createStringBinding(
+                () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
+        markers.setFileName(fileName.get());
+        fileName.addListener((o, a, f) -> markers.setFileName(f));
+        source.markersProperty().bind(markers.markersProperty());
+        markers.focusLineProperty().addListener((o, a, line) -> {
+            if (source.getPendingLines().isEmpty()) { // a line where a process waits for its turn matters more
+                source.reveal(line.intValue());
+            }
+        });
+        source.selectedEventLineProperty().bind(eventLog.lineIn(fileName));
+        source.selectedEventLineProperty().addListener((o, a, line) -> source.reveal(line.intValue()));
+        eventLog.selectedEventProperty().addListener((o, a, e) -> {
+            if (e != null && vm.runModel().colorOf(e.pid()) >= 0) {
+                tree.setSelectedPid(e.pid());
+            }
+        });
+        poolPane.slots().highlightedObjectProperty().bind(eventLog.highlightedObjectProperty());
+    }
+
+    private static Node pipesAndQueues(MainViewModel vm, I18n i18n, EventLogView log) {
         PipeDiagram pipes = new PipeDiagram(vm.ipc().pipesProperty());
+        pipes.highlightedObjectProperty().bind(log.highlightedObjectProperty());
         pipes.setId("pipe-diagram");
         pipes.localeProperty().bind(i18n.localeProperty());
         QueueView queues = new QueueView(vm.ipc().queuesProperty());
         queues.setId("queue-view");
         queues.localeProperty().bind(i18n.localeProperty());
+        queues.highlightedObjectProperty().bind(log.highlightedObjectProperty());
         return scrolled(new VBox(pipes, queues), "ipc-scroll");
     }
 
-    private static Node locksAndValues(MainViewModel vm, I18n i18n) {
+    private static Node locksAndValues(MainViewModel vm, I18n i18n, EventLogView log) {
         LockView locks = new LockView(vm.ipc().locksProperty());
+        locks.highlightedObjectProperty().bind(log.highlightedObjectProperty());
         locks.setId("lock-view");
         locks.localeProperty().bind(i18n.localeProperty());
         ValueView values = new ValueView(vm.ipc().valuesProperty());
         values.setId("value-view");
         values.localeProperty().bind(i18n.localeProperty());
+        values.highlightedObjectProperty().bind(log.highlightedObjectProperty());
         return scrolled(new VBox(values, locks), "ipc-scroll");
     }
 
@@ -285,6 +328,11 @@ public final class MainWindow extends BorderPane {
 
     public ConsoleTabs consoles() {
         return consoles;
+    }
+
+    /** The run's events up to the shown one; choosing one points out its line, process and object. */
+    public EventLogView eventLog() {
+        return eventLog;
     }
 
     public PoolPane poolPane() {

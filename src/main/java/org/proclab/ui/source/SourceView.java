@@ -1,31 +1,63 @@
 package org.proclab.ui.source;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 
 /**
- * A program's source, read-only, monospaced, with line numbers; one list row per line. Lines where a
- * process waits for its turn (step and slow-motion modes) are marked {@code :pending}, in that
- * process's colour.
+ * A program's source, read-only, monospaced, with line numbers; one list row per line. Left of the line
+ * numbers, a gutter with a {@code .code-marker} pill per process on the line it is executing, in the
+ * process's colour, and the line lightly tinted ({@code :marked}). Lines where a process waits for its turn
+ * (step and slow-motion modes) are marked {@code :pending}, in that process's colour; the line of the event
+ * chosen in the event log is {@code :selected-event}. Styled in {@code styles/code-markers.css} and
+ * {@code styles/app.css}.
  */
 public final class SourceView extends ListView<String> {
-    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    public static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    public static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
+    public static final PseudoClass SELECTED_EVENT = PseudoClass.getPseudoClass("selected-event");
+    /** Pills drawn on one line; the others are counted. */
+    static final int MAX_PILLS = 3;
+    private static final double PILL_WIDTH = 80;
+    /** When processes share a line, pills shrink to short names ("PW1" for PoolWorker-1) to leave room for the code. */
+    private static final double COMPACT_PILL_WIDTH = 34;
+    private static final double PILL_GAP = 2;
+    private static final String STYLESHEET = "/styles/code-markers.css";
 
     private final ObjectProperty<Map<Integer, Integer>> pendingLines =
             new SimpleObjectProperty<>(this, "pendingLines", Map.of());
+    private final ObjectProperty<List<CodeMarker>> markers = new SimpleObjectProperty<>(this, "markers", List.of());
+    private final IntegerProperty selectedEventLine = new SimpleIntegerProperty(this, "selectedEventLine", 0);
+    private final ReadOnlyDoubleWrapper gutterWidth = new ReadOnlyDoubleWrapper(this, "gutterWidth", 0);
+    private Map<Integer, List<CodeMarker>> markersByLine = Map.of();
+    private boolean compact;
 
     public SourceView(ObservableValue<ProgramSource> source, I18n i18n) {
         getStyleClass().add("source-view");
+        getStylesheets().add(SourceView.class.getResource(STYLESHEET).toExternalForm());
         setFocusTraversable(false);
         setFixedCellSize(20);
         setCellFactory(v -> new LineCell());
@@ -42,6 +74,8 @@ public final class SourceView extends ListView<String> {
         source.addListener((o, a, b) -> show.run());
         i18n.localeProperty().addListener((o, a, b) -> show.run());
         show.run();
+        // an invalidation listener added before any cell's, so the cells find the lines already grouped
+        markers.addListener(o -> groupMarkers(markers.get()));
     }
 
     /** Line numbers (from 1) to mark, each with the colour index of the process waiting there. */
@@ -49,15 +83,58 @@ public final class SourceView extends ListView<String> {
         return pendingLines;
     }
 
+    public Map<Integer, Integer> getPendingLines() {
+        return pendingLines.get();
+    }
+
     public void setPendingLines(Map<Integer, Integer> lines) {
         pendingLines.set(lines == null ? Map.of() : Map.copyOf(lines));
     }
 
+    /** The processes to mark, each on its line; bind it to {@link CodeMarkersModel#markersProperty()}. */
+    public ObjectProperty<List<CodeMarker>> markersProperty() {
+        return markers;
+    }
+
+    public void setMarkers(List<CodeMarker> m) {
+        markers.set(m == null ? List.of() : m);
+    }
+
+    /** The line (from 1) of the event chosen in the event log, or 0 for none. */
+    public IntegerProperty selectedEventLineProperty() {
+        return selectedEventLine;
+    }
+
+    public void setSelectedEventLine(int line) {
+        selectedEventLine.set(line);
+    }
+
+    /** The processes standing on a line (from 1), in START order. */
+    public List<CodeMarker> markersAt(int line) {
+        return markersByLine.getOrDefault(line, List.of());
+    }
+
+    private void groupMarkers(List<CodeMarker> now) {
+        Map<Integer, List<CodeMarker>> byLine = new HashMap<>();
+        for (CodeMarker m : now == null ? List.<CodeMarker>of() : now) {
+            byLine.computeIfAbsent(m.line(), k -> new ArrayList<>()).add(m);
+        }
+        markersByLine = byLine;
+        int most = byLine.values().stream().mapToInt(List::size).max().orElse(0);
+        int slots = Math.min(most, MAX_PILLS) + (most > MAX_PILLS ? 1 : 0); // the count takes a slot
+        compact = most > 1;
+        // one width for every line, so the code does not shift sideways from line to line
+        gutterWidth.set(slots * ((compact ? COMPACT_PILL_WIDTH : PILL_WIDTH) + PILL_GAP));
+    }
+
     /** Scrolls a line (from 1) into view, unless it is already on screen. */
     public void reveal(int line) {
-        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
-        javafx.scene.control.IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
-        javafx.scene.control.IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (line <= 0) {
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
         int index = line - 1;
         if (first == null || last == null || index < first.getIndex() || index > last.getIndex()) {
             scrollTo(Math.max(0, index - 3));
@@ -66,38 +143,91 @@ public final class SourceView extends ListView<String> {
 
     private final class LineCell extends ListCell<String> {
         private final Label number = new Label();
-        private final javafx.beans.InvalidationListener onPending = o -> markPending();
+        private final HBox gutter = new HBox(PILL_GAP);
+        private final HBox graphic = new HBox(4, gutter, number);
+        private final InvalidationListener onMarks = o -> mark();
 
         LineCell() {
             getStyleClass().add("source-line");
             number.getStyleClass().add("line-number");
+            gutter.getStyleClass().add("marker-gutter");
+            gutter.setAlignment(Pos.CENTER_LEFT);
+            gutter.minWidthProperty().bind(gutterWidth);
+            gutter.prefWidthProperty().bind(gutterWidth);
+            gutter.maxWidthProperty().bind(gutterWidth);
+            graphic.setAlignment(Pos.CENTER_LEFT);
             setContentDisplay(ContentDisplay.LEFT);
             setGraphicTextGap(12);
-            pendingLines.addListener(new javafx.beans.WeakInvalidationListener(onPending));
+            WeakInvalidationListener weak = new WeakInvalidationListener(onMarks);
+            pendingLines.addListener(weak);
+            markers.addListener(weak);
+            selectedEventLine.addListener(weak);
         }
 
-        private void markPending() {
-            Integer waiting = isEmpty() ? null : pendingLines.get().get(getIndex() + 1);
+        private void mark() {
+            int line = isEmpty() ? -1 : getIndex() + 1;
+            Integer waiting = isEmpty() ? null : pendingLines.get().get(line);
+            List<CodeMarker> here = isEmpty() ? List.of() : markersAt(line);
             pseudoClassStateChanged(PENDING, waiting != null);
+            pseudoClassStateChanged(MARKED, !here.isEmpty());
+            pseudoClassStateChanged(SELECTED_EVENT, !isEmpty() && line == selectedEventLine.get());
+            // one colour per line: the waiting process's, else the first one standing there
             if (waiting != null) {
                 ProcessPalette.apply(this, waiting);
+            } else if (!here.isEmpty()) {
+                ProcessPalette.apply(this, here.get(0).colorIndex());
             } else {
                 setStyle(null);
+            }
+            gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> pill(m, compact)).toList());
+            if (here.size() > MAX_PILLS) {
+                Label more = new Label("+" + (here.size() - MAX_PILLS));
+                more.getStyleClass().add("more-markers");
+                more.setTooltip(new Tooltip(String.join("\n",
+                        here.stream().skip(MAX_PILLS).map(m -> m.name() + " (" + m.pid() + ")").toList())));
+                gutter.getChildren().add(more);
             }
         }
 
         @Override
         protected void updateItem(String line, boolean empty) {
             super.updateItem(line, empty);
-            markPending();
+            mark();
             if (empty || line == null) {
                 setText(null);
                 setGraphic(null);
             } else {
                 number.setText(Integer.toString(getIndex() + 1));
                 setText(line.replace("\t", "    "));
-                setGraphic(number);
+                setGraphic(graphic);
             }
         }
+    }
+
+    private static Label pill(CodeMarker m, boolean compact) {
+        Label pill = new Label(compact ? shortName(m.name()) : m.name());
+        pill.getStyleClass().add("code-marker");
+        pill.setId("marker-" + m.pid());
+        double w = compact ? COMPACT_PILL_WIDTH : PILL_WIDTH;
+        pill.setMinWidth(w);
+        pill.setPrefWidth(w);
+        pill.setMaxWidth(w);
+        pill.setMinHeight(Region.USE_PREF_SIZE);
+        pill.setTooltip(new Tooltip(m.name() + " (" + m.pid() + ")"));
+        ProcessPalette.apply(pill, m.colorIndex());
+        return pill;
+    }
+
+    /** "PoolWorker-1" → "PW1", "MainProcess" → "MP", "consumer" → "con": capitals and the trailing number. */
+    static String shortName(String name) {
+        String caps = name.chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int i = name.length();
+        while (i > 0 && Character.isDigit(name.charAt(i - 1))) {
+            i--;
+        }
+        String digits = name.substring(i);
+        String s = caps.isEmpty() ? name.substring(0, Math.min(3, i)) + digits : caps + digits;
+        return s.length() > 4 ? s.substring(0, 4) : s;
     }
 }

@@ -130,8 +130,11 @@ class PresentationModeTest {
 
     @Test
     void ctrl3_hidesTheConsoles_andGivesThemBack(FxRobot robot) {
-        Node consoles = window.consoles();
-        SplitPane split = (SplitPane) consoles.getParent().getParent(); // SplitPane's skin holds its items
+        // the consoles and the event log beside them go together; a SplitPane's skin holds its items
+        Node consoles = window.consoles().getParent().getParent();
+        assertTrue(((SplitPane) consoles).getItems().contains(window.consoles()));
+        assertTrue(consoles.lookup("#event-log") != null);
+        SplitPane split = (SplitPane) consoles.getParent().getParent();
         assertTrue(split.getItems().contains(consoles));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertFalse(split.getItems().contains(consoles));

@@ -11,23 +11,26 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.VBox;
+import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcTexts;
 
 /**
  * What the queue, lock and value skins share: a column of panels, one per object, each rebuilt only when
  * its object's record changed (the folds reuse the records of unchanged objects), or when the processes
- * or the language changed; a placeholder while there is none.
+ * or the language changed; a placeholder while there is none. Nodes tagged with an object id
+ * ({@link #tag}; every panel with its object's) are {@code :highlighted} while that object is.
  *
  * @param <C> the control
  * @param <S> the fold's snapshot
  * @param <O> one object's record
  */
-abstract class IpcPanelsSkin<C extends Control, S, O> extends SkinBase<C> {
+abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends SkinBase<C> {
+    private static final String OBJECT_KEY = "proclab.object";
     final VBox content = new VBox();
     private final Label placeholder = IpcGlyphs.wrapping("", "placeholder");
     private final Map<String, Node> panels = new HashMap<>();
@@ -37,6 +40,7 @@ abstract class IpcPanelsSkin<C extends Control, S, O> extends SkinBase<C> {
     private Object shownProcesses;
     private Locale shownLocale;
     private final InvalidationListener onChange = o -> sync();
+    private final InvalidationListener onHighlight = o -> highlight();
 
     IpcPanelsSkin(C control, ObservableValue<S> state, ObservableValue<Locale> locale, String contentClass) {
         super(control);
@@ -46,6 +50,31 @@ abstract class IpcPanelsSkin<C extends Control, S, O> extends SkinBase<C> {
         getChildren().add(content);
         state.addListener(new WeakInvalidationListener(onChange));
         locale.addListener(new WeakInvalidationListener(onChange));
+        control.highlightedObjectProperty().addListener(new WeakInvalidationListener(onHighlight));
+    }
+
+    /** Marks a node as drawing object {@code id} (a pipe end, say), for highlighting. */
+    static <N extends Node> N tag(N node, String id) {
+        node.getProperties().put(OBJECT_KEY, id);
+        return node;
+    }
+
+    /** Puts {@code :highlighted} on the tagged nodes of the highlighted object, and takes it off the others. */
+    final void highlight() {
+        String h = getSkinnable().getHighlightedObject();
+        mark(content, h);
+    }
+
+    private static void mark(Node n, String h) {
+        Object id = n.getProperties().get(OBJECT_KEY);
+        if (id != null) {
+            n.pseudoClassStateChanged(SnapshotView.HIGHLIGHTED, SnapshotView.highlights(h, (String) id));
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                mark(child, h);
+            }
+        }
     }
 
     /** The objects of a snapshot, in order; {@code s} is never null. */
@@ -79,7 +108,7 @@ abstract class IpcPanelsSkin<C extends Control, S, O> extends SkinBase<C> {
             String id = id(o);
             present.add(id);
             if (redrawAll || shown.get(id) != o) {
-                panels.put(id, panel(o, s, b));
+                panels.put(id, tag(panel(o, s, b), id));
                 shown.put(id, o);
             }
             children.add(panels.get(id));
@@ -91,6 +120,7 @@ abstract class IpcPanelsSkin<C extends Control, S, O> extends SkinBase<C> {
             children.add(placeholder);
         }
         content.getChildren().setAll(children);
+        highlight();
     }
 
     @Override

@@ -152,6 +152,7 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
         VBox box = new VBox(IpcGlyphs.label(I18n.text(b, end.index() == 0 ? "pipe.end0" : "pipe.end1"), "end-title"),
                 IpcGlyphs.label(I18n.text(b, role), "end-role"));
         box.getStyleClass().add("end-header");
+        tag(box, end.id());
         box.setAlignment(Pos.BOTTOM_CENTER);
         return box;
     }
@@ -197,6 +198,7 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
         strike.setVisible(!h.open());
         StackPane box = new StackPane(inner, strike);
         box.getStyleClass().add("handle");
+        tag(box, end.id());
         box.setId("handle-" + IpcGlyphs.cssId(end.id()) + "-" + proc.pid());
         // corner to corner, inside the border
         strike.startXProperty().set(3);

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.PoolSlotsView;
+import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolLane;
@@ -60,6 +61,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         getChildren().addAll(root, placeholder);
         control.poolProperty().addListener(new WeakInvalidationListener(onChange));
         control.resourcesProperty().addListener(new WeakInvalidationListener(onChange));
+        control.highlightedObjectProperty().addListener(new WeakInvalidationListener(onChange));
         sync();
     }
 
@@ -71,6 +73,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     private void sync() {
         PoolSnapshot p = getSkinnable().getPool();
         ResourceBundle b = getSkinnable().getResources();
+        root.pseudoClassStateChanged(SnapshotView.HIGHLIGHTED, getSkinnable().isPoolHighlighted());
         placeholder.setText(I18n.text(b, "pool.placeholder"));
         placeholder.setVisible(p == null);
         root.setVisible(p != null);

@@ -1,0 +1,188 @@
+package org.proclab.ui.eventlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.ui.TraceFixtures;
+import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.lessons.LessonEntry;
+import org.proclab.ui.main.CentreView;
+import org.proclab.ui.main.MainViewModel;
+import org.proclab.ui.main.MainWindow;
+import org.proclab.ui.source.SourceView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The event log in the main window: choosing an event points out its line, process and object; a double-click moves the timeline. */
+@ExtendWith(ApplicationExtension.class)
+class EventLogViewTest {
+    private static final List<Event> PIPE = TraceFixtures.load("pipe-lesson.jsonl");
+    private MainViewModel vm;
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
+        window = new MainWindow(vm, () -> { });
+        scene = new Scene(window, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    private void replayPipeLesson() {
+        UiSnapshots.onFx(() -> {
+            vm.lessons().setSelected(new LessonEntry(vm.lessons().lessons().stream()
+                    .filter(l -> l.id().equals("pipe")).findFirst().orElseThrow(), null));
+            vm.runModel().replay(PIPE);
+            window.show(CentreView.PIPES_AND_QUEUES);
+            return null;
+        });
+    }
+
+    /** The row of event {@code seq}, scrolled into view. */
+    private Node row(int seq) {
+        UiSnapshots.onFx(() -> {
+            window.eventLog().scrollTo(Math.max(0, seq - 2));
+            return null;
+        });
+        return UiSnapshots.onFx(() -> scene.lookup("#event-" + seq));
+    }
+
+    private ListCell<?> sourceLine(int line) {
+        SourceView source = (SourceView) scene.lookup("#source-view");
+        UiSnapshots.onFx(() -> {
+            source.reveal(line);
+            return null;
+        });
+        return UiSnapshots.onFx(() -> source.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> !c.isEmpty() && c.getIndex() == line - 1).findFirst().orElseThrow());
+    }
+
+    private List<Integer> selectedEventLines() {
+        SourceView source = (SourceView) scene.lookup("#source-view");
+        return UiSnapshots.onFx(() -> source.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getPseudoClassStates().contains(SourceView.SELECTED_EVENT))
+                .map(c -> c.getIndex() + 1).toList());
+    }
+
+    private boolean highlighted(String id) {
+        Node n = UiSnapshots.onFx(() -> scene.lookup("#" + id));
+        if (n == null) {
+            throw new AssertionError("no node #" + id);
+        }
+        return n.getPseudoClassStates().contains(SnapshotView.HIGHLIGHTED);
+    }
+
+    @Test
+    void clickingAnEvent_pointsOutItsLine_itsProcess_andItsPipeEnd(FxRobot robot) {
+        replayPipeLesson();
+        long consumer = TraceFixtures.pidOf(PIPE, "consumer");
+        long main = TraceFixtures.pidOf(PIPE, "MainProcess");
+        assertEquals(PIPE.size(), window.eventLog().getItems().size());
+
+        // the consumer closes its copy of the write end (line 18)
+        robot.clickOn(row(17));
+        assertEquals(EventKind.CLOSE, window.eventLog().getSelectedEvent().kind());
+        assertEquals(List.of(18), selectedEventLines());
+        assertTrue(highlighted("pipe-pipe-1"));
+        assertTrue(highlighted("handle-pipe-1-1-" + consumer));
+        assertTrue(highlighted("handle-pipe-1-1-" + main), "every handle of that end");
+        assertFalse(highlighted("handle-pipe-1-0-" + consumer), "not the other end");
+        assertEquals(consumer, window.processTree().getSelectedPid());
+        Node consumerBox = UiSnapshots.onFx(() -> scene.lookup("#process-" + consumer));
+        assertTrue(consumerBox.getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected")));
+
+        // the main program's output line has no object: nothing stays highlighted
+        robot.clickOn(row(31));
+        assertNull(window.eventLog().highlightedObjectProperty().get());
+        assertFalse(highlighted("pipe-pipe-1"));
+        assertTrue(selectedEventLines().isEmpty(), "an output line has no program line");
+    }
+
+    @Test
+    void doubleClick_movesTheTimeline_andTheMarkersFollow(FxRobot robot) {
+        replayPipeLesson();
+        long consumer = TraceFixtures.pidOf(PIPE, "consumer");
+        assertTrue(UiSnapshots.onFx(() -> scene.lookup("#marker-" + consumer)) == null, "every process has exited");
+
+        robot.doubleClickOn(row(21)); // the consumer's last recv()
+        assertEquals(21, vm.runModel().shownProperty().get());
+        assertFalse(vm.runModel().followingProperty().get());
+        assertEquals(22, window.eventLog().getItems().size(), "the log shows the events up to the shown one");
+        assertEquals(21, window.eventLog().getSelectionModel().getSelectedIndex());
+        assertTrue(sourceLine(21).lookup("#marker-" + consumer) != null, "the consumer's pill on its recv() line");
+
+        robot.clickOn(row(9)); // the first send, line 32
+        assertEquals(List.of(32), selectedEventLines());
+        assertTrue(highlighted("handle-pipe-1-1-" + consumer));
+        assertFalse(highlighted("handle-pipe-1-0-" + consumer));
+        UiSnapshots.save(scene, "event-log-highlight");
+
+        robot.clickOn(row(5)).type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(5, vm.runModel().shownProperty().get());
+    }
+
+    @Test
+    void choosingAValueRead_highlightsTheValue_notTheLock() {
+        List<Event> lock = TraceFixtures.load("lock-value.jsonl");
+        int read = TraceFixtures.through(lock, TraceFixtures.kind(EventKind.VALUE_GET)) - 1;
+        UiSnapshots.onFx(() -> {
+            vm.runModel().replay(lock);
+            vm.runModel().showAt(read + 2);
+            window.show(CentreView.LOCKS_AND_VALUES);
+            window.eventLog().getSelectionModel().clearAndSelect(read);
+            return null;
+        });
+        assertEquals("value-1", window.eventLog().highlightedObjectProperty().get());
+        assertTrue(highlighted("value-value-1"));
+        assertFalse(highlighted("lock-lock-1"));
+        UiSnapshots.onFx(() -> {
+            window.eventLog().getSelectionModel().clearAndSelect(
+                    TraceFixtures.through(lock, TraceFixtures.kind(EventKind.ACQUIRE)) - 1);
+            return null;
+        });
+        assertTrue(highlighted("lock-lock-1"));
+        assertFalse(highlighted("value-value-1"));
+    }
+
+    @Test
+    void scrubbing_selectsTheShownEvent() {
+        replayPipeLesson();
+        UiSnapshots.onFx(() -> {
+            vm.runModel().showAt(13);
+            return null;
+        });
+        assertEquals(14, window.eventLog().getItems().size());
+        assertEquals(13, window.eventLog().getSelectedEvent().seq());
+        assertEquals(List.of(45), selectedEventLines()); // inputP.close()
+        UiSnapshots.onFx(() -> {
+            vm.runModel().followLive();
+            return null;
+        });
+        assertEquals(PIPE.size(), window.eventLog().getItems().size());
+        assertNull(window.eventLog().getSelectedEvent(), "live: no chosen event");
+    }
+}

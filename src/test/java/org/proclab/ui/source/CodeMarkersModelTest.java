@@ -1,0 +1,105 @@
+package org.proclab.ui.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proclab.ui.TraceFixtures.before;
+import static org.proclab.ui.TraceFixtures.kind;
+import static org.proclab.ui.TraceFixtures.pidOf;
+import static org.proclab.ui.TraceFixtures.through;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.ui.TraceFixtures;
+import org.proclab.ui.run.RunViewModel;
+
+/** Markers folded from recorded runs: each live process on the line of its latest event in the shown file. */
+class CodeMarkersModelTest {
+    private static final List<Event> PIPE = TraceFixtures.load("pipe-lesson.jsonl");
+    private static final List<Event> LOCK = TraceFixtures.load("lock-value.jsonl");
+
+    private static CodeMarkersModel foldOf(List<Event> events, int count, String file) {
+        CodeMarkersModel m = new CodeMarkersModel();
+        m.setFileName(file);
+        m.apply(events.subList(0, count));
+        return m;
+    }
+
+    private static Map<String, Integer> linesByName(CodeMarkersModel m) {
+        return m.getMarkers().stream().collect(Collectors.toMap(CodeMarker::name, CodeMarker::line));
+    }
+
+    @Test
+    void markers_consumerOnItsRecvLine_justBeforeEof() {
+        CodeMarkersModel m = foldOf(PIPE, before(PIPE, kind(EventKind.EOF)), "PipeLesson.java");
+        assertEquals(Map.of("consumer", 21, "MainProcess", 46), linesByName(m));
+        assertEquals(21, m.getFocusLine());
+    }
+
+    @Test
+    void start_movesTheParent_notTheChild() {
+        CodeMarkersModel m = foldOf(PIPE, through(PIPE, e -> e.kind() == EventKind.START && "consumer".equals(e.text())),
+                "PipeLesson.java");
+        assertEquals(Map.of("MainProcess", 41), linesByName(m)); // cons.start(); the consumer has run no line yet
+    }
+
+    @Test
+    void markers_carryColourAndName_inStartOrder() {
+        // Process-1 sleeps holding the lock, Process-2 waits in acquire(), main waits in join()
+        CodeMarkersModel m = foldOf(LOCK, through(LOCK, e -> e.kind() == EventKind.BLOCK && "acquire()".equals(e.text())),
+                "LockAndValue.java");
+        assertEquals(List.of(
+                new CodeMarker(pidOf(LOCK, "MainProcess"), "MainProcess", 0, 34),
+                new CodeMarker(pidOf(LOCK, "Process-1"), "Process-1", 1, 18),
+                new CodeMarker(pidOf(LOCK, "Process-2"), "Process-2", 2, 15)), m.getMarkers());
+    }
+
+    @Test
+    void exit_removesTheMarker() {
+        long consumer = pidOf(PIPE, "consumer");
+        CodeMarkersModel m = foldOf(PIPE, through(PIPE, e -> e.kind() == EventKind.EXIT && e.pid() == consumer),
+                "PipeLesson.java");
+        assertEquals(Map.of("MainProcess", 46), linesByName(m));
+        assertTrue(foldOf(PIPE, PIPE.size(), "PipeLesson.java").getMarkers().isEmpty());
+    }
+
+    @Test
+    void otherFile_marksNothing_andSwitchingFileShowsItsLines() {
+        CodeMarkersModel m = foldOf(PIPE, before(PIPE, kind(EventKind.EOF)), "QueueLesson.java");
+        assertTrue(m.getMarkers().isEmpty());
+        assertEquals(0, m.getFocusLine());
+        m.setFileName("PipeLesson.java");
+        assertEquals(2, m.getMarkers().size());
+    }
+
+    @Test
+    void eventsWithoutLine_changeNothing() {
+        int k = before(PIPE, kind(EventKind.EOF));
+        CodeMarkersModel m = foldOf(PIPE, k, "PipeLesson.java");
+        List<CodeMarker> before = m.getMarkers();
+        m.apply(List.of(new Event(999, 0, pidOf(PIPE, "consumer"), EventKind.OUTPUT, "stdout", "x", Event.NO_NUM, null, 0)));
+        assertTrue(before == m.getMarkers(), "unchanged markers are not republished");
+        m.apply(List.of(new Event(1000, 0, pidOf(PIPE, "consumer"), EventKind.BLOCK, "pool-1", "result handler", 0,
+                "PipeLesson.java", 40)));
+        assertTrue(before == m.getMarkers(), "a helper thread's wait does not move the process");
+    }
+
+    @Test
+    void scrubbingBack_givesTheEarlierLines() {
+        RunViewModel run = new RunViewModel();
+        CodeMarkersModel m = new CodeMarkersModel();
+        m.setFileName("PipeLesson.java");
+        run.addFold(m);
+        run.replay(PIPE);
+        assertTrue(m.getMarkers().isEmpty(), "at the end every process has exited");
+        run.showAt(before(PIPE, kind(EventKind.EOF)) - 1);
+        assertEquals(Map.of("consumer", 21, "MainProcess", 46), linesByName(m));
+        run.showAt(through(PIPE, kind(EventKind.SEND)) - 1);
+        assertEquals(Map.of("MainProcess", 32), linesByName(m)); // the consumer has not run a line yet
+        run.showAt(-1);
+        assertTrue(m.getMarkers().isEmpty());
+    }
+}
