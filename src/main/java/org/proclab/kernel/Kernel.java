@@ -324,6 +324,17 @@ final class Kernel {
     }
 
     private void settleVanished(int checksLeft) {
+        if (closing) {
+            return; // the session is closing: its records go with it
+        }
+        try {
+            scheduleSettle(checksLeft);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile: nothing left to settle
+        }
+    }
+
+    private void scheduleSettle(int checksLeft) {
         timer.schedule(() -> {
             boolean waiting = false;
             synchronized (this) {

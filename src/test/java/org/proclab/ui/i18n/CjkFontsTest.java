@@ -67,7 +67,6 @@ class CjkFontsTest {
         String css = UiSnapshots.onFx(() -> CjkFonts.build(Set.of("DejaVu Sans")).orElseThrow());
         String decoded = new String(Base64.getDecoder().decode(css.substring(css.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertTrue(decoded.contains("-fx-font-family: \"" + CjkFonts.BUNDLED + "\""), decoded);
-        assertTrue(Font.getFamilies().contains(CjkFonts.BUNDLED));
 
         VBox box = UiSnapshots.onFx(() -> {
             Text regular = new Text("进程、管道、队列、锁与共享值：每个句柄都看得见。");
