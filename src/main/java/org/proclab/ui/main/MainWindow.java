@@ -153,7 +153,7 @@ public final class MainWindow extends BorderPane {
         VBox viewsAndTimeline = new VBox(centreTabs, timeline);
         VBox.setVgrow(centreTabs, Priority.ALWAYS);
         SplitPane viewsAndSource = new SplitPane(viewsAndTimeline, sourceBox);
-        viewsAndSource.setDividerPositions(0.62);
+        viewsAndSource.setDividerPositions(0.64);
         VBox eventLogBox = new VBox(title(i18n, "eventlog.heading"), eventLog);
         VBox.setVgrow(eventLog, Priority.ALWAYS);
         SplitPane consolesAndLog = new SplitPane(consoles, eventLogBox);
