@@ -43,6 +43,7 @@ class LessonWalkthroughTest {
     void start(Stage stage) {
         vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
         window = new MainWindow(vm, () -> { });
+        window.lessonPane().select("create-process", null); // as the app opens
         scene = new Scene(new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n()), 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -72,6 +73,9 @@ class LessonWalkthroughTest {
     void pipeLesson_byKeyboard_predictRunAndSeeTheVerdict(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> UiSnapshots.onFx(() -> window.lessonPane().tree().isFocused()));
+        assertEquals("1. Create a process", selectedTitle());
+        robot.type(KeyCode.DOWN);
+        assertEquals("Exit codes", selectedTitle(), "the arrow keys go on from the chosen lesson");
         for (int i = 0; i < 12 && !selectedTitle().equals("3. Pipe"); i++) {
             robot.type(KeyCode.DOWN);
         }

@@ -51,6 +51,13 @@ public final class LessonPane extends VBox {
         }
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.setSelected(b == null ? null : b.getValue()));
         i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
+        // the arrow keys go on from the chosen row (building the tree leaves the focus row elsewhere)
+        tree.focusedProperty().addListener((o, was, now) -> {
+            int chosen = tree.getSelectionModel().getSelectedIndex();
+            if (now && chosen >= 0 && tree.getFocusModel().getFocusedIndex() != chosen) {
+                tree.getFocusModel().focus(chosen);
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         Label summaryTitle = new Label();
