@@ -104,6 +104,19 @@ class OutcomeSpreadViewTest {
         assertTrue(!choices.get(0).getPseudoClassStates().contains(OutcomeSpreadView.CHOSEN));
         assertEquals(1, all(".your-choice").size());
         UiSnapshots.save(scroll, "outcomes");
+
+        // high contrast, as the main window applies it: light text on dark panels
+        UiSnapshots.onFx(() -> {
+            scroll.getStyleClass().add("main-window");
+            scroll.getStylesheets().add(org.proclab.ui.present.Theme.HIGH_CONTRAST.stylesheet());
+            view.applyCss();
+            return null;
+        });
+        javafx.scene.layout.Region card = (javafx.scene.layout.Region) all(".outcome").get(0);
+        javafx.scene.paint.Color panel = (javafx.scene.paint.Color) card.getBackground().getFills().get(0).getFill();
+        javafx.scene.paint.Color line = (javafx.scene.paint.Color) ((javafx.scene.control.Labeled) all(".outcome-line").get(0)).getTextFill();
+        assertTrue(panel.getBrightness() < 0.2 && line.getBrightness() > 0.9, panel + " behind " + line);
+        UiSnapshots.save(scroll, "theme-hc-outcomes");
     }
 
     @Test
