@@ -76,6 +76,14 @@ class MainWindowViewsTest {
         assertTrue(has(scene.lookup("#process-" + consumer), "deadlocked"));
         assertTrue(has(scene.lookup("#process-" + TraceFixtures.pidOf(events, "MainProcess")), "deadlocked"));
         UiSnapshots.save(scene, "main-window-deadlock-banner");
+        Node pipeBanner = UiSnapshots.onFx(() -> {
+            window.show(CentreView.PIPES_AND_QUEUES);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.lookup("#pipe-diagram").lookup(".deadlock-banner");
+        });
+        assertTrue(pipeBanner != null && !pipeBanner.isVisible() && !pipeBanner.isManaged(),
+                "the window's banner says it once; the pipe diagram does not repeat it");
         UiSnapshots.onFx(() -> {
             vm.i18n().setLocale(I18n.CHINESE);
             return null;
