@@ -73,6 +73,9 @@ public final class EventText {
     }
 
     private static String block(Event e, ResourceBundle b, String k, String obj, String call) {
+        if ("results".equals(e.text())) {
+            return f(b, k + ".results", obj); // a pool's result handler, not a call in the program
+        }
         if (e.hasNum() && e.num() == 0) {
             return f(b, k + ".helper", obj, call);
         }

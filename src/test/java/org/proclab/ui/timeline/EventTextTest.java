@@ -129,8 +129,10 @@ class EventTextTest {
     void sentence_kernelWordsWithoutAKey_areShownAsTheyAre() {
         assertEquals("ended: System.exit(2), exit code 2", EventText.sentence(event(EventKind.EXIT, null, "System.exit(2)", 2), EN));
         assertEquals("结束：被信号 9 杀死，退出码 -9", EventText.sentence(event(EventKind.EXIT, null, "killed by signal 9", -9), ZH));
-        assertEquals("请求终止 PoolWorker-8（pid 11471）（SIGTERM）",
+        assertEquals("请求用 SIGTERM 终止 PoolWorker-8（pid 11471）",
                 EventText.sentence(event(EventKind.TERMINATE, "11471", "PoolWorker-8", Event.NO_NUM), ZH));
+        assertEquals("a helper thread waits for the results of pool-1",
+                EventText.sentence(first(TraceFixtures.load(TraceFixtures.POOL), EventKind.BLOCK), EN));
         assertEquals("a helper thread waits in get() on queue-1", EventText.sentence(event(EventKind.BLOCK, "queue-1", "get()", 0), EN));
         assertEquals("poll() on pipe-1:0 answers maybe", EventText.sentence(event(EventKind.POLL, "pipe-1:0", "maybe", Event.NO_NUM), EN));
     }
