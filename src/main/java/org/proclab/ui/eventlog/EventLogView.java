@@ -29,10 +29,10 @@ import org.proclab.ui.timeline.EventText;
 
 /**
  * The run's events up to the one the views show, one row each: its number, its process in the process's
- * colour, what happened and the program line that did it. Choosing a row points out its line, process and
- * object in the other views (see {@link #selectedEventProperty()}); a double-click or Enter moves the
- * timeline there. When the timeline moves, the row of the event shown is chosen. Styled in
- * {@code styles/event-log.css}.
+ * colour, what happened in the user's language (the trace format's words in the tooltip) and the program
+ * line that did it. Choosing a row points out its line, process and object in the other views (see
+ * {@link #selectedEventProperty()}); a double-click or Enter moves the timeline there. When the timeline
+ * moves, the row of the event shown is chosen. Styled in {@code styles/event-log.css}.
  */
 public final class EventLogView extends ListView<Event> {
     private static final String STYLESHEET = "/styles/event-log.css";
@@ -40,10 +40,12 @@ public final class EventLogView extends ListView<Event> {
     private static final double ROW_INSETS = 34;
 
     private final RunViewModel run;
+    private final I18n i18n;
     private final ReadOnlyStringWrapper highlightedObject = new ReadOnlyStringWrapper(this, "highlightedObject");
 
     public EventLogView(RunViewModel run, I18n i18n) {
         this.run = run;
+        this.i18n = i18n;
         getStyleClass().add("event-log");
         getStylesheets().add(EventLogView.class.getResource(STYLESHEET).toExternalForm());
         setFixedCellSize(22);
@@ -59,6 +61,7 @@ public final class EventLogView extends ListView<Event> {
 
         highlightedObject.bind(Bindings.createStringBinding(() -> EventObjects.objectOf(getSelectedEvent()),
                 selectedEventProperty()));
+        i18n.localeProperty().addListener(o -> refresh()); // the rows' sentences are in the language
         run.shownProperty().addListener(o -> sync());
         run.followingProperty().addListener((o, was, live) -> {
             if (live) {
@@ -169,19 +172,12 @@ public final class EventLogView extends ListView<Event> {
             ProcessNode n = run.tree().process(e.pid());
             process.setText(n == null ? Long.toString(e.pid()) : n.name());
             ProcessPalette.apply(this, run.colorOf(e.pid()));
-            text.setText(withoutLocation(e));
-            whole.setText(EventText.describe(e));
+            text.setText(EventText.sentence(e, i18n.getBundle()));
+            whole.setText(text.getText() + "\n" + EventText.raw(e)); // the sentence may be cut; the raw form has every field
             setTooltip(whole);
-            location.setText(e.file() == null ? "" : e.file() + ":" + e.line());
+            location.setText(e.file() == null ? "" : EventText.location(e));
             setGraphic(row);
         }
-    }
-
-    /** EventText ends with the source line, which has its own column here. */
-    static String withoutLocation(Event e) {
-        String d = EventText.describe(e);
-        String suffix = "  (" + e.file() + ":" + e.line() + ")";
-        return e.file() != null && d.endsWith(suffix) ? d.substring(0, d.length() - suffix.length()) : d;
     }
 
     private static Label label(String styleClass) {

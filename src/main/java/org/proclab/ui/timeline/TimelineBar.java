@@ -155,7 +155,7 @@ public final class TimelineBar extends VBox {
         Event e = run.events().get(k);
         ProcessNode p = run.tree().process(e.pid());
         String who = p == null ? String.valueOf(e.pid()) : p.name() + " " + e.pid();
-        info.setText(i18n.get("timeline.event", String.valueOf(e.seq()), EventText.millis(e), who, EventText.describe(e)));
+        info.setText(i18n.get("timeline.event", String.valueOf(e.seq()), EventText.millis(e), who, EventText.describe(e, i18n.getBundle())));
     }
 
     public Slider slider() {

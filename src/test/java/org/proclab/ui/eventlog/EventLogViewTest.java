@@ -145,6 +145,37 @@ class EventLogViewTest {
         assertEquals(5, vm.runModel().shownProperty().get());
     }
 
+    private String rowText(int seq) {
+        Node r = row(seq);
+        return UiSnapshots.onFx(() -> ((javafx.scene.control.Label) r.lookup(".event-text")).getText());
+    }
+
+    @Test
+    void rows_readAsSentences_andFollowTheLanguage() {
+        replayPipeLesson();
+        assertEquals("sends 1 on pipe-1:1", rowText(9), "the source line has its own column");
+        assertEquals("prints: consumer got 1", rowText(22));
+        ListCell<?> send = (ListCell<?>) row(9);
+        assertEquals("sends 1 on pipe-1:1\nsend end=pipe-1:1 message=1 msg=1  (PipeLesson.java:32)",
+                UiSnapshots.onFx(() -> send.getTooltip().getText()), "the raw form in the tooltip");
+
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(I18n.CHINESE);
+            vm.runModel().showAt(28);
+            return null;
+        });
+        assertEquals("在 pipe-1:1 上发送 1", rowText(9));
+        assertEquals("结束：正常返回，退出码 0", rowText(28));
+        assertTrue(UiSnapshots.onFx(() -> window.timeline().infoText()).endsWith("结束：正常返回，退出码 0"),
+                window.timeline().infoText());
+        UiSnapshots.onFx(() -> {
+            window.eventLog().scrollTo(8);
+            return null;
+        });
+        UiSnapshots.save(scene, "event-log-zh");
+        UiSnapshots.save(window.eventLog(), "event-log-zh-rows");
+    }
+
     @Test
     void choosingAValueRead_highlightsTheValue_notTheLock() {
         List<Event> lock = TraceFixtures.load("lock-value.jsonl");
