@@ -24,7 +24,10 @@ public class PoolTerminate {
         for (int i = 0; i < 10; i++) {
             results.add(pool.applyAsync(PoolTerminate::work, i));
         }
-        MP.sleep(3);            // the first five are done, the next five are running
+        for (int i = 0; i < 5; i++) {
+            results.get(i).get(); // wait until the first five are done...
+        }
+        MP.sleep(0.5);            // ...and the next five have been running for a moment
         pool.terminate();
         pool.join();
         for (int i = 0; i < results.size(); i++) {
