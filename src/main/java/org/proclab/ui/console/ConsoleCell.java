@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.timeline.EventText;
 import org.proclab.ui.model.ConsoleLine;
 
 /**
@@ -54,9 +55,12 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
 
     private String textOf(ConsoleLine line) {
         return switch (line.stream()) {
-            case EXIT -> line.exitCode() == null
-                    ? i18n.get("console.endedUnknown", line.text())
-                    : i18n.get("console.ended", line.text(), Integer.toString(line.exitCode()));
+            case EXIT -> {
+                String how = EventText.how(line.text(), i18n.bundleProperty().get());
+                yield line.exitCode() == null
+                        ? i18n.get("console.endedUnknown", how)
+                        : i18n.get("console.ended", how, Integer.toString(line.exitCode()));
+            }
             case STDERR -> line.text();
             case JVM -> i18n.get("console.jvm", line.text());
             default -> line.text();

@@ -19,6 +19,7 @@ import org.proclab.ui.model.ConsoleLine;
  */
 public final class ConsoleView extends ListView<ConsoleLine> {
     private boolean following = true;
+    private final javafx.beans.InvalidationListener relabel = o -> refresh();
 
     public ConsoleView(ObservableList<ConsoleLine> lines, boolean showPrefix, I18n i18n) {
         super(lines);
@@ -29,6 +30,8 @@ public final class ConsoleView extends ListView<ConsoleLine> {
         empty.textProperty().bind(i18n.text("console.empty"));
         empty.getStyleClass().add("console-placeholder");
         setPlaceholder(empty);
+        // the lines ProcLab writes itself ("ended: ...") are in the UI language: redraw them when it changes
+        i18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         lines.addListener((ListChangeListener<ConsoleLine>) c -> {
             if (following && !lines.isEmpty()) {
                 scrollTo(lines.size() - 1);

@@ -58,7 +58,13 @@ public final class EventText {
     }
 
     private static String exit(Event e, ResourceBundle b, String k) {
-        String how = e.text();
+        String how = how(e.text(), b);
+        return e.hasNum() ? f(b, k, how, e.num()) : f(b, k + ".noNum", how);
+    }
+
+    /** How a process ended, as the kernel words it ("returned", "killed by signal 9"), in the bundle's language. */
+    public static String how(String kernelWords, ResourceBundle b) {
+        String how = kernelWords;
         Matcher m = how == null ? null : SIGNAL.matcher(how);
         if (m != null && m.matches()) {
             how = f(b, PREFIX + "how.signal", m.group(1));
@@ -69,7 +75,7 @@ public final class EventText {
         } else {
             how = how == null ? "?" : shorten(how); // System.exit(2) reads the same in every language
         }
-        return e.hasNum() ? f(b, k, how, e.num()) : f(b, k + ".noNum", how);
+        return how;
     }
 
     private static String block(Event e, ResourceBundle b, String k, String obj, String call) {

@@ -23,6 +23,7 @@ import org.proclab.ui.i18n.I18n;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The centre views, the deadlock banner and the step controls, fed recorded events instead of a run. */
 @ExtendWith(ApplicationExtension.class)
@@ -99,6 +100,22 @@ class MainWindowViewsTest {
 
         robot.clickOn("#deadlock-hide");
         assertFalse(banner.isVisible());
+    }
+
+    @Test
+    void consoleEndLines_followTheLanguage() {
+        List<Event> events = TraceFixtures.load("pipe-lesson.jsonl");
+        replay(events, events.size());
+        java.util.function.Supplier<List<String>> ends = () -> UiSnapshots.onFx(() -> window.consoles().lookupAll(".list-cell")
+                .stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && (t.startsWith("ended") || t.startsWith("已结束"))).toList());
+        assertTrue(ends.get().contains("ended: returned, exit code 0"), ends.get().toString());
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(I18n.CHINESE);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ends.get().stream().allMatch(t -> t.startsWith("已结束：正常返回")), ends.get().toString());
     }
 
     @Test
