@@ -120,6 +120,11 @@ class StepModeEndToEndTest {
         long marked = UiSnapshots.onFx(() -> scene.lookup("#source-view").lookupAll(".list-cell").stream()
                 .filter(n -> n.isVisible() && n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("pending"))).count());
         assertEquals(1, marked, "both wait on the same line of the source, v.get()");
+        List<org.proclab.ui.source.CodeMarker> markers = UiSnapshots.onFx(
+                () -> ((org.proclab.ui.source.SourceView) scene.lookup("#source-view")).markersProperty().get());
+        assertEquals(List.of(get1.line(), get1.line()), markers.stream()
+                .filter(m -> m.name().startsWith("Process-")).map(org.proclab.ui.source.CodeMarker::line).toList(),
+                "each child's marker stands on the line where it waits, not on its last sleep: " + markers);
 
         release(robot, get1);                                            // get(P1): reads 0
         release(robot, get2);                                            // get(P2): reads 0 too

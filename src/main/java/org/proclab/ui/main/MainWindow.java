@@ -242,7 +242,12 @@ public final class MainWindow extends BorderPane {
                 () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
         markers.setFileName(fileName.get());
         fileName.addListener((o, a, f) -> markers.setFileName(f));
-        source.markersProperty().bind(markers.markersProperty());
+        // live, a process held before its next operation stands on that line; scrubbed back, the events say where
+        source.markersProperty().bind(Bindings.createObjectBinding(
+                () -> vm.runModel().followingProperty().get()
+                        ? PendingLines.withPending(markers.getMarkers(), vm.scheduler().pending(), fileName.get())
+                        : markers.getMarkers(),
+                markers.markersProperty(), vm.scheduler().pending(), vm.runModel().followingProperty(), fileName));
         markers.focusLineProperty().addListener((o, a, line) -> {
             if (source.getPendingLines().isEmpty()) { // a line where a process waits for its turn matters more
                 source.reveal(line.intValue());
