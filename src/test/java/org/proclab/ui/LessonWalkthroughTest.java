@@ -84,6 +84,8 @@ class LessonWalkthroughTest {
         PredictionCard card = window.lessonPane().predictionCard();
         assertTrue(UiSnapshots.onFx(card::isVisible), "the lesson's question is on screen before the run");
 
+        assertEquals("Run the chosen lesson (F5)", UiSnapshots.onFx(
+                () -> ((javafx.scene.control.Button) scene.lookup("#run-button")).getTooltip().getText()), "the key is told");
         robot.type(KeyCode.F5); // Run
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> UiSnapshots.onFx(() -> vm.narration().pausedAtProperty().get() != null));

@@ -27,6 +27,7 @@ final class MainToolbar extends ToolBar {
         run.disableProperty().bind(vm.canRunProperty().not());
         run.setOnAction(e -> vm.run());
         run.setDefaultButton(true);
+        run.setTooltip(tip(i18n, "toolbar.runTip"));
 
         Button stop = new Button();
         stop.setId("stop-button");
@@ -34,6 +35,7 @@ final class MainToolbar extends ToolBar {
         stop.textProperty().bind(i18n.text("toolbar.stop"));
         stop.disableProperty().bind(vm.canStopProperty().not());
         stop.setOnAction(e -> vm.stop());
+        stop.setTooltip(tip(i18n, "toolbar.stopTip"));
 
         Label methodLabel = new Label();
         methodLabel.textProperty().bind(i18n.text("toolbar.startMethod"));
@@ -68,5 +70,11 @@ final class MainToolbar extends ToolBar {
         RepeatControls repeat = new RepeatControls(vm.outcomes(), vm.canRepeatProperty(), vm::runRepeated, i18n);
 
         getItems().addAll(run, stop, repeat, new Separator(), methodLabel, method, new Separator(), steps, new Separator(), lesson);
+    }
+
+    private static Tooltip tip(I18n i18n, String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(i18n.text(key));
+        return t;
     }
 }
