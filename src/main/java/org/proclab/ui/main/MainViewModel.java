@@ -61,6 +61,7 @@ public final class MainViewModel implements AutoCloseable {
                 scheduler.step(op.pid()); // its first held operation is this one: a process's operations keep their order
             }
         });
+        narration.setOnRepeat(this::runRepeated);
         narration.setOnConfirm(() -> {
             if (!breakpoint.releaseIfHeld() && !run.getState().busy()) {
                 run(); // "Run it" before a run: the prediction is made, now watch

@@ -33,6 +33,7 @@ public final class NarrationModel implements RunViewModel.BatchFold {
     private final ReadOnlyObjectWrapper<Integer> actual = new ReadOnlyObjectWrapper<>(this, "actual");
     private ScriptPlayer player = new ScriptPlayer(Script.EMPTY);
     private Runnable onConfirm = () -> {};
+    private Runnable onRepeat = () -> {};
     private boolean shown;
 
     /** A new lesson (or variant) was chosen: its script, from the start, with no prediction made. */
@@ -122,6 +123,16 @@ public final class NarrationModel implements RunViewModel.BatchFold {
     /** What confirming does besides recording it (the main view model runs the lesson or lets it go on). */
     public void setOnConfirm(Runnable r) {
         onConfirm = r == null ? () -> {} : r;
+    }
+
+    /** What "run it several times" does (the main view model runs the lesson N times for the spread). */
+    public void setOnRepeat(Runnable r) {
+        onRepeat = r == null ? () -> {} : r;
+    }
+
+    /** The student wants to see how often the answer holds: the same program, run several times. */
+    public void repeat() {
+        onRepeat.run();
     }
 
     public ReadOnlyObjectProperty<Script> scriptProperty() {

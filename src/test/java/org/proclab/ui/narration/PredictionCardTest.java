@@ -73,6 +73,7 @@ class PredictionCardTest {
         assertTrue(status().startsWith("consumer is paused before recv() on pipe-1:0"), status());
         assertTrue(UiSnapshots.onFx(() -> vm.runModel().getState().busy()), "the run waits for the answer");
         UiSnapshots.save(card(), "prediction-card-paused-en");
+        assertFalse(UiSnapshots.onFx(() -> scene.lookup("#prediction-repeat").isVisible()), "no outcome yet to repeat");
         robot.type(KeyCode.DIGIT1);
         assertEquals(0, UiSnapshots.onFx(() -> vm.narration().chosenProperty().get()));
         robot.type(KeyCode.ENTER);
@@ -82,6 +83,17 @@ class PredictionCardTest {
         assertEquals("You predicted \u201cIt ends: recv() sees end-of-file\u201d \u2014 it was \u201cIt ends: recv() sees end-of-file\u201d. Right!", status());
         assertTrue(UiSnapshots.onFx(() -> vm.narration().lines().size()) >= 8);
         UiSnapshots.save(card(), "prediction-card-right-en");
+        // one run is one outcome: the link runs the lesson again, several times, for the spread
+        assertTrue(UiSnapshots.onFx(() -> scene.lookup("#prediction-repeat").isVisible()));
+        UiSnapshots.onFx(() -> {
+            vm.outcomes().countProperty().set(2);
+            return null;
+        });
+        robot.clickOn("#prediction-repeat");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSnapshots.onFx(
+                () -> !vm.outcomes().isRunning() && vm.outcomes().spreadProperty().get().total() == 2));
+        assertEquals(2, UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().groups().stream()
+                .mapToInt(g -> g.count()).sum()), "two real runs, grouped by outcome");
         UiSnapshots.save(scene.lookup("#narration-panel"), "narration-panel-pipe-en");
         UiSnapshots.save(scene, "lesson-pane-pipe-en");
         UiSnapshots.onFx(() -> {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
@@ -24,6 +25,7 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
     private final Label keys = new Label();
     private final Button run = new Button();
     private final Label status = new Label();
+    private final Hyperlink again = new Hyperlink();
     private boolean updating;
 
     private VBox root;
@@ -44,7 +46,15 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
         // wrapped texts keep their full height: the card must never cut the question or the verdict short
         question.setMinHeight(Region.USE_PREF_SIZE);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        root = new VBox(heading, question, choices, keys, run, status);
+        // one run is one outcome: the link runs the program several times to show how often it holds
+        again.setId("prediction-repeat");
+        again.getStyleClass().add("repeat-link");
+        again.setWrapText(true);
+        again.setMinHeight(Region.USE_PREF_SIZE);
+        again.setFocusTraversable(false);
+        again.setOnAction(e -> card.model().repeat());
+        again.managedProperty().bind(again.visibleProperty());
+        root = new VBox(heading, question, choices, keys, run, status, again);
         root.getStyleClass().add("card-box");
         getChildren().add(root);
 
@@ -78,6 +88,7 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
         heading.setText(getSkinnable().i18n().get("prediction.heading"));
         keys.setText(getSkinnable().i18n().get("prediction.keys"));
         run.setText(getSkinnable().i18n().get("prediction.run"));
+        again.setText(getSkinnable().i18n().get("prediction.repeat"));
         if (p == null) {
             question.setText("");
             refresh();
@@ -116,6 +127,7 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
         updating = false;
         run.setDisable(p == null || chosen < 0 || confirmed);
         status.setText(statusText(m, p, chosen, confirmed));
+        again.setVisible(p != null && confirmed && m.actualProperty().get() != null);
     }
 
     private String statusText(NarrationModel m, Script.Prediction p, int chosen, boolean confirmed) {
