@@ -5,6 +5,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.i18n.DeadlockTexts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.timeline.EventText;
 import org.proclab.ui.model.ConsoleLine;
@@ -63,6 +64,7 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
             }
             case STDERR -> line.text();
             case JVM -> i18n.get("console.jvm", line.text());
+            case KERNEL -> DeadlockTexts.in(i18n.getLocale(), line.text()); // other notes read the same either way
             default -> line.text();
         };
     }

@@ -92,6 +92,12 @@ class MainWindowViewsTest {
         String zh = ((Label) scene.lookup("#deadlock-explanation")).getText();
         assertTrue(zh.startsWith("没有进程能继续。consumer (pid " + consumer + ") 在 recv() on pipe-1:0"), zh);
         UiSnapshots.save(scene, "main-window-deadlock-banner-zh");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> kernelLines = UiSnapshots.onFx(() -> window.consoles().lookupAll(".list-cell").stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && t.contains("pipe-1:0")).toList());
+        assertTrue(!kernelLines.isEmpty() && kernelLines.stream().allMatch(t -> t.startsWith("没有进程能继续。")),
+                "the console's copy of the finding too: " + kernelLines);
         UiSnapshots.onFx(() -> {
             vm.i18n().setLocale(I18n.ENGLISH);
             return null;
