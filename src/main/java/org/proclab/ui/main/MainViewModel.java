@@ -21,6 +21,7 @@ import org.proclab.ui.lessons.LessonsViewModel;
 import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionBreakpoint;
 import org.proclab.ui.run.RunController;
+import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.run.SchedulerViewModel;
 import org.proclab.ui.spread.OutcomesViewModel;
@@ -72,6 +73,16 @@ public final class MainViewModel implements AutoCloseable {
                 narration.runEnded();
             }
         });
+        // a finished run or a replayed trace: at the end of its timeline the answers are known; scrubbed back, not yet
+        javafx.beans.InvalidationListener atTheEnd = o -> {
+            RunState st = run.getState();
+            if ((st == RunState.FINISHED || st == RunState.REPLAY) && !run.events().isEmpty()
+                    && run.shownProperty().get() == run.events().size() - 1) {
+                narration.runEnded();
+            }
+        };
+        run.shownProperty().addListener(atTheEnd);
+        run.stateProperty().addListener(atTheEnd);
         lessons.selectedProperty().addListener((o, a, e) -> narration.setScript(e == null ? null : e.lesson().scriptFor(e.variant())));
         run.addFold(new RunViewModel.BatchFold() {
             @Override

@@ -57,10 +57,14 @@ public final class NarrationModel implements RunViewModel.BatchFold {
             added.add(now.get(i).text());
         }
         lines.addAll(added);
-        // after a deadlock no process can do anything more: the answer is known, though the run is kept open
-        if (actual.get() == null && prediction.get() != null
-                && batch.stream().anyMatch(e -> e.kind() == org.proclab.trace.EventKind.DEADLOCK)) {
-            actual.set(player.outcome(0, true).orElse(null));
+        Script.Prediction p = prediction.get();
+        if (actual.get() == null && p != null) {
+            if (batch.stream().anyMatch(e -> e.kind() == org.proclab.trace.EventKind.DEADLOCK)) {
+                // after a deadlock no process can do anything more: the answer is known, though the run is kept open
+                actual.set(player.outcome(0, true).orElse(null));
+            } else if (!p.answer().isFixed()) {
+                player.outcome(0, false).ifPresent(actual::set); // the event the answer looks for just happened
+            }
         }
     }
 
@@ -77,7 +81,10 @@ public final class NarrationModel implements RunViewModel.BatchFold {
         actual.set(null);
     }
 
-    /** The run ended: now each prediction's outcome is known. */
+    /**
+     * The run ended, or the timeline of a finished run or a saved trace stands at its last event: now every
+     * prediction's outcome is known (an answer that looks for an event is known as soon as it happens).
+     */
     public void runEnded() {
         pausedAt.set(null);
         if (prediction.get() != null) {

@@ -15,7 +15,7 @@ import org.proclab.trace.Event;
 class NarrationModelTest {
 
     @Test
-    void recordedPipeRun_saysLinesAndJudgesTheAnswer_onlyAfterTheRunEnded() throws Exception {
+    void recordedPipeRun_saysLinesAndJudgesTheAnswer_whenItsEventHappens() throws Exception {
         NarrationModel m = new NarrationModel();
         m.setScript(ScriptPlayerTest.script("pipe", null));
         m.choose(1);
@@ -23,8 +23,15 @@ class NarrationModelTest {
         List<Event> events = ScriptPlayerTest.trace("pipe-lesson.jsonl");
         m.apply(events.subList(0, 10));
         assertEquals(4, m.lines().size());
-        m.apply(events.subList(10, events.size()));
-        assertNull(m.actualProperty().get(), "judged only once the run has ended");
+        int eof = 10;
+        while (events.get(eof).kind() != org.proclab.trace.EventKind.EOF) {
+            eof++;
+        }
+        m.apply(events.subList(10, eof));
+        assertNull(m.actualProperty().get(), "not before the consumer's recv() saw end-of-file");
+        m.apply(events.subList(eof, eof + 1));
+        assertEquals(0, m.actualProperty().get(), "it ended: the loop saw end-of-file");
+        m.apply(events.subList(eof + 1, events.size()));
         m.runEnded();
         assertEquals(0, m.actualProperty().get());
         m.reset();
@@ -47,6 +54,18 @@ class NarrationModelTest {
         assertNull(m.actualProperty().get(), "not before the kernel's finding");
         m.apply(events.subList(deadlock, deadlock + 1));
         assertEquals(1, m.actualProperty().get(), "it hangs: the student who said it ends was wrong");
+    }
+
+    @Test
+    void fixedAnswer_isJudgedOnlyWhenTheRunEnded() throws Exception {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("create-process", null));
+        m.choose(0);
+        m.confirm();
+        m.apply(List.of(new Event(0, 0, 1, org.proclab.trace.EventKind.START, "main", "MainProcess", 0, null, 0)));
+        assertNull(m.actualProperty().get(), "the student has not seen the pids yet");
+        m.runEnded();
+        assertEquals(0, m.actualProperty().get());
     }
 
     @Test

@@ -169,6 +169,32 @@ class TimelineTest {
     }
 
     @Test
+    void replayedTrace_theVerdictShowsWhereTheTimelineReachesTheAnswer_andGoesWhenScrubbedBack() {
+        List<Event> events = TraceFixtures.load(TraceFixtures.PIPE_FORGOT_CLOSE);
+        int deadlock = TraceFixtures.before(events, TraceFixtures.kind(EventKind.DEADLOCK));
+        UiSnapshots.onFx(() -> {
+            window.lessonPane().select("pipe", "forgot-close");
+            vm.narration().choose(1); // "It hangs for ever", predicted in class before the instructor plays the trace
+            vm.narration().confirm();
+            vm.runModel().replay(events);
+            return null;
+        });
+        // a replay starts at its end: the answer is known there
+        assertEquals(1, (int) UiSnapshots.onFx(() -> vm.narration().actualProperty().get()));
+        UiSnapshots.onFx(() -> {
+            vm.runModel().showAt(deadlock - 1);
+            return null;
+        });
+        assertEquals(null, UiSnapshots.onFx(() -> vm.narration().actualProperty().get()), "before the hang is found, no verdict");
+        UiSnapshots.onFx(() -> {
+            vm.runModel().showAt(events.size() - 1);
+            return null;
+        });
+        assertEquals(1, (int) UiSnapshots.onFx(() -> vm.narration().actualProperty().get()));
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().predictionCard().isRight()));
+    }
+
+    @Test
     void openTrace_notATrace_showsTheErrorAndKeepsThePreviousState(@TempDir Path dir, FxRobot robot) throws IOException {
         Path notATrace = dir.resolve("notes.txt");
         Files.writeString(notATrace, "these are my notes\nnot events\n");
