@@ -8,7 +8,7 @@ import org.proclab.kernel.RunResult;
 import org.proclab.lesson.Script;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
-import org.proclab.ui.narration.ScriptPlayer;
+import org.proclab.lesson.ScriptPlayer;
 
 /**
  * How one run turned out: its output lines in the order the kernel saw them (pids replaced by names),

@@ -1,5 +1,6 @@
 package org.proclab.ui.narration;
 
+import org.proclab.lesson.ScriptPlayer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;

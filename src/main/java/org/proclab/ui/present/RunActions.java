@@ -6,7 +6,7 @@ import org.proclab.kernel.Scheduler;
 import org.proclab.lesson.Script;
 import org.proclab.trace.Event;
 import org.proclab.ui.narration.NarrationModel;
-import org.proclab.ui.narration.ScriptPlayer;
+import org.proclab.lesson.ScriptPlayer;
 import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.run.SchedulerViewModel;
 

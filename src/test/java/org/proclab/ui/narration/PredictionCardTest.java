@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.proclab.lesson.ScriptPlayerTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;

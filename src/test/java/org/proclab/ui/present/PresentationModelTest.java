@@ -11,7 +11,7 @@ import org.proclab.lesson.LessonCatalog;
 import org.proclab.lesson.Script;
 import org.proclab.trace.Event;
 import org.proclab.ui.TraceFixtures;
-import org.proclab.ui.narration.ScriptPlayer;
+import org.proclab.lesson.ScriptPlayer;
 
 /** The presentation state's rules, and finding the next narration, without a window. */
 class PresentationModelTest {

@@ -1,12 +1,10 @@
-package org.proclab.ui.narration;
+package org.proclab.lesson;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.proclab.lesson.Script;
-import org.proclab.lesson.Text;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 

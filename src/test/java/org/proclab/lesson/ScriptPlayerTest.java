@@ -1,4 +1,4 @@
-package org.proclab.ui.narration;
+package org.proclab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,21 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.proclab.lesson.Lesson;
-import org.proclab.lesson.LessonCatalog;
-import org.proclab.lesson.Script;
 import org.proclab.trace.Event;
 import org.proclab.trace.TraceFiles;
 
 /** The built-in scripts played against recorded runs. */
-class ScriptPlayerTest {
+public class ScriptPlayerTest {
     private static final LessonCatalog CATALOG = LessonCatalog.builtIn();
 
-    static List<Event> trace(String name) throws Exception {
+    public static List<Event> trace(String name) throws Exception {
         return TraceFiles.read(Path.of("src/test/resources/traces", name));
     }
 
-    static Script script(String lesson, String variant) {
+    public static Script script(String lesson, String variant) {
         Lesson l = CATALOG.find(lesson).orElseThrow();
         return l.scriptFor(variant == null ? null : l.variant(variant).orElseThrow());
     }
