@@ -23,7 +23,6 @@ import javafx.scene.layout.Region;
 import org.proclab.trace.Event;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.model.ProcessNode;
 import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.timeline.EventText;
 
@@ -169,8 +168,7 @@ public final class EventLogView extends ListView<Event> {
             }
             setId("event-" + e.seq());
             seq.setText(Long.toString(e.seq()));
-            ProcessNode n = run.tree().process(e.pid());
-            process.setText(n == null ? Long.toString(e.pid()) : n.name());
+            process.setText(EventText.who(e.pid(), run.tree(), i18n.getBundle()));
             ProcessPalette.apply(this, run.colorOf(e.pid()));
             text.setText(EventText.sentence(e, i18n.getBundle()));
             whole.setText(text.getText() + "\n" + EventText.raw(e)); // the sentence may be cut; the raw form has every field

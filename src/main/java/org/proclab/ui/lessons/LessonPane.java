@@ -27,6 +27,9 @@ import org.proclab.ui.narration.PredictionCard;
 public final class LessonPane extends VBox {
     private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
     private PredictionCard card;
+    private final SplitPane split;
+    private final VBox list;
+    private final VBox words;
 
     public LessonPane(LessonsViewModel vm, I18n i18n) {
         this(vm, i18n, null);
@@ -107,12 +110,29 @@ public final class LessonPane extends VBox {
             words.getChildren().addAll(panel, card);
         }
         words.getChildren().add(new DirectoriesBox(vm, i18n));
-        SplitPane split = new SplitPane(list, words);
+        split = new SplitPane(list, words);
+        this.list = list;
+        this.words = words;
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(narration == null ? 0.6 : 0.42);
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);
+    }
+
+    /** The lesson list above and the lesson's words below: each may be taken out (presentation mode). */
+    public SplitPane split() {
+        return split;
+    }
+
+    /** The lessons, their variants and any files that failed to load. */
+    public VBox listPart() {
+        return list;
+    }
+
+    /** The chosen lesson's summary, narration, prediction card and directories. */
+    public VBox wordsPart() {
+        return words;
     }
 
     /** The prediction card, or null when this pane shows no narration. */

@@ -191,7 +191,11 @@ public final class MainWindow extends BorderPane {
     /** Presentation mode (see ui.present): the panels it may hide, and the keyboard's shortcuts. */
     private Shortcuts installPresentation(SplitPane all, SplitPane viewsAndSource, SplitPane centre, Node sourceBox,
                                           Node consolesAndLog) {
-        PanelHider.follow(presentation.shownProperty(Panel.LESSONS), all, lessonPane);
+        // the list and the narration share the left column; it goes when both are hidden
+        PanelHider.follow(presentation.shownProperty(Panel.LESSONS), lessonPane.split(), lessonPane.listPart());
+        PanelHider.follow(presentation.shownProperty(Panel.NARRATION), lessonPane.split(), lessonPane.wordsPart());
+        PanelHider.follow(presentation.shownProperty(Panel.LESSONS).or(presentation.shownProperty(Panel.NARRATION)),
+                all, lessonPane);
         PanelHider.follow(presentation.shownProperty(Panel.SOURCE), viewsAndSource, sourceBox);
         PanelHider.follow(presentation.shownProperty(Panel.CONSOLES), centre, consolesAndLog); // with the event log
         timeline.visibleProperty().bind(presentation.shownProperty(Panel.TIMELINE));

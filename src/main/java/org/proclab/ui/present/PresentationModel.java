@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * How the main window is shown, apart from what it shows: zoom, theme, full screen, which panels are
- * visible, the shortcuts help, and presentation mode, which is full screen at 150 % without the lessons
+ * visible, the shortcuts help, and presentation mode, which is full screen at 150 % without the lesson list
  * and gives back the previous state when left. Plain observable state; it never touches nodes.
  */
 public final class PresentationModel {
@@ -94,7 +94,7 @@ public final class PresentationModel {
         fullScreen.set(!fullScreen.get());
     }
 
-    /** Full screen, 150 % (or more, if already larger) and no lessons pane. */
+    /** Full screen, 150 % (or more, if already larger) and no lesson list (the narration stays). */
     public void enterPresentation() {
         if (presenting.get()) {
             return;
@@ -106,7 +106,7 @@ public final class PresentationModel {
         presenting.set(true);
     }
 
-    /** Gives back the full screen, zoom and lessons pane from before presentation mode. */
+    /** Gives back the full screen, zoom and lesson list from before presentation mode. */
     public void leavePresentation() {
         if (!presenting.get()) {
             return;

@@ -51,7 +51,7 @@ public final class Shortcuts {
                 List.of(key(KeyCode.F10), key(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN)), view::togglePresentation));
         s.add(new Shortcut("high-contrast", Group.VIEW, "shortcut.highContrast",
                 List.of(key(KeyCode.F9), key(KeyCode.H, SHORTCUT_DOWN, SHIFT_DOWN)), view::toggleHighContrast));
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (Panel p : Panel.values()) {
             s.add(new Shortcut("panel-" + p.id(), Group.VIEW, "shortcut.panel." + p.id(),
                     List.of(key(digits[p.ordinal()], SHORTCUT_DOWN)), () -> view.togglePanel(p)));

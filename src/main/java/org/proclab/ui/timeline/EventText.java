@@ -157,6 +157,21 @@ public final class EventText {
         return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT - 1) + "\u2026" : t;
     }
 
+    /**
+     * Who did an event, for people: the process's name; ProcLab itself for its kernel (pid 0) and for the
+     * app, the main process's parent; the system for pid 1, which collects orphans' exit codes.
+     */
+    public static String who(long pid, org.proclab.ui.model.ProcessTreeModel tree, ResourceBundle b) {
+        org.proclab.ui.model.ProcessNode n = tree.process(pid);
+        if (n != null) {
+            return n.name();
+        }
+        if (pid == 0 || tree.roots().stream().anyMatch(r -> "main".equals(r.role()) && r.parentPid() == pid)) {
+            return b.getString("who.proclab");
+        }
+        return pid == 1 ? b.getString("who.system") : Long.toString(pid);
+    }
+
     /** The event's time since the run started, in milliseconds with three decimals. */
     public static String millis(Event e) {
         return String.format(Locale.ROOT, "%.3f", e.millis());

@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.proclab.trace.Event;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.model.ProcessNode;
 import org.proclab.ui.run.RunViewModel;
 
 /**
@@ -153,8 +152,7 @@ public final class TimelineBar extends VBox {
             return;
         }
         Event e = run.events().get(k);
-        ProcessNode p = run.tree().process(e.pid());
-        String who = p == null ? String.valueOf(e.pid()) : p.name() + " " + e.pid();
+        String who = EventText.who(e.pid(), run.tree(), i18n.getBundle()) + (e.pid() > 1 ? " " + e.pid() : "");
         info.setText(i18n.get("timeline.event", String.valueOf(e.seq()), EventText.millis(e), who, EventText.describe(e, i18n.getBundle())));
     }
 

@@ -145,9 +145,15 @@ class PresentationModeTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertFalse(window.timeline().isVisible());
+        // Ctrl+1 takes the lesson list away, the narration stays; Ctrl+5 the narration too: the column goes
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        assertFalse(window.lessonPane().getParent() != null && window.lessonPane().isVisible()
-                && UiSnapshots.onFx(() -> window.lessonPane().getScene()) != null, "the lessons are gone");
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().listPart().getScene()) == null, "the list is gone");
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().wordsPart().getScene()) != null, "the narration is not");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().getScene()) == null, "the left column is gone");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().listPart().getScene()) != null, "the list is back");
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().wordsPart().getScene()) == null);
     }
 
     @Test
@@ -176,11 +182,13 @@ class PresentationModeTest {
         assertTrue(model.presentingProperty().get());
         assertEquals(1.5, shell.zoomPane().scale(), 1e-9);
         assertTrue(model.fullScreenProperty().get());
-        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().getScene()) == null, "the lessons pane is out");
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().listPart().getScene()) == null, "the lesson list is out");
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().predictionCard().getScene()) != null,
+                "the narration and the prediction stay, for the class to answer");
         robot.press(KeyCode.F10).release(KeyCode.F10);
         assertFalse(model.presentingProperty().get());
         assertEquals(1.0, shell.zoomPane().scale(), 1e-9);
-        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().getScene()) != null);
+        assertTrue(UiSnapshots.onFx(() -> window.lessonPane().listPart().getScene()) != null);
     }
 
     @Test

@@ -154,4 +154,18 @@ class EventTextTest {
         assertEquals("exit how=returned exitcode=0", EventText.raw(first(PIPE, EventKind.EXIT)));
         assertEquals("PipeLesson.java:32", EventText.location(send));
     }
+
+    @Test
+    void who_namesProcesses_procLabForTheKernelAndTheApp_theSystemForPid1() {
+        org.proclab.ui.model.ProcessTreeModel tree = new org.proclab.ui.model.ProcessTreeModel();
+        PIPE.forEach(tree::apply);
+        Event main = first(PIPE, e -> e.kind() == EventKind.START && "MainProcess".equals(e.text()));
+        Event consumer = first(PIPE, e -> e.kind() == EventKind.START && "consumer".equals(e.text()));
+        assertEquals("consumer", EventText.who(consumer.pid(), tree, EN));
+        assertEquals("ProcLab", EventText.who(main.num(), tree, EN), "the app: the main process's parent");
+        assertEquals("ProcLab", EventText.who(0, tree, ZH));
+        assertEquals("the system", EventText.who(1, tree, EN));
+        assertEquals("系统", EventText.who(1, tree, ZH));
+        assertEquals("424242", EventText.who(424242, tree, EN));
+    }
 }
