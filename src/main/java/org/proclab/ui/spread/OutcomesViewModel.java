@@ -100,6 +100,8 @@ public final class OutcomesViewModel implements AutoCloseable {
             failed = e.getMessage() == null ? e.toString() : e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failed = e.toString(); // a bug must end the series visibly, not leave "Run 3 of 10…" for ever
         }
         String why = failed;
         fx.accept(() -> {
