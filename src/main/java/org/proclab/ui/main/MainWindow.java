@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane {
     private final OutcomesPane outcomes;
     private final PresentationModel presentation = new PresentationModel();
     private final Shortcuts shortcuts;
+    // held here: a binding only listeners refer to is garbage-collected, and its panel would stop following it
+    private javafx.beans.binding.BooleanBinding leftColumnShown;
     private final EventLogView eventLog;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
@@ -194,8 +196,8 @@ public final class MainWindow extends BorderPane {
         // the list and the narration share the left column; it goes when both are hidden
         PanelHider.follow(presentation.shownProperty(Panel.LESSONS), lessonPane.split(), lessonPane.listPart());
         PanelHider.follow(presentation.shownProperty(Panel.NARRATION), lessonPane.split(), lessonPane.wordsPart());
-        PanelHider.follow(presentation.shownProperty(Panel.LESSONS).or(presentation.shownProperty(Panel.NARRATION)),
-                all, lessonPane);
+        leftColumnShown = presentation.shownProperty(Panel.LESSONS).or(presentation.shownProperty(Panel.NARRATION));
+        PanelHider.follow(leftColumnShown, all, lessonPane);
         PanelHider.follow(presentation.shownProperty(Panel.SOURCE), viewsAndSource, sourceBox);
         PanelHider.follow(presentation.shownProperty(Panel.CONSOLES), centre, consolesAndLog); // with the event log
         timeline.visibleProperty().bind(presentation.shownProperty(Panel.TIMELINE));
