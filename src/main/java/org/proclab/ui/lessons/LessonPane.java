@@ -114,7 +114,7 @@ public final class LessonPane extends VBox {
         this.list = list;
         this.words = words;
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(narration == null ? 0.6 : 0.42);
+        split.setDividerPositions(narration == null ? 0.6 : 0.36);
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);

@@ -124,26 +124,33 @@ class MainWindowViewsTest {
         assertTrue(ends.get().stream().allMatch(t -> t.startsWith("已结束：正常返回")), ends.get().toString());
     }
 
-    @Test
-    void choosingALesson_bringsItsViewToTheFront_andTheUserMaySwitch(FxRobot robot) {
-        robot.clickOn("5. Pool");
-        assertEquals(CentreView.POOL, window.shownView());
-        robot.clickOn("Processes");
-        assertEquals(CentreView.PROCESSES, window.shownView(), "the user's choice holds");
-        UiSnapshots.onFx(() -> { // a variant low in the list: scroll it into view, as the user would
+    /** Clicks a lesson or variant in the list, scrolling it into view first, as the user would. */
+    private void clickLesson(FxRobot robot, String title) {
+        UiSnapshots.onFx(() -> {
             var tree = window.lessonPane().tree();
             for (int row = 0; row < tree.getExpandedItemCount(); row++) {
-                if (tree.getTreeItem(row).getValue().title(I18n.ENGLISH).contains("terminate mid-run")) {
+                if (tree.getTreeItem(row).getValue().title(I18n.ENGLISH).contains(title)) {
                     tree.scrollTo(row);
                 }
             }
+            tree.layout();
             return null;
         });
-        robot.clickOn("terminate mid-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(title);
+    }
+
+    @Test
+    void choosingALesson_bringsItsViewToTheFront_andTheUserMaySwitch(FxRobot robot) {
+        clickLesson(robot, "5. Pool");
+        assertEquals(CentreView.POOL, window.shownView());
+        robot.clickOn("Processes");
+        assertEquals(CentreView.PROCESSES, window.shownView(), "the user's choice holds");
+        clickLesson(robot, "terminate mid-run");
         assertEquals(CentreView.POOL, window.shownView(), "a variant of the pool lesson: the pool again");
-        robot.clickOn("4. Lock and shared Value");
+        clickLesson(robot, "4. Lock and shared Value");
         assertEquals(CentreView.LOCKS_AND_VALUES, window.shownView());
-        robot.clickOn("3. Pipe");
+        clickLesson(robot, "3. Pipe");
         assertEquals(CentreView.PIPES_AND_QUEUES, window.shownView());
     }
 
