@@ -107,4 +107,16 @@ public class ScriptPlayerTest {
         assertEquals(Optional.empty(), p.outcome(0, false));
         assertFalse(p.script().isEmpty());
     }
+
+    @Test
+    void poolTerminateVariant_hasItsOwnStory_andItsPredictionHeld() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pool", "terminate"));
+        p.apply(trace("pool-terminate.jsonl"));
+        List<String> said = said(p);
+        assertTrue(said.contains("terminate() stops the workers at once, in the middle of their tasks (SIGTERM). "
+                + "Python's Pool.terminate() does the same."), said.toString());
+        assertTrue(said.contains("The others fail: their worker ended (exit code -15) while running them, or they never started."),
+                said.toString());
+        assertEquals(java.util.Optional.of(1), p.outcome(0, true), "they failed: their workers were stopped at once");
+    }
 }
