@@ -34,8 +34,8 @@ class LessonScriptTest {
 
     @Test
     void variantWithoutScript_usesTheLessons() {
-        Lesson create = LessonCatalog.builtIn().find("create-process").orElseThrow();
-        assertEquals(create.script(), create.scriptFor(create.variant("exit-codes").orElseThrow()));
+        Lesson enumerate = LessonCatalog.builtIn().find("enumerate").orElseThrow();
+        assertEquals(enumerate.script(), enumerate.scriptFor(enumerate.variant("one-message-per-file").orElseThrow()));
         Lesson pool = LessonCatalog.builtIn().find("pool").orElseThrow();
         Script map = pool.scriptFor(pool.variant("map").orElseThrow());
         assertTrue(map.predictions().get(0).ask().in(java.util.Locale.ENGLISH).contains("map()"), "a variant's own script");

@@ -119,4 +119,22 @@ public class ScriptPlayerTest {
                 said.toString());
         assertEquals(java.util.Optional.of(1), p.outcome(0, true), "they failed: their workers were stopped at once");
     }
+
+    @Test
+    void exitCodesVariant_saysEveryWayToEnd_andTheThrowingChildGetsExitCode1() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("create-process", "exit-codes"));
+        p.apply(trace("exit-codes.jsonl"));
+        assertEquals(p.script().narrations().size(), p.lines().size(), "every line is said: " + said(p));
+        assertEquals(java.util.Optional.of(1), p.outcome(0, false), "known once the main program printed it");
+    }
+
+    @Test
+    void zombieOrphanVariant_saysTheZombieAndTheOrphan() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("create-process", "zombie-orphan"));
+        p.apply(trace("zombie-orphan.jsonl"));
+        List<String> said = said(p);
+        assertEquals(p.script().narrations().size(), said.size(), "every line is said: " + said);
+        assertTrue(said.get(said.size() - 1).startsWith("join() collected the zombie"), said.toString());
+        assertEquals(java.util.Optional.of(1), p.outcome(0, true), "a zombie: a fact, not a race");
+    }
 }
