@@ -44,11 +44,13 @@ import org.proclab.ui.timeline.TimelineBar;
 import org.proclab.ui.timeline.TraceActions;
 
 /**
- * The main window's content: lessons on the left; in the middle a deadlock banner when there is one,
- * then the centre views as tabs (the process tree, pipes and queues, locks and values, the pool, lesson
- * 6's enumeration) beside the operations waiting for their turn and the program's source; the consoles
- * below, beside the event log; a status bar at the bottom. It only binds to {@link MainViewModel}. Space
- * lets the oldest waiting operation run.
+ * The main window's content: on the left the lessons above, the lesson's narration and prediction card
+ * below; in the middle a deadlock banner when there is one, then the centre views as tabs (the process
+ * tree, pipes and queues, locks and values, the pool, lesson 6's enumeration, the outcomes of repeated
+ * runs) over the timeline, beside the operations waiting for their turn and the program's source with its
+ * code markers; the consoles below, beside the event log; a status bar at the bottom. It only binds to
+ * {@link MainViewModel}; {@link #presentation()} says what is zoomed, themed or hidden. Space lets the
+ * oldest waiting operation run.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
