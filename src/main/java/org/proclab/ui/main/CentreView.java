@@ -22,6 +22,23 @@ public enum CentreView {
         };
     }
 
+    /**
+     * The view that draws an IPC object, by its id in the event log ("pipe-1:0", "queue-1", "lock-1",
+     * "value-1", "value-1.lock", "pool-1"), or null for none.
+     */
+    public static CentreView drawing(String objectId) {
+        if (objectId == null) {
+            return null;
+        }
+        if (objectId.startsWith("pipe-") || objectId.startsWith("queue-")) {
+            return PIPES_AND_QUEUES;
+        }
+        if (objectId.startsWith("lock-") || objectId.startsWith("value-")) {
+            return LOCKS_AND_VALUES;
+        }
+        return objectId.startsWith("pool-") ? POOL : null;
+    }
+
     /** The tab's id and message-key suffix: processes, pipes-and-queues, ... */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -268,6 +268,20 @@ public final class MainWindow extends BorderPane {
                 tree.setSelectedPid(e.pid());
             }
         });
+        // a highlight nobody sees helps nobody: when the user chooses an event (not when the timeline moves),
+        // the view that draws its object comes to the front
+        Runnable toFront = () -> {
+            CentreView drawing = CentreView.drawing(eventLog.highlightedObjectProperty().get());
+            if (drawing != null) {
+                show(drawing);
+            }
+        };
+        eventLog.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> toFront.run());
+        eventLog.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                toFront.run();
+            }
+        });
         poolPane.slots().highlightedObjectProperty().bind(eventLog.highlightedObjectProperty());
     }
 

@@ -102,9 +102,14 @@ class EventLogViewTest {
         long consumer = TraceFixtures.pidOf(PIPE, "consumer");
         long main = TraceFixtures.pidOf(PIPE, "MainProcess");
         assertEquals(PIPE.size(), window.eventLog().getItems().size());
+        UiSnapshots.onFx(() -> {
+            window.show(CentreView.PROCESSES); // the student looks at the tree...
+            return null;
+        });
 
         // the consumer closes its copy of the write end (line 18)
         robot.clickOn(row(17));
+        assertEquals(CentreView.PIPES_AND_QUEUES, window.shownView(), "...and the pipe comes to the front");
         assertEquals(EventKind.CLOSE, window.eventLog().getSelectedEvent().kind());
         assertEquals(List.of(18), selectedEventLines());
         assertTrue(highlighted("pipe-pipe-1"));

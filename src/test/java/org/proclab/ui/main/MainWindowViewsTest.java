@@ -155,6 +155,16 @@ class MainWindowViewsTest {
     }
 
     @Test
+    void drawing_namesTheViewOfEachKindOfObject() {
+        assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.drawing("pipe-1:0"));
+        assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.drawing("queue-2"));
+        assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.drawing("lock-1"));
+        assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.drawing("value-1.lock"));
+        assertEquals(CentreView.POOL, CentreView.drawing("pool-1"));
+        assertEquals(null, CentreView.drawing(null));
+    }
+
+    @Test
     void forLesson_mapsEachLessonToItsView() {
         assertEquals(CentreView.PROCESSES, CentreView.forLesson("create-process"));
         assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.forLesson("queue"));
