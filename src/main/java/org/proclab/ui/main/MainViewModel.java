@@ -44,6 +44,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<StartMethod> startMethod = new SimpleObjectProperty<>(this, "startMethod", StartMethod.FORK);
     private final BooleanBinding canRun;
     private final BooleanBinding canStop;
+    private LessonEntry repeated; // the lesson of the last "Run ×N"
     private final OutcomesViewModel outcomes = new OutcomesViewModel(Platform::runLater);
     private final BooleanBinding canRepeat;
 
@@ -107,6 +108,12 @@ public final class MainViewModel implements AutoCloseable {
                         && !outcomes.isRunning(),
                 lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty(), outcomes.runningProperty());
         canRepeat = canRun; // one run or one series at a time: the machine has few cores
+        // the Outcomes tab names the lesson it ran in the language of the moment
+        i18n.localeProperty().addListener((o, a, l) -> {
+            if (repeated != null) {
+                outcomes.retitle(repeated.title(l));
+            }
+        });
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
     }
 
@@ -123,6 +130,7 @@ public final class MainViewModel implements AutoCloseable {
     public void runRepeated() {
         LessonEntry e = lessons.getSelected();
         if (e != null && canRepeat.get()) {
+            repeated = e;
             outcomes.start(e.spec(startMethod.get(), lessons.argsFor(e)), e.lesson().scriptFor(e.variant()),
                     e.title(i18n.getLocale()));
         }

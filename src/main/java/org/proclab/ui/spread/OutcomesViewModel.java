@@ -172,6 +172,11 @@ public final class OutcomesViewModel implements AutoCloseable {
         return prediction.getReadOnlyProperty();
     }
 
+    /** Names what was run again, in another language; the runs and their spread stay as they are. */
+    public void retitle(String newTitle) {
+        title.set(newTitle == null ? "" : newTitle);
+    }
+
     /** What was run, as the view names it (the lesson's title). */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();

@@ -63,6 +63,14 @@ class RunRepeatedEndToEndTest {
         assertEquals(UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().groups().size()), drawn);
         assertEquals(2, UiSnapshots.onFx(() -> window.outcomesPane().spreadView().lookupAll(".choice-row").size()));
         UiSnapshots.save(scene, "outcomes-window");
+
+        assertEquals("Without the lock", UiSnapshots.onFx(() -> vm.outcomes().titleProperty().get()));
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(org.proclab.ui.i18n.I18n.CHINESE);
+            return null;
+        });
+        assertEquals("不加锁", UiSnapshots.onFx(() -> vm.outcomes().titleProperty().get()), "the tab follows the language");
+        UiSnapshots.save(scene, "outcomes-window-zh");
     }
 
     @Test
