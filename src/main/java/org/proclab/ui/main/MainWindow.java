@@ -202,7 +202,9 @@ public final class MainWindow extends BorderPane {
         PanelHider.follow(leftColumnShown, all, lessonPane);
         PanelHider.follow(presentation.shownProperty(Panel.SOURCE), viewsAndSource, sourceBox);
         PanelHider.follow(presentation.shownProperty(Panel.CONSOLES), centre, consolesAndLog); // with the event log
-        timeline.visibleProperty().bind(presentation.shownProperty(Panel.TIMELINE));
+        // the repeated runs have no timeline of their own: it would move the views behind the Outcomes tab
+        timeline.visibleProperty().bind(presentation.shownProperty(Panel.TIMELINE).and(
+                centreTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(tabs.get(CentreView.OUTCOMES))));
         timeline.managedProperty().bind(timeline.visibleProperty());
         return Shortcuts.standard(new RunActions(vm.runModel(), vm.scheduler(), vm.narration(), vm::run, vm::stop), presentation);
     }

@@ -1,6 +1,7 @@
 package org.proclab.ui.spread;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,6 +56,7 @@ class RunRepeatedEndToEndTest {
         runs(2);
         robot.clickOn("#repeat-button");
         assertEquals(CentreView.OUTCOMES, UiSnapshots.onFx(window::shownView), "the Outcomes tab comes to the front");
+        assertFalse(UiSnapshots.onFx(() -> window.timeline().isVisible()), "no timeline under the repeated runs");
         assertTrue(UiSnapshots.onFx(() -> vm.runModel() != null && !vm.canRunProperty().get()), "no single run meanwhile");
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
