@@ -74,8 +74,7 @@ public abstract class PoolView extends Control {
     /** Whether the pool drawn is the highlighted object, or holds it (one of its tasks). */
     public boolean isPoolHighlighted() {
         PoolSnapshot p = getPool();
-        String h = getHighlightedObject();
-        return p != null && h != null && (h.equals(p.id()) || h.startsWith(p.id() + "/"));
+        return p != null && SnapshotView.highlights(getHighlightedObject(), p.id());
     }
 
     @Override

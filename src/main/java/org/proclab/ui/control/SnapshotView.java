@@ -81,12 +81,16 @@ public abstract class SnapshotView<S> extends Control {
         highlightedObject.set(id);
     }
 
-    /** Whether a node drawn for object {@code id} is highlighted when {@code highlighted} is. */
+    /**
+     * Whether a node drawn for object {@code id} is highlighted when {@code highlighted} is: the object
+     * itself or one of its parts (a pipe end "pipe-1:0", a value's lock "value-1.lock", a pool task "pool-1/task-3").
+     */
     public static boolean highlights(String highlighted, String id) {
         if (highlighted == null || id == null) {
             return false;
         }
-        return highlighted.equals(id) || highlighted.startsWith(id + ":") || highlighted.startsWith(id + ".");
+        return highlighted.equals(id) || highlighted.startsWith(id + ":") || highlighted.startsWith(id + ".")
+                || highlighted.startsWith(id + "/");
     }
 
     /** Its texts wrap: its height depends on the width it is given. */

@@ -35,6 +35,7 @@ import org.proclab.ui.present.Panel;
 import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.present.RunActions;
+import org.proclab.ui.present.ShortcutKeys;
 import org.proclab.ui.present.Shortcuts;
 import org.proclab.ui.source.CodeMarkersModel;
 import org.proclab.ui.source.SourceView;
@@ -221,10 +222,7 @@ public final class MainWindow extends BorderPane {
 
     /** Space lets the oldest waiting operation run, while a run is stepped or in slow motion (not while typing). */
     private void spaceSteps(KeyEvent e) {
-        Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        // an editable spinner keeps the focus itself and hands the keys to its text field
-        boolean typing = focus instanceof javafx.scene.control.TextInputControl
-                || (focus instanceof javafx.scene.control.Spinner<?> sp && sp.isEditable());
+        boolean typing = getScene() != null && ShortcutKeys.typesText(getScene().getFocusOwner());
         if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown() && !typing
                 && vm.scheduler().getMode() != Scheduler.Mode.FREE && vm.canStopProperty().get()) {
             vm.scheduler().step();

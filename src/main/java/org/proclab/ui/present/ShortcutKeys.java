@@ -61,12 +61,22 @@ public final class ShortcutKeys implements EventHandler<KeyEvent> {
 
     /** A text field types the letters; the prediction card answers with its own keys, until it is answered. */
     private static boolean keepsPlainKeys(Node focus) {
+        if (typesText(focus)) {
+            return true;
+        }
         for (Node n = focus; n != null; n = n.getParent()) {
-            if (n instanceof TextInputControl || (n.getStyleClass().contains("prediction-card")
-                    && !n.getPseudoClassStates().contains(PredictionCard.CONFIRMED))) {
+            if (n.getStyleClass().contains("prediction-card") && !n.getPseudoClassStates().contains(PredictionCard.CONFIRMED)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the user is typing in {@code focus}: a text field, or an editable spinner (it keeps the focus
+     * itself and hands the keys to its text field). Letters and Space are theirs then, not shortcuts.
+     */
+    public static boolean typesText(Node focus) {
+        return focus instanceof TextInputControl || (focus instanceof javafx.scene.control.Spinner<?> s && s.isEditable());
     }
 }
