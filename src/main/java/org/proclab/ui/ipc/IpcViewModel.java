@@ -4,17 +4,23 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.proclab.trace.Event;
+import org.proclab.ui.model.Fold;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * The observable state of a run's pipes, queues, locks and shared values, for the IPC views to bind
  * to. Everything comes from the four folds; a snapshot is published once per batch, and only when it
- * changed. Call it on the FX thread (feed it from the same batches as the run's other view models).
+ * changed. Call it on the FX thread; the run's host feeds it the same batches as the run's other folds.
  */
-public final class IpcViewModel {
-    private PipesModel pipes = new PipesModel();
-    private QueuesModel queues = new QueuesModel();
-    private LocksModel locks = new LocksModel();
-    private ValuesModel values = new ValuesModel();
+public final class IpcViewModel implements Fold<IpcViewModel.State> {
+    /** A checkpoint: copies of the four folds, which later events do not change. */
+    public record State(PipesModel pipes, QueuesModel queues, LocksModel locks, ValuesModel values) {}
+
+    private final ProcessTable processes;
+    private PipesModel pipes;
+    private QueuesModel queues;
+    private LocksModel locks;
+    private ValuesModel values;
 
     private final ReadOnlyObjectWrapper<PipesModel.Snapshot> pipesState =
             new ReadOnlyObjectWrapper<>(this, "pipes", PipesModel.Snapshot.EMPTY);
@@ -25,7 +31,26 @@ public final class IpcViewModel {
     private final ReadOnlyObjectWrapper<ValuesModel.Snapshot> valuesState =
             new ReadOnlyObjectWrapper<>(this, "values", ValuesModel.Snapshot.EMPTY);
 
+    /** The four folds on their own, each with its own process table. */
+    public IpcViewModel() {
+        this(null);
+    }
+
+    /** The four folds reading the run's process table, which the host folds before them. */
+    public IpcViewModel(ProcessTable processes) {
+        this.processes = processes;
+        newFolds();
+    }
+
+    private void newFolds() {
+        pipes = processes == null ? new PipesModel() : new PipesModel(processes);
+        queues = processes == null ? new QueuesModel() : new QueuesModel(processes);
+        locks = processes == null ? new LocksModel() : new LocksModel(processes);
+        values = processes == null ? new ValuesModel() : new ValuesModel(processes);
+    }
+
     /** Folds a batch of events in and publishes what changed, once, however many events it held. */
+    @Override
     public void apply(List<Event> batch) {
         for (Event e : batch) {
             pipes.apply(e);
@@ -46,12 +71,24 @@ public final class IpcViewModel {
     }
 
     /** Forgets the previous run. */
+    @Override
     public void reset() {
-        pipes = new PipesModel();
-        queues = new QueuesModel();
-        locks = new LocksModel();
-        values = new ValuesModel();
+        newFolds();
         publish();
+    }
+
+    @Override
+    public State snapshot() {
+        return new State(pipes.copy(), queues.copy(), locks.copy(), values.copy());
+    }
+
+    @Override
+    public void restore(State s) {
+        // copied again: the checkpoint must stay as it was for the next time the timeline comes back to it
+        pipes = s.pipes().copy();
+        queues = s.queues().copy();
+        locks = s.locks().copy();
+        values = s.values().copy();
     }
 
     private void publish() {
