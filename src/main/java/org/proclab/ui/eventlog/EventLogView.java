@@ -1,13 +1,11 @@
 package org.proclab.ui.eventlog;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -40,11 +38,14 @@ public final class EventLogView extends ListView<Event> {
 
     private final RunViewModel run;
     private final I18n i18n;
+    private final EventRows rows;
     private final ReadOnlyStringWrapper highlightedObject = new ReadOnlyStringWrapper(this, "highlightedObject");
 
     public EventLogView(RunViewModel run, I18n i18n) {
         this.run = run;
         this.i18n = i18n;
+        this.rows = new EventRows(run);
+        setItems(rows);
         getStyleClass().add("event-log");
         getStylesheets().add(EventLogView.class.getResource(STYLESHEET).toExternalForm());
         setFixedCellSize(22);
@@ -85,17 +86,8 @@ public final class EventLogView extends ListView<Event> {
 
     /** The rows follow the events the views show; while scrubbing, the shown event is the chosen one. */
     private void sync() {
-        List<Event> log = run.events();
-        ObservableList<Event> items = getItems();
-        int n = Math.min(log.size(), run.shownProperty().get() + 1);
-        if (!items.isEmpty() && (log.isEmpty() || items.get(0) != log.get(0))) {
-            items.clear(); // another run
-        }
-        if (items.size() > n) {
-            items.remove(n, items.size());
-        } else if (items.size() < n) {
-            items.addAll(log.subList(items.size(), n));
-        }
+        rows.sync();
+        int n = rows.size();
         if (n == 0) {
             getSelectionModel().clearSelection();
         } else if (!run.followingProperty().get()) {

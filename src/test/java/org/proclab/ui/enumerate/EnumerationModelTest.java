@@ -183,9 +183,8 @@ class EnumerationModelTest {
 
     @Test
     void viewModel_asARunFold_publishesPerBatch_andForgetsOnReset() {
-        EnumerationViewModel vm = new EnumerationViewModel();
         org.proclab.ui.run.RunViewModel run = new org.proclab.ui.run.RunViewModel();
-        run.addFold(vm);
+        EnumerationViewModel vm = run.enumeration();
         run.apply(trace.subList(0, trace.size() / 2));
         run.apply(trace.subList(trace.size() / 2, trace.size()));
         assertEquals(EnumerationModel.foldOf(trace, trace.size()).snapshot(), vm.getEnumeration());

@@ -89,10 +89,9 @@ class CodeMarkersModelTest {
 
     @Test
     void scrubbingBack_givesTheEarlierLines() {
-        RunViewModel run = new RunViewModel();
-        CodeMarkersModel m = new CodeMarkersModel();
+        RunViewModel run = new RunViewModel(8); // a checkpoint every 8 events: going back restores one
+        CodeMarkersModel m = run.markers();
         m.setFileName("PipeLesson.java");
-        run.addFold(m);
         run.replay(PIPE);
         assertTrue(m.getMarkers().isEmpty(), "at the end every process has exited");
         run.showAt(before(PIPE, kind(EventKind.EOF)) - 1);
