@@ -21,11 +21,8 @@ public class ProcLabApp extends Application {
     @Override
     public void start(Stage stage) {
         vm = new MainViewModel(LessonCatalog.builtIn(), I18n.systemDefault());
-        // a bug in a view must show up in the status bar, not take the app (and its processes) down
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            e.printStackTrace();
-            vm.runModel().reportError(e.toString());
-        });
+        // a bug in a view must not take the app (and its processes) down: a sentence in the status bar, the rest in the log
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> vm.unexpected(e));
         MainWindow window = new MainWindow(vm, Platform::exit);
         if (!vm.lessons().lessons().isEmpty()) {
             window.lessonPane().select(vm.lessons().lessons().get(0).id(), null);

@@ -19,6 +19,15 @@ public record LessonEntry(Lesson lesson, Lesson.Variant variant) {
         return lesson.summary() == null ? "" : lesson.summary().in(l);
     }
 
+    /**
+     * Why the prediction's answer is what it is, shown with the verdict and never before; null while the
+     * lesson files give none. The hook for the lesson stories' {@code explanation}: once {@code Lesson} (or
+     * its variant) carries it, return it here and the card shows it.
+     */
+    public org.proclab.lesson.Text explanation() {
+        return null;
+    }
+
     public String programClass() {
         return lesson.programFor(variant);
     }

@@ -1,6 +1,7 @@
 package org.proclab.ui.lessons;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import org.proclab.ui.narration.PredictionCard;
 public final class LessonPane extends VBox {
     private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
     private PredictionCard card;
+    private boolean showingSelected; // the list is being made to show the view model's choice
     private final SplitPane split;
     private final VBox list;
     private final VBox words;
@@ -52,7 +54,13 @@ public final class LessonPane extends VBox {
             item.setExpanded(true);
             tree.getRoot().getChildren().add(item);
         }
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.setSelected(b == null ? null : b.getValue()));
+        // a pick may be held back (the running lesson asks first): then the list shows the lesson still chosen
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!showingSelected && !vm.choose(b == null ? null : b.getValue())) {
+                Platform.runLater(() -> showSelected(vm.getSelected()));
+            }
+        });
+        vm.selectedProperty().addListener((o, a, e) -> showSelected(e));
         i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
         // the arrow keys go on from the chosen row (building the tree leaves the focus row elsewhere)
         tree.focusedProperty().addListener((o, was, now) -> {
@@ -158,7 +166,39 @@ public final class LessonPane extends VBox {
         return box;
     }
 
-    /** Selects a lesson (variant null) or one of its variants. */
+    /** The list shows the entry the view model has chosen. */
+    private void showSelected(LessonEntry e) {
+        TreeItem<LessonEntry> item = itemOf(e);
+        if (tree.getSelectionModel().getSelectedItem() == item) {
+            return;
+        }
+        showingSelected = true;
+        try {
+            if (item == null) {
+                tree.getSelectionModel().clearSelection();
+            } else {
+                tree.getSelectionModel().select(item);
+            }
+        } finally {
+            showingSelected = false;
+        }
+    }
+
+    private TreeItem<LessonEntry> itemOf(LessonEntry e) {
+        for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
+            if (item.getValue().equals(e)) {
+                return item;
+            }
+            for (TreeItem<LessonEntry> v : item.getChildren()) {
+                if (v.getValue().equals(e)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Selects a lesson (variant null) or one of its variants, as a click in the list does. */
     public void select(String lessonId, String variantId) {
         for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
             if (item.getValue().lesson().id().equals(lessonId)) {

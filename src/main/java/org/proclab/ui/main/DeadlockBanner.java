@@ -15,14 +15,15 @@ import org.proclab.ui.model.DeadlockReport;
 /**
  * The red banner at the top of the centre area once the kernel reports a deadlock: what it found, in
  * its own words (who waits in which call on which object, and which handle keeps it so), in the UI language. The run goes
- * on so the student can look around; Stop ends it. Hide puts the banner away until the next report.
+ * on so the student can look around; Stop ends it (the hint says so only while the run is live, not for a
+ * replayed trace). Hide puts the banner away until the next report.
  */
 final class DeadlockBanner extends VBox {
     private final Label explanation = new Label();
     private final I18n i18n;
     private DeadlockReport hidden;
 
-    DeadlockBanner(ObservableValue<DeadlockReport> deadlock, I18n i18n) {
+    DeadlockBanner(ObservableValue<DeadlockReport> deadlock, javafx.beans.binding.BooleanExpression live, I18n i18n) {
         setId("deadlock-banner");
         getStyleClass().add("deadlock-banner");
 
@@ -55,6 +56,8 @@ final class DeadlockBanner extends VBox {
         hint.getStyleClass().add("deadlock-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(i18n.text("deadlock.hint"));
+        hint.visibleProperty().bind(live);
+        hint.managedProperty().bind(hint.visibleProperty());
         getChildren().addAll(head, explanation, hint);
 
         managedProperty().bind(visibleProperty());

@@ -7,6 +7,9 @@ import javafx.beans.binding.StringBinding;
 import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -29,6 +32,8 @@ import org.proclab.ui.eventlog.EventLogView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
+import org.proclab.ui.narration.NarrationModel;
+import org.proclab.ui.narration.PredictionCard;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.present.Panel;
@@ -36,6 +41,7 @@ import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.present.RunActions;
 import org.proclab.ui.present.ShortcutKeys;
+import org.proclab.ui.run.RunState;
 import org.proclab.ui.present.Shortcuts;
 import org.proclab.ui.source.CodeMarkersModel;
 import org.proclab.ui.source.SourceView;
@@ -67,6 +73,10 @@ public final class MainWindow extends BorderPane {
     private final PendingPanel pending;
     private final DeadlockBanner banner;
     private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
+    private final EventHandler<KeyEvent> predictionKeys = this::predictionKeys;
+    // held here: the banner only listens to it, and a binding nobody holds is collected
+    private final javafx.beans.binding.ObjectBinding<org.proclab.ui.model.DeadlockReport> runsDeadlock;
+    private javafx.scene.control.Dialog<ButtonType> questionDialog;
     private final TraceActions traces;
     private final TimelineBar timeline;
     private final OutcomesPane outcomes;
@@ -166,7 +176,14 @@ public final class MainWindow extends BorderPane {
         SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
-        banner = new DeadlockBanner(vm.runModel().deadlockProperty(), i18n);
+        // a banner belongs to its run: it goes when the run ends (Stop too) or another lesson is chosen; a
+        // replayed trace shows it as the run did, without "press Stop"
+        runsDeadlock = Bindings.createObjectBinding(
+                () -> vm.runModel().getState().busy() || vm.runModel().getState() == RunState.REPLAY
+                        ? vm.runModel().deadlockProperty().get() : null,
+                vm.runModel().deadlockProperty(), vm.runModel().stateProperty());
+        banner = new DeadlockBanner(runsDeadlock, Bindings.createBooleanBinding(
+                () -> vm.runModel().getState().busy(), vm.runModel().stateProperty()), i18n);
         VBox centreColumn = new VBox(banner, centre);
         centreColumn.setId("centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
@@ -181,12 +198,20 @@ public final class MainWindow extends BorderPane {
 
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
+        // asked after the change that raised it is over (a pick in the lesson list, say)
+        vm.questionProperty().addListener((o, a, q) -> {
+            if (q != null) {
+                javafx.application.Platform.runLater(() -> ask(q));
+            }
+        });
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removeEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, predictionKeys);
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+                now.addEventFilter(KeyEvent.KEY_PRESSED, predictionKeys);
                 // a keyboard user starts in the lesson list
                 javafx.application.Platform.runLater(() -> lessonPane.tree().requestFocus());
             }
@@ -230,6 +255,80 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * While the card asks its question, 1–4 and Enter are its keys wherever the focus is (the lesson list,
+     * the timeline...), and Enter never presses a button behind the student's back. Before a choice is made,
+     * Enter stays with the control that has the focus (the event list moves the timeline with it), unless
+     * that is a button. A text field keeps its keys.
+     */
+    private void predictionKeys(KeyEvent e) {
+        NarrationModel m = vm.narration();
+        PredictionCard card = lessonPane.predictionCard();
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (!m.isAsking() || card == null || !presentation.shownProperty(Panel.NARRATION).get()
+                || ShortcutKeys.typesText(focus) || e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            if (m.chosenProperty().get() >= 0) {
+                m.confirm();
+                e.consume();
+            } else if (focus instanceof javafx.scene.control.ButtonBase) {
+                e.consume(); // nothing to confirm yet, and not a click either
+            }
+            return;
+        }
+        int d = PredictionCard.choiceKey(e);
+        if (d >= 0) {
+            m.choose(d);
+            e.consume();
+        }
+    }
+
+    /** Asks what the view model needs to know, in the window's language; the answer goes back to it. */
+    private void ask(Question q) {
+        if (vm.questionProperty().get() != q || questionDialog != null) {
+            return;
+        }
+        I18n i18n = vm.i18n();
+        String key = "question." + q.kind().id();
+        ButtonType yes = new ButtonType(i18n.get(key + ".yes"), ButtonBar.ButtonData.OTHER);
+        ButtonType no = new ButtonType(i18n.get(key + ".no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(i18n.get(key + ".title"));
+        d.setHeaderText(i18n.get(key + ".title"));
+        d.setContentText(i18n.get(key + ".text"));
+        d.getDialogPane().getButtonTypes().setAll(yes, no);
+        d.getDialogPane().setId("question-dialog");
+        d.getDialogPane().getStyleClass().add("question-" + q.kind().id());
+        CjkFonts.stylesheet().filter(css -> I18n.CHINESE.equals(i18n.getLocale()))
+                .ifPresent(d.getDialogPane().getStylesheets()::add);
+        Button yesButton = (Button) d.getDialogPane().lookupButton(yes);
+        Button noButton = (Button) d.getDialogPane().lookupButton(no);
+        yesButton.setId("question-yes");
+        noButton.setId("question-no");
+        yesButton.setDefaultButton(false);
+        noButton.setDefaultButton(true); // Enter keeps things as they are; only a deliberate choice drops them
+        if (getScene() != null && getScene().getWindow() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        questionDialog = d;
+        d.setOnHidden(ev -> {
+            questionDialog = null;
+            boolean chosen = d.getResult() == yes;
+            vm.answer(chosen);
+            if (!chosen && q.kind() == Question.Kind.RUN_WITHOUT_PREDICTING && lessonPane.predictionCard() != null) {
+                lessonPane.predictionCard().requestFocus(); // the student answers now
+            }
+        });
+        d.show();
+    }
+
+    /** The dialog asking the open question, or null. */
+    public javafx.scene.control.Dialog<ButtonType> questionDialog() {
+        return questionDialog;
+    }
+
     private void addTab(CentreView view, Node content, I18n i18n) {
         Tab t = new Tab();
         t.setId("tab-" + view.id());
@@ -244,12 +343,9 @@ public final class MainWindow extends BorderPane {
      * event chosen in the log; the chosen event's process is selected in the tree, its object in the diagrams.
      */
     private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
-        CodeMarkersModel markers = new CodeMarkersModel();
-        vm.runModel().addFold(markers);
+        CodeMarkersModel markers = vm.runModel().markers(); // a fold of the run; the view model sets its file
         StringBinding fileName = Bindings.createStringBinding(
                 () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
-        markers.setFileName(fileName.get());
-        fileName.addListener((o, a, f) -> markers.setFileName(f));
         // live, a process held before its next operation stands on that line; scrubbed back, the events say where
         source.markersProperty().bind(Bindings.createObjectBinding(
                 () -> vm.runModel().followingProperty().get()

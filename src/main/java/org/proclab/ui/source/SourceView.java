@@ -71,7 +71,10 @@ public final class SourceView extends ListView<String> {
             placeholder.setText(s == null || s.problem() == null
                     ? i18n.get("source.none") : i18n.get("source.problem", s.fileName(), s.problem()));
         };
-        source.addListener((o, a, b) -> show.run());
+        source.addListener((o, a, b) -> {
+            show.run();
+            scrollTo(0); // another program starts at its first line, not where the last one was scrolled to
+        });
         i18n.localeProperty().addListener((o, a, b) -> show.run());
         show.run();
         // an invalidation listener added before any cell's, so the cells find the lines already grouped

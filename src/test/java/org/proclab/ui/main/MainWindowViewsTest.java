@@ -48,8 +48,7 @@ class MainWindowViewsTest {
 
     private void replay(List<Event> events, int count) {
         UiSnapshots.onFx(() -> {
-            vm.runModel().reset();
-            vm.runModel().apply(events.subList(0, count));
+            vm.runModel().replay(new java.util.ArrayList<>(events.subList(0, count)));
             return null;
         });
     }

@@ -50,7 +50,7 @@ class RunControllerTest {
     }
 
     @Test
-    void run_sessionCannotOpen_failsWithTheReason() throws Exception {
+    void run_sessionCannotOpen_failsWithASentence_notTheExceptionText() throws Exception {
         controller = new RunController(vm, spec -> {
             throw new IOException("no room for the control socket");
         });
@@ -60,7 +60,7 @@ class RunControllerTest {
         });
         waitUntilDone();
         assertEquals(RunState.FAILED, vm.getState());
-        assertEquals("IOException: no room for the control socket", vm.errorProperty().get());
+        assertEquals("The lesson could not start. What happened is written to the log.", vm.errorProperty().get());
     }
 
     @Test
