@@ -82,6 +82,9 @@ class EnumerateEndToEndTest {
         });
         assertEquals(CentreView.ENUMERATION, window.shownView());
         robot.clickOn("#run-button");
+        // the card asks its question before the run: Run asks first, and the test runs without predicting
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question-yes").tryQuery().isPresent());
+        robot.clickOn("#question-yes");
 
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, this::allFinished);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
