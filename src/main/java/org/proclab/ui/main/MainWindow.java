@@ -57,7 +57,9 @@ import org.proclab.ui.timeline.TraceActions;
  * runs) over the timeline, beside the operations waiting for their turn and the program's source with its
  * code markers; the consoles below, beside the event log; a status bar at the bottom. It only binds to
  * {@link MainViewModel}; {@link #presentation()} says what is zoomed, themed or hidden. Space lets the
- * oldest waiting operation run.
+ * oldest waiting operation run; while the prediction card asks, 1–4 and Enter are its keys wherever the
+ * focus is; what the view model must ask first (stop the running lesson? run without predicting?) it asks
+ * in a dialog.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";

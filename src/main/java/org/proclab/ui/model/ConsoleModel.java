@@ -106,6 +106,16 @@ public final class ConsoleModel {
         }
     }
 
+    /** Line {@code i} of every line folded so far, also one past the shown ones after going back. */
+    public ConsoleLine kept(int i) {
+        return lines.get(i);
+    }
+
+    /** Line {@code i} of one process's lines folded so far (see {@link #kept(int)}). */
+    public ConsoleLine keptOf(long pid, int i) {
+        return byPid.get(pid).get(i);
+    }
+
     /** Every line, in log order. */
     public List<ConsoleLine> lines() {
         return Collections.unmodifiableList(lines.subList(0, size));

@@ -15,20 +15,22 @@ import org.proclab.ui.model.ProcessTable;
 
 /**
  * The consoles, published for the views: every line, and each process's lines. The lines only grow, so a
- * checkpoint is their number, and the lists the views hold change by one range at a time: added at the end,
- * or cut back when the timeline went back.
+ * checkpoint is their number, and the lists the views hold are prefixes of the kept lines that change by
+ * one range at a time: added at the end, or cut back when the timeline went back.
  */
 final class ConsolesFold implements Fold<ConsoleModel.Mark> {
     private final ConsoleModel console;
-    private final ObservableList<ConsoleLine> allLines = FXCollections.observableArrayList();
-    private final ObservableList<ConsoleLine> allLinesView = FXCollections.unmodifiableObservableList(allLines);
-    private final Map<Long, ObservableList<ConsoleLine>> linesByPid = new HashMap<>();
+    private PrefixList<ConsoleLine> allLines;
+    private ObservableList<ConsoleLine> allLinesView;
+    private final Map<Long, PrefixList<ConsoleLine>> linesByPid = new HashMap<>();
     private final Map<Long, ObservableList<ConsoleLine>> linesViews = new HashMap<>();
     private final Set<Long> touched = new HashSet<>();
     private boolean restored;
 
     ConsolesFold(ProcessTable processes) {
         console = new ConsoleModel(processes);
+        allLines = new PrefixList<>(console::kept);
+        allLinesView = FXCollections.unmodifiableObservableList(allLines);
     }
 
     @Override
@@ -44,9 +46,9 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
 
     @Override
     public void reset() {
+        allLines.show(0);
+        linesByPid.values().forEach(l -> l.show(0));
         console.clear();
-        allLines.clear();
-        linesByPid.values().forEach(List::clear);
         linesByPid.clear();
         linesViews.clear();
         touched.clear();
@@ -64,25 +66,17 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
         restored = true;
     }
 
-    /** The same log gives the same lines: the lists need only be cut back or added to, by their sizes. */
+    /** The same log gives the same lines: the lists need only show more or fewer of them. */
     private void publish() {
-        sync(allLines, console.lines());
+        allLines.show(console.lines().size());
         if (restored) {
             touched.addAll(linesByPid.keySet());
             restored = false;
         }
         for (long pid : touched) {
-            sync(modifiableLinesOf(pid), console.linesOf(pid));
+            linesOfPid(pid).show(console.linesOf(pid).size());
         }
         touched.clear();
-    }
-
-    private static void sync(ObservableList<ConsoleLine> shown, List<ConsoleLine> now) {
-        if (shown.size() > now.size()) {
-            shown.remove(now.size(), shown.size());
-        } else if (shown.size() < now.size()) {
-            shown.addAll(now.subList(shown.size(), now.size()));
-        }
     }
 
     ObservableList<ConsoleLine> allLines() {
@@ -90,10 +84,10 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
     }
 
     ObservableList<ConsoleLine> linesOf(long pid) {
-        return linesViews.computeIfAbsent(pid, k -> FXCollections.unmodifiableObservableList(modifiableLinesOf(k)));
+        return linesViews.computeIfAbsent(pid, k -> FXCollections.unmodifiableObservableList(linesOfPid(k)));
     }
 
-    private ObservableList<ConsoleLine> modifiableLinesOf(long pid) {
-        return linesByPid.computeIfAbsent(pid, k -> FXCollections.observableArrayList());
+    private PrefixList<ConsoleLine> linesOfPid(long pid) {
+        return linesByPid.computeIfAbsent(pid, k -> new PrefixList<>(i -> console.keptOf(k, i)));
     }
 }
