@@ -158,4 +158,21 @@ class PredictionsInTheWindowTest {
         robot.type(KeyCode.DIGIT3);
         assertEquals(2, fx(() -> vm.narration().chosenProperty().get()), "3 chose the third answer, not a timeline move");
     }
+
+    @Test
+    void run_whileTheCardAsks_asksInChinese_too(FxRobot robot) throws Exception {
+        fx(() -> {
+            vm.i18n().setLocale(I18n.CHINESE);
+            return null;
+        });
+        robot.type(KeyCode.F5);
+        await(() -> window.questionDialog() != null);
+        assertEquals("先做预测吗？", fx(() -> window.questionDialog().getHeaderText()));
+        assertEquals("不预测，直接运行", fx(() -> ((Button) robot.lookup("#question-yes").query()).getText()));
+        UiSnapshots.save(fx(() -> window.questionDialog().getDialogPane().getScene()), "question-skip-prediction-zh");
+        robot.type(KeyCode.ESCAPE); // as "Answer first"
+        await(() -> window.questionDialog() == null);
+        assertEquals(RunState.IDLE, fx(() -> vm.runModel().getState()));
+        assertTrue(fx(() -> vm.narration().isAsking()));
+    }
 }
