@@ -52,8 +52,8 @@ final class ControlEndpoint implements AutoCloseable {
                 SocketChannel ch = server.accept();
                 if (handshaking.incrementAndGet() > MAX_HANDSHAKES) {
                     handshaking.decrementAndGet();
-                    ch.close();
                     kernel.refused("more than " + MAX_HANDSHAKES + " connections waiting for their handshake at once");
+                    ch.close();
                     continue;
                 }
                 Thread t = new Thread(() -> handshake(ch), "proclab-conn");
@@ -86,7 +86,7 @@ final class ControlEndpoint implements AutoCloseable {
                 type = -2;
             }
             if (type != Wire.HELLO) {
-                refuse(conn, type == -1 && conn.closed() ? "no HELLO within " + HANDSHAKE_SECONDS + " s"
+                refuse(conn, conn.closed() ? "no HELLO within " + HANDSHAKE_SECONDS + " s"
                         : "the peer did not start with a HELLO frame");
                 return;
             }
@@ -120,8 +120,8 @@ final class ControlEndpoint implements AutoCloseable {
     }
 
     private void refuse(WorkerConnection conn, String why) {
+        kernel.refused(why); // logged before the peer sees its connection close
         conn.close();
-        kernel.refused(why);
     }
 
     @Override

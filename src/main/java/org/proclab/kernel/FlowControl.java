@@ -18,14 +18,14 @@ import java.util.Map;
  */
 final class FlowControl {
     /** Bytes a pipe holds in flight, as a Linux pipe: a send beyond that waits for the reader. */
-    static final long PIPE_CAPACITY = Long.getLong("proclab.pipeCapacity", 64 << 10);
+    static final long PIPE_CAPACITY = 64 << 10;
     /** Bytes of items the kernel holds for all processes together; past it, hand-overs wait. */
-    static final long MEMORY = Long.getLong("proclab.kernelMemory", 256L << 20);
-    /** At most this much of {@link #MEMORY} is reserved as credit at any time. */
-    static final long RESERVE_LIMIT = MEMORY / 16;
-    /** Most credit one process holds for one pipe end it writes to, and for one queue or pool. */
-    static final long PIPE_GRANT = PIPE_CAPACITY / 4;
-    static final long OTHER_GRANT = 256 << 10;
+    static final long MEMORY = 256L << 20;
+    /** Most credit one process holds for one queue or pool. */
+    private static final long OTHER_GRANT = 256 << 10;
+
+    private long pipeCapacity = PIPE_CAPACITY;
+    private long memory = MEMORY;
 
     private long held;
     private long reserved;
@@ -33,6 +33,34 @@ final class FlowControl {
     private final Map<Long, Map<Long, Long>> credits = new HashMap<>();
     /** Hand-overs waiting for kernel memory, oldest first; each retries when memory is freed. */
     private final List<Runnable> memoryWaiters = new ArrayList<>();
+
+    /** Smaller limits, for tests that reach them quickly. */
+    void limit(long memoryBytes, long pipeBytes) {
+        this.memory = memoryBytes;
+        this.pipeCapacity = pipeBytes;
+    }
+
+    long pipeCapacity() {
+        return pipeCapacity;
+    }
+
+    long memory() {
+        return memory;
+    }
+
+    /** Most credit one process holds for one pipe end it writes to. */
+    long pipeGrant() {
+        return pipeCapacity / 4;
+    }
+
+    long otherGrant() {
+        return Math.min(OTHER_GRANT, reserveLimit());
+    }
+
+    /** At most this much of the memory is reserved as credit at any time. */
+    private long reserveLimit() {
+        return memory / 16;
+    }
 
     long held() {
         return held;
@@ -56,7 +84,7 @@ final class FlowControl {
 
     /** Whether kernel memory admits an item of {@code size} bytes now (an empty kernel admits anything). */
     boolean memoryAdmits(long size) {
-        return held == 0 || held + size <= MEMORY - reserved;
+        return held == 0 || held + size <= memory - reserved;
     }
 
     /** The credit others hold for this target: room they may fill without asking. */
@@ -110,7 +138,7 @@ final class FlowControl {
     long grant(long pid, long target, long cap, long room) {
         Map<Long, Long> byPid = credits.computeIfAbsent(target, k -> new HashMap<>());
         long have = byPid.getOrDefault(pid, 0L);
-        long add = Math.min(cap - have, Math.min(room, Math.min(RESERVE_LIMIT - reserved, MEMORY - held - reserved)));
+        long add = Math.min(cap - have, Math.min(room, Math.min(reserveLimit() - reserved, memory - held - reserved)));
         if (add <= 0) {
             return 0;
         }

@@ -40,6 +40,7 @@ final class Kernel {
     private volatile boolean synchronous;
     private volatile boolean closing;
     private boolean stopping;
+    private volatile long stallSeconds = Outbox.STALL_SECONDS;
     final Ipc ipc;
     final Scheduler scheduler;
     final HangWatch hang;
@@ -171,14 +172,20 @@ final class Kernel {
         List<WorkerConnection> stalled = new ArrayList<>();
         synchronized (this) {
             for (WorkerConnection c : connections) {
-                if (c.outbox().stalled(now)) {
+                if (c.outbox().stalled(now, stallSeconds * 1_000_000_000L)) {
                     stalled.add(c);
                 }
             }
         }
         for (WorkerConnection c : stalled) {
-            endWorker(c, "did not read its answers for " + Outbox.STALL_NANOS / 1_000_000_000L + " s");
+            endWorker(c, "did not read its answers for " + stallSeconds + " s");
         }
+    }
+
+    /** Smaller limits, for tests that reach them quickly: kernel memory, pipe capacity, unread answers. */
+    synchronized void limit(long memoryBytes, long pipeBytes, long stallSeconds) {
+        ipc.flow.limit(memoryBytes, pipeBytes);
+        this.stallSeconds = stallSeconds;
     }
 
     /** Waits, outside any lock, while the event log's writer is far behind: a flood of output slows its source. */
@@ -281,6 +288,10 @@ final class Kernel {
     private void childStarted(OpRequest r, ProcessRecord parent) {
         String[] details = r.text() == null ? new String[0] : r.text().split("\n", 3);
         ProcessRecord known = processes.get(r.obj());
+        if (r.foreignChild()) {
+            refuse(r, Long.toString(r.obj()), "pid " + r.obj() + " is not its child");
+            return;
+        }
         if (r.obj() <= 0 || details.length < 2 || (known != null && (known.launched || !known.alive()))) {
             refuse(r, null, "a child started with pid " + r.obj() + " and details " + details.length);
             return;

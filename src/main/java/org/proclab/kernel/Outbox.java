@@ -16,7 +16,7 @@ final class Outbox {
     /** Bytes waiting for one worker past which it is ended: more than two of the largest frames. */
     static final long LIMIT = 2L * Wire.MAX_FRAME + (1 << 20);
     /** How long a worker may leave what waits for it unread before it is ended. */
-    static final long STALL_NANOS = Long.getLong("proclab.stallSeconds", 30) * 1_000_000_000L;
+    static final long STALL_SECONDS = 30;
 
     /** One frame to send; written by the writer thread, so its encoding costs the kernel nothing. */
     interface Frame {
@@ -59,9 +59,9 @@ final class Outbox {
         return pending;
     }
 
-    /** True if frames have waited, unread, for longer than the stall bound. */
-    boolean stalled(long now) {
-        return pending() > 0 && now - lastProgress > STALL_NANOS;
+    /** True if frames have waited, unread, for longer than {@code boundNanos}. */
+    boolean stalled(long now, long boundNanos) {
+        return pending() > 0 && now - lastProgress > boundNanos;
     }
 
     private void writeLoop() {

@@ -99,12 +99,12 @@ final class Pipes {
     private void trySend(OpRequest r, ProcessRecord self, End w, Item item, Waiter waiting) {
         End to = w.peer();
         boolean pipeRoom = to.inflight == 0
-                || to.inflight + item.size() <= FlowControl.PIPE_CAPACITY - flow.othersCredit(w.key(), r.pid());
+                || to.inflight + item.size() <= flow.pipeCapacity() - flow.othersCredit(w.key(), r.pid());
         boolean memory = flow.memoryAdmits(item.size());
         if (pipeRoom && memory) {
             flow.hold(item.size());
             admit(r, w, item);
-            if (to.inflight > FlowControl.PIPE_CAPACITY) {
+            if (to.inflight > flow.pipeCapacity()) {
                 // larger than the pipe: like a write(2) of more than the pipe holds, send returns once it is read
                 Waiter d = waiting != null ? waiting : blockSender(r, self, w, "send() on " + w.pipe().handleName(w.index)
                         + ": the message is larger than the pipe holds; it returns once the reader has taken it");
@@ -124,7 +124,7 @@ final class Pipes {
         }
         if (waiting == null) {
             String why = pipeRoom ? "ProcLab's memory for messages and queued items ("
-                    + (FlowControl.MEMORY >> 20) + " MiB) is full" : "the pipe is full";
+                    + (flow.memory() >> 20) + " MiB) is full" : "the pipe is full";
             Waiter b = blockSender(r, self, w, "send() on " + w.pipe().handleName(w.index) + ": " + why);
             b.item = item;
             w.senders.add(b);
@@ -144,9 +144,9 @@ final class Pipes {
 
     private void answerSender(OpRequest r, End w) {
         End to = w.peer();
-        long room = FlowControl.PIPE_CAPACITY - to.inflight - flow.creditOf(w.key());
+        long room = flow.pipeCapacity() - to.inflight - flow.creditOf(w.key());
         boolean readable = !handles.holders(to.key()).isEmpty();
-        long credit = readable && !kernel.isSynchronous() ? flow.grant(r.pid(), w.key(), FlowControl.PIPE_GRANT, room) : 0;
+        long credit = readable && !kernel.isSynchronous() ? flow.grant(r.pid(), w.key(), flow.pipeGrant(), room) : 0;
         kernel.reply(r, Wire.OK, 0, null, null, credit);
     }
 
@@ -166,7 +166,7 @@ final class Pipes {
                 continue;
             }
             if (s.draining) {
-                if (to.inflight <= FlowControl.PIPE_CAPACITY) {
+                if (to.inflight <= flow.pipeCapacity()) {
                     w.senders.remove(s);
                     kernel.wake(s);
                     answerSender(s.req, w);

@@ -122,7 +122,7 @@ final class Pools {
         Item task = new Item(r.a(), given.payload(), given.display(), given.fromPid(), given.handles());
         kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), Event.NO_NUM);
         if (r.wantsReply()) {
-            long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), FlowControl.OTHER_GRANT, Long.MAX_VALUE);
+            long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
             kernel.reply(r, Wire.OK, 0, null, null, credit);
         }
         if (p.terminated) {
@@ -245,7 +245,7 @@ final class Pools {
         boolean ok = r.b() != 0;
         kernel.event(r.pid(), EventKind.TASK_DONE, p.taskName(r.a()), r.text(), ok ? 1 : 0);
         if (r.wantsReply()) {
-            long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), FlowControl.OTHER_GRANT, Long.MAX_VALUE);
+            long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
             kernel.reply(r, Wire.OK, 0, null, null, credit);
         }
         ipc.receiveHandles(p.owner, r, result); // the owner's result handler will read them

@@ -76,14 +76,14 @@ final class Queues {
             }
             enqueue(r, q, item);
             long credit = q.maxsize == 0 && !kernel.isSynchronous()
-                    ? flow.grant(r.pid(), q.key(0), FlowControl.OTHER_GRANT, Long.MAX_VALUE) : 0;
+                    ? flow.grant(r.pid(), q.key(0), flow.otherGrant(), Long.MAX_VALUE) : 0;
             kernel.reply(r, Wire.OK, 0, null, null, credit);
             serveGetters(q);
             return;
         }
         if (waiting == null) {
             String why = q.full() ? "put() on the full " + q.name
-                    : "put() on " + q.name + ": ProcLab's memory for queued items (" + (FlowControl.MEMORY >> 20) + " MiB) is full";
+                    : "put() on " + q.name + ": ProcLab's memory for queued items (" + (flow.memory() >> 20) + " MiB) is full";
             waiting = kernel.block(r, self, q.name, "put()", why, r.b(), gone -> q.putters.remove(gone));
             waiting.item = item;
             q.putters.add(waiting);

@@ -83,6 +83,11 @@ public final class Session implements AutoCloseable {
         return kernel;
     }
 
+    /** The session token, for tests that play a worker on the socket. */
+    String token() {
+        return token;
+    }
+
     /** Starts the program's main process and returns its pid. */
     public long launch(ProgramSpec spec) throws IOException {
         if (mainProcess != null) {

@@ -50,39 +50,17 @@ final class WorkerConnection {
             int type;
             while ((type = in.nextFrame()) >= 0) {
                 kernel.awaitRoomForEvents();
-                switch (type) {
-                    case Wire.OP -> {
-                        OpRequest r = readOp();
-                        in.endFrame();
-                        kernel.onOp(r);
-                    }
-                    case Wire.OUTPUT -> {
-                        byte stream = in.readByte();
-                        byte[] data = in.readBytes(Wire.MAX_OUTPUT_CHUNK);
-                        in.endFrame();
-                        if (stream != Wire.STDOUT && stream != Wire.STDERR) {
-                            throw new ProtocolException("output on stream " + stream);
-                        }
-                        kernel.onOutput(this, stream, data == null ? new byte[0] : data);
-                    }
-                    case Wire.EXIT -> {
-                        int code = in.readInt();
-                        long cpu = in.readLong();
-                        in.endFrame();
-                        kernel.onExitFrame(this, code, cpu);
-                    }
-                    case Wire.SHUTDOWN -> {
-                        in.endFrame();
-                        kernel.onShutdownFrame(this);
-                    }
-                    case Wire.PROBE_ANSWER -> {
-                        long probe = in.readLong();
-                        boolean quiet = in.readBoolean();
-                        int waitingCalls = in.readInt();
-                        in.endFrame();
-                        kernel.onProbeAnswer(this, probe, quiet, waitingCalls);
-                    }
-                    default -> throw new ProtocolException("unknown frame type " + type);
+                Frames.Incoming f = Frames.read(in, type);
+                if (f instanceof Frames.OpFrame op) {
+                    kernel.onOp(request(op));
+                } else if (f instanceof Frames.OutputFrame o) {
+                    kernel.onOutput(this, o.stream(), o.data());
+                } else if (f instanceof Frames.ExitFrame x) {
+                    kernel.onExitFrame(this, x.code(), x.cpuMillis());
+                } else if (f instanceof Frames.ShutdownFrame) {
+                    kernel.onShutdownFrame(this);
+                } else if (f instanceof Frames.ProbeAnswerFrame p) {
+                    kernel.onProbeAnswer(this, p.probe(), p.quiet(), p.waitingCalls());
                 }
             }
         } catch (ProtocolException e) {
@@ -101,31 +79,16 @@ final class WorkerConnection {
         }
     }
 
-    private OpRequest readOp() throws IOException {
-        int reqId = in.readInt();
-        int code = in.readByte();
-        Op op = Op.of(code);
-        if (op == null) {
-            throw new ProtocolException("unknown operation " + code);
-        }
-        boolean mainThread = in.readBoolean();
-        long obj = in.readLong();
-        long a = in.readLong();
-        double b = in.readDouble();
-        String text = in.readString(Wire.MAX_FRAME);
-        byte[] payload = in.readBytes(Wire.MAX_MESSAGE);
-        long[] longs = in.readLongs();
-        String file = in.readString(512);
-        int line = in.readInt();
-        if (Double.isNaN(b)) {
-            throw new ProtocolException(op + " with a time-out that is not a number");
-        }
-        OpRequest r = new OpRequest(this, reqId, op, mainThread, obj, a, b, text, payload, longs, file, line, null);
-        if (op == Op.CHILD_STARTED) {
+    private OpRequest request(Frames.OpFrame f) {
+        ProcessIdentity child = null;
+        boolean foreign = false;
+        if (f.op() == Op.CHILD_STARTED) {
             // who the child is, checked now, outside the kernel's lock: the OS must say it is this worker's child
-            r = r.withChild(ProcessIdentity.childOf(pid, obj).orElse(null));
+            child = ProcessIdentity.childOf(pid, f.obj()).orElse(null);
+            foreign = child == null && ProcessHandle.of(f.obj()).isPresent();
         }
-        return r;
+        return new OpRequest(this, f.reqId(), f.op(), f.mainThread(), f.obj(), f.a(), f.b(), f.text(), f.payload(),
+                f.longs(), f.file(), f.line(), child, foreign);
     }
 
     void helloAck(String name, String identity, String startMethod, boolean synchronous, byte[] task) {
