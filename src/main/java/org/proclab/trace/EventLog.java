@@ -32,7 +32,7 @@ public final class EventLog implements EventSource, AutoCloseable {
     /** {@link #awaitRoom()} waits once this many events (or {@link #BACKLOG_HIGH_BYTES}) wait for the disk... */
     public static final long BACKLOG_HIGH = 100_000;
     public static final long BACKLOG_HIGH_BYTES = 32L << 20;
-    /** ...until fewer than this many (and {@link #BACKLOG_LOW_BYTES}) do. */
+    /** ...until no more than this many (and {@link #BACKLOG_LOW_BYTES}) do. */
     public static final long BACKLOG_LOW = 50_000;
     public static final long BACKLOG_LOW_BYTES = 16L << 20;
 
@@ -49,7 +49,12 @@ public final class EventLog implements EventSource, AutoCloseable {
      * {@link #keepAs} moves it. If no file can be made there, the log keeps its events in memory.
      */
     public EventLog() {
-        this(temporaryStore());
+        this(temporaryStore(EventStore.Limits.DEFAULT));
+    }
+
+    /** A log with a temporary file and other bounds (tests). */
+    static EventLog temporary(EventStore.Limits limits) {
+        return new EventLog(temporaryStore(limits));
     }
 
     private EventLog(EventStore store) {
@@ -60,14 +65,18 @@ public final class EventLog implements EventSource, AutoCloseable {
 
     /** A log streamed to {@code file} (created or emptied now), which stays after {@link #close}. */
     public static EventLog writingTo(Path file) throws IOException {
-        return new EventLog(new EventStore(SpillFile.create(file, true), null));
+        return writingTo(file, EventStore.Limits.DEFAULT);
     }
 
-    private static EventStore temporaryStore() {
+    static EventLog writingTo(Path file, EventStore.Limits limits) throws IOException {
+        return new EventLog(new EventStore(SpillFile.create(file, true), null, limits));
+    }
+
+    private static EventStore temporaryStore(EventStore.Limits limits) {
         try {
-            return new EventStore(SpillFile.create(SpillDirectory.newFile(), false), null);
+            return new EventStore(SpillFile.create(SpillDirectory.newFile(), false), null, limits);
         } catch (IOException e) {
-            return new EventStore(null, e);
+            return new EventStore(null, e, limits);
         }
     }
 
@@ -93,11 +102,15 @@ public final class EventLog implements EventSource, AutoCloseable {
 
     /**
      * The event as its trace line will give it back: time in whole microseconds, no field the trace
-     * format has no name for, text that UTF-8 can hold. So an event read from memory equals the same
-     * event read from the file, and a live run folds as its saved trace does.
+     * format has no name for (an output event's {@code line} is its text, so it has no source line),
+     * text that UTF-8 can hold. So an event read from memory equals the same event read from the file,
+     * and a live run folds as its saved trace does.
      */
     private static Event asInTrace(long seq, long nanos, long pid, EventKind kind, String obj, String text, long num,
                                    String file, int line) {
+        if (namesSource(kind.objName()) || namesSource(kind.textName()) || namesSource(kind.numName())) {
+            file = null;
+        }
         return new Event(seq, nanos / 1000 * 1000, pid, kind,
                 kind.objName() == null || obj == null ? null : TraceFiles.wellFormed(obj),
                 kind.textName() == null || text == null ? null : TraceFiles.wellFormed(text),
@@ -175,7 +188,7 @@ public final class EventLog implements EventSource, AutoCloseable {
 
     /**
      * Waits while the writer's backlog is above {@link #BACKLOG_HIGH} events (or
-     * {@link #BACKLOG_HIGH_BYTES}) until it is below {@link #BACKLOG_LOW} (and {@link #BACKLOG_LOW_BYTES});
+     * {@link #BACKLOG_HIGH_BYTES}) until it is down to {@link #BACKLOG_LOW} (and {@link #BACKLOG_LOW_BYTES});
      * returns at once otherwise, and when the log is closed or its file failed. For the kernel's
      * connection readers, before they handle a frame, holding no lock: the process that floods the log
      * waits at its socket.
@@ -224,6 +237,20 @@ public final class EventLog implements EventSource, AutoCloseable {
     @Override
     public void close() {
         cleanable.clean();
+    }
+
+    private static boolean namesSource(String field) {
+        return "file".equals(field) || "line".equals(field);
+    }
+
+    /** Events held in memory now: the window plus the backlog. */
+    long inMemory() {
+        return store.inMemory();
+    }
+
+    /** For tests: the writer writes nothing until the returned handle is closed, as if the disk hung. */
+    AutoCloseable holdWriter() {
+        return store.holdWriter();
     }
 
     /** Holds back the events appended while {@link #subscribe} reads the older ones. */

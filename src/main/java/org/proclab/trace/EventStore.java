@@ -19,22 +19,30 @@ final class EventStore {
     private static final int BATCH_EVENTS = 4096;
     private static final long BATCH_BYTES = 1 << 20;
 
+    /** How much stays in memory, and when {@link #awaitRoom} waits: {@link EventLog}'s constants, smaller in tests. */
+    record Limits(long window, long windowBytes, long high, long highBytes, long low, long lowBytes) {
+        static final Limits DEFAULT = new Limits(EventLog.WINDOW, EventLog.WINDOW_BYTES, EventLog.BACKLOG_HIGH,
+                EventLog.BACKLOG_HIGH_BYTES, EventLog.BACKLOG_LOW, EventLog.BACKLOG_LOW_BYTES);
+    }
+
+    private final Limits limits;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition(); // the writer waits for events
     private final Condition progress = lock.newCondition(); // flush and awaitRoom wait for the writer
     private final EventWindow window = new EventWindow();
     private final SpillFile spill;
     private final Thread writer;
+    private final ReentrantLock disk = new ReentrantLock(); // held by a test: a disk that does not move
     // guarded by lock
     private long written;
     private long unwrittenBytes;
     private boolean writerWaiting;
     private long closeAt = -1; // once closing: the writer stops after this many events
-    private boolean closed;
     private IOException failure;
 
     /** {@code spill} null: memory only, because {@code failure} kept the file from being made. */
-    EventStore(SpillFile spill, IOException failure) {
+    EventStore(SpillFile spill, IOException failure, Limits limits) {
+        this.limits = limits;
         this.spill = spill;
         this.failure = spill == null ? failure : null;
         if (spill == null) {
@@ -104,10 +112,10 @@ final class EventStore {
     void awaitRoom() throws InterruptedException {
         lock.lock();
         try {
-            if (!backlogAbove(EventLog.BACKLOG_HIGH, EventLog.BACKLOG_HIGH_BYTES)) {
+            if (!backlogAbove(limits.high(), limits.highBytes())) {
                 return;
             }
-            while (closeAt < 0 && failure == null && backlogAbove(EventLog.BACKLOG_LOW, EventLog.BACKLOG_LOW_BYTES)) {
+            while (closeAt < 0 && failure == null && backlogAbove(limits.low(), limits.lowBytes())) {
                 progress.await();
             }
         } finally {
@@ -215,24 +223,15 @@ final class EventStore {
         } catch (IOException e) {
             fail(e);
         }
-        lock.lock();
-        try {
-            closed = true;
-        } finally {
-            lock.unlock();
-        }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
-    boolean isClosed() {
-        lock.lock();
-        try {
-            return closed;
-        } finally {
-            lock.unlock();
-        }
+    /** For tests: the writer writes nothing until the returned handle is closed. */
+    AutoCloseable holdWriter() {
+        disk.lock();
+        return disk::unlock;
     }
 
     private void writeLoop() {
@@ -272,11 +271,14 @@ final class EventStore {
                 encoder.encode(batch[i]);
                 batch[i] = null;
             }
+            disk.lock();
             try {
                 spill.append(encoder.bytes(), encoder.length(), n, marks, markCount);
             } catch (IOException | RuntimeException e) {
                 fail(e instanceof IOException io ? io : new IOException(e));
                 return;
+            } finally {
+                disk.unlock();
             }
             lock.lock();
             try {
@@ -306,7 +308,7 @@ final class EventStore {
     /** Drops written events beyond the window's bounds. */
     private void trim() {
         while (window.first() < written
-                && (window.count() > EventLog.WINDOW || window.bytes() > EventLog.WINDOW_BYTES)) {
+                && (window.count() > limits.window() || window.bytes() > limits.windowBytes())) {
             window.dropFirst();
         }
     }
