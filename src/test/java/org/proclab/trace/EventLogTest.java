@@ -158,6 +158,24 @@ class EventLogTest {
     }
 
     @Test
+    void flood_producerCallsAwaitRoom_memoryNeverAboveWindowPlusHighMark() throws Exception {
+        EventStore.Limits limits = new EventStore.Limits(1000, 1 << 20, 3000, 8 << 20, 1500, 4 << 20);
+        try (EventLog log = EventLog.temporary(limits)) {
+            int n = 200_000;
+            long most = 0;
+            for (int i = 0; i < n; i++) {
+                log.awaitRoom(); // as the kernel's reader does before each frame
+                log.append(42, EventKind.OUTPUT, "stdout", "line " + i, Event.NO_NUM);
+                most = Math.max(most, log.inMemory());
+            }
+            assertTrue(most <= limits.window() + limits.high() + 1, "at most " + most + " events in memory");
+            log.flush();
+            assertEquals("line 0", log.read(0, 1).get(0).text());
+            assertEquals(n, log.size());
+        }
+    }
+
+    @Test
     void awaitRoom_backlogAtHighMark_returnsAtOnce() throws Exception {
         try (EventLog log = EventLog.temporary(SMALL)) {
             try (AutoCloseable disk = log.holdWriter()) {
