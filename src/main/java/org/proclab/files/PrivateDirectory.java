@@ -2,6 +2,7 @@ package org.proclab.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -21,7 +22,9 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +44,7 @@ public final class PrivateDirectory {
     private static final String STAGING = ".new-";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static PrivateDirectory forUser;
 
     private final Path base;
@@ -84,13 +88,13 @@ public final class PrivateDirectory {
         try {
             Files.writeString(staging.resolve(OWNER_FILE), Owner.current().toText(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            String random = staging.getFileName().toString().substring(staging.getFileName().toString().lastIndexOf('-') + 1);
             for (int attempt = 0; ; attempt++) {
-                Path named = child(prefix + random + (attempt == 0 ? "" : "-" + attempt));
+                // short: a socket's whole path must fit in about 100 bytes (104 on macOS)
+                Path named = child(prefix + HexFormat.of().toHexDigits(RANDOM.nextInt()));
                 try {
                     Files.move(staging, named, StandardCopyOption.ATOMIC_MOVE);
                     return named;
-                } catch (FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                     if (attempt > 100) {
                         throw e;
                     }

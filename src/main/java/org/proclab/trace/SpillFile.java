@@ -147,13 +147,20 @@ final class SpillFile {
                     moved.close();
                     throw e;
                 }
-                out.close();
-                if (!keep) {
-                    Files.deleteIfExists(path);
-                }
+                FileChannel old = out;
+                Path oldPath = path;
+                boolean oldKept = keep;
                 out = moved;
                 path = target;
                 keep = true;
+                old.close();
+                if (!oldKept) {
+                    try {
+                        Files.deleteIfExists(oldPath);
+                    } catch (IOException e) {
+                        // a temporary file left behind; its directory goes at exit
+                    }
+                }
             }
         } finally {
             where.writeLock().unlock();
