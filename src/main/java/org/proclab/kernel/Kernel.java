@@ -190,7 +190,11 @@ final class Kernel {
 
     /** Waits, outside any lock, while the event log's writer is far behind: a flood of output slows its source. */
     void awaitRoomForEvents() {
-        // wired to the on-disk event log's backlog when it lands (org.proclab.trace)
+        try {
+            log.awaitRoom();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- process lifecycle -------------------------------------------------------------------
