@@ -4,7 +4,7 @@ import java.util.AbstractList;
 import java.util.List;
 import javafx.collections.ObservableListBase;
 import org.proclab.trace.Event;
-import org.proclab.ui.run.RunLog;
+import org.proclab.trace.EventSource;
 import org.proclab.ui.run.RunViewModel;
 
 /**
@@ -14,19 +14,19 @@ import org.proclab.ui.run.RunViewModel;
  */
 final class EventRows extends ObservableListBase<Event> {
     private final RunViewModel run;
-    private RunLog log; // the log the rows come from now; a new run brings a new one
+    private EventSource log; // the log the rows come from now; a new run brings a new one
     private int size;
 
     EventRows(RunViewModel run) {
         this.run = run;
         this.log = run.log();
-        this.size = Math.min(log.count(), run.shownProperty().get() + 1);
+        this.size = (int) Math.min(log.size(), run.shownProperty().get() + 1);
     }
 
     /** Follows the run: the rows are events 0..shown of its log. */
     void sync() {
-        RunLog now = run.log();
-        int n = Math.min(now.count(), run.shownProperty().get() + 1);
+        EventSource now = run.log();
+        int n = (int) Math.min(now.size(), run.shownProperty().get() + 1);
         if (now == log && n == size) {
             return;
         }
@@ -55,11 +55,11 @@ final class EventRows extends ObservableListBase<Event> {
         }
     }
 
-    private static List<Event> range(RunLog log, int from, int to) {
+    private static List<Event> range(EventSource log, int from, int to) {
         return new AbstractList<>() {
             @Override
             public Event get(int i) {
-                return log.get(from + i);
+                return one(log, from + i);
             }
 
             @Override
@@ -74,7 +74,11 @@ final class EventRows extends ObservableListBase<Event> {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        return log.get(i);
+        return one(log, i);
+    }
+
+    private static Event one(EventSource log, int i) {
+        return log.read(i, i + 1).get(0);
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventSource;
 import org.proclab.ui.enumerate.EnumerationViewModel;
 import org.proclab.ui.ipc.IpcViewModel;
 import org.proclab.ui.model.ConsoleLine;
@@ -40,7 +41,7 @@ import org.proclab.ui.source.CodeMarkersModel;
  * ({@link #showAt}), then later batches are only recorded until it returns to the end. Every
  * {@link #checkpointInterval()} events the host saves the state of every fold, so going back restores the
  * checkpoint before the target and folds at most one interval on. The host reads the log only through
- * {@link RunLog} (a count and a range), so the log may live on disk.
+ * {@link EventSource} (a count and a range), so the log may live on disk with a window in memory.
  */
 public final class RunViewModel {
     /** Events between two checkpoints, at first (see {@link Checkpoints}). */
@@ -58,7 +59,7 @@ public final class RunViewModel {
     private final List<Fold<?>> folds = List.of(table, processes, consoles, pools, ipc, enumeration, markers, narration);
     private final Checkpoints checkpoints;
 
-    private RunLog log = new MemoryRunLog();
+    private EventSource log = new MemoryRunLog();
     private MemoryRunLog appending; // the live run's log, null while a saved trace is shown
     private int folded; // how many events of the log the views show
     private long foldedTotal; // events folded since the last reset, for tests and measurements
@@ -93,9 +94,9 @@ public final class RunViewModel {
         }
         appending.append(batch);
         if (following.get()) {
-            foldUpTo(log.count());
+            foldUpTo(count());
         }
-        eventCount.set(log.count());
+        eventCount.set(count());
     }
 
     /**
@@ -103,13 +104,13 @@ public final class RunViewModel {
      * Following resumes only when {@code k} is the last event so far.
      */
     public void showAt(int k) {
-        int target = Math.max(-1, Math.min(k, log.count() - 1)) + 1; // events to fold
+        int target = Math.max(-1, Math.min(k, count() - 1)) + 1; // events to fold
         if (target < folded || checkpoints.atOrBefore(target) > folded) {
             // back (or far ahead): from the checkpoint before the target, never from the first event
             folded = checkpoints.restoreAtOrBefore(target);
         }
         foldUpTo(target);
-        following.set(target == log.count());
+        following.set(target == count());
     }
 
     /** Stops folding new batches in: the views keep showing the past while the run goes on. */
@@ -119,7 +120,7 @@ public final class RunViewModel {
 
     /** Shows the end of the log and follows it again. */
     public void followLive() {
-        showAt(log.count() - 1);
+        showAt(count() - 1);
         following.set(true);
     }
 
@@ -129,12 +130,12 @@ public final class RunViewModel {
     }
 
     /** Replays a saved trace read through {@code trace}: no processes, every view starts at its end. */
-    public void replay(RunLog trace) {
+    public void replay(EventSource trace) {
         reset();
         log = trace;
         appending = null;
-        foldUpTo(log.count());
-        eventCount.set(log.count());
+        foldUpTo(count());
+        eventCount.set(count());
         state.set(RunState.REPLAY);
     }
 
@@ -144,8 +145,13 @@ public final class RunViewModel {
     }
 
     /** The log the views show; a new object after every {@link #reset()}. */
-    public RunLog log() {
+    public EventSource log() {
         return log;
+    }
+
+    /** Events in the log so far (a run's log fits an int: the views index it so). */
+    private int count() {
+        return Math.toIntExact(log.size());
     }
 
     /** Folds events {@code folded..count-1} in, saving a checkpoint at every interval boundary it passes. */
@@ -366,19 +372,19 @@ public final class RunViewModel {
         return foldedTotal;
     }
 
-    /** The log as a list, each event read through {@link RunLog} when asked for. */
+    /** The log as a list, each event read through {@link EventSource} when asked for. */
     private final class LogList extends AbstractList<Event> implements RandomAccess {
         @Override
         public Event get(int i) {
-            if (i < 0 || i >= log.count()) {
+            if (i < 0 || i >= count()) {
                 throw new IndexOutOfBoundsException(i);
             }
-            return log.get(i);
+            return log.read(i, i + 1).get(0);
         }
 
         @Override
         public int size() {
-            return log.count();
+            return count();
         }
     }
 }

@@ -182,7 +182,7 @@ class RunHostTest {
         Views empty = Views.of(vm);
         vm.replay(events);
         assertTrue(vm.deadlockProperty().get() != null && !vm.narration().lines().isEmpty() && !vm.allLines().isEmpty());
-        RunLog before = vm.log();
+        org.proclab.trace.EventSource before = vm.log();
 
         vm.reset();
 
@@ -192,7 +192,7 @@ class RunHostTest {
         assertEquals(-1, vm.shownProperty().get());
         assertEquals(RunState.IDLE, vm.getState());
         assertTrue(vm.events().isEmpty());
-        assertEquals(events.size(), before.count(), "the old log is left whole for whoever still reads it");
+        assertEquals(events.size(), before.size(), "the old log is left whole for whoever still reads it");
         assertEquals(0, vm.foldedEventCount());
     }
 }
