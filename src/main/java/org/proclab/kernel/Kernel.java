@@ -431,6 +431,9 @@ final class Kernel {
     }
 
     private synchronized void announceOrphan(ProcessRecord child) {
+        if (!child.alive()) {
+            return; // it ended before its old parent was gone: an ended process is not re-parented
+        }
         long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(1L);
         event(child.pid, EventKind.ORPHAN, null, null, ppid);
     }

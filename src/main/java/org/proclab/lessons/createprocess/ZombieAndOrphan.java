@@ -41,6 +41,7 @@ public class ZombieAndOrphan {
         middle.terminate();                         // its child, the grandchild, becomes an orphan
         middle.join();
         System.out.println("main: " + news.get());  // wait until the grandchild has its new parent
+        System.out.println("quick has ended, but nobody joined it yet: it is a zombie");
         quick.join();                               // only now is the zombie collected
         System.out.println("quick: exit code " + quick.exitCode() + ", middle: exit code " + middle.exitCode());
     }
