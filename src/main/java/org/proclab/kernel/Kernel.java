@@ -145,6 +145,9 @@ final class Kernel {
             if (self == null || !self.alive()) {
                 return;
             }
+            if (self.orphan && !self.orphanAnnounced && !osParentIs(self.pid, self.ppid)) {
+                announceOrphan(self); // its own operation shows the OS re-parented it: say so before the operation
+            }
             switch (r.op()) {
                 case CHILD_STARTED -> childStarted(r, self);
                 case CHILD_OS_EXIT -> osExit(r.obj(), (int) r.a());
@@ -431,11 +434,16 @@ final class Kernel {
     }
 
     private synchronized void announceOrphan(ProcessRecord child) {
-        if (!child.alive()) {
-            return; // it ended before its old parent was gone: an ended process is not re-parented
+        if (!child.alive() || child.orphanAnnounced) {
+            return; // it ended before its old parent was gone (an ended process is not re-parented), or it was said
         }
+        child.orphanAnnounced = true;
         long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(1L);
         event(child.pid, EventKind.ORPHAN, null, null, ppid);
+    }
+
+    private static boolean osParentIs(long pid, long ppid) {
+        return ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L) == ppid;
     }
 
     private void readRawLog(ProcessRecord p) {

@@ -13,6 +13,8 @@ final class ProcessRecord {
     ProcessState state = ProcessState.STARTING;
     boolean launched;
     boolean orphan;
+    /** Its ORPHAN event is out: it is said once, when the OS has given it its new parent. */
+    boolean orphanAnnounced;
     long launchNanos = System.nanoTime();
     String rawLog;
     byte[] task;

@@ -22,6 +22,7 @@ public class ZombieAndOrphan {
         }
         System.out.println("grandchild: my parent is now " + MP.getppid());
         news.put("the grandchild has a new parent");
+        MP.sleep(2);                                // not needed: it lets you see the orphan in the tree a while
     }
 
     static void middle(Queue<String> news) {
