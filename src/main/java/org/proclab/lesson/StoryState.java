@@ -58,6 +58,7 @@ public final class StoryState {
     }
     /** pool -> task id -> whether it runs (false: it waits for a worker). Finished tasks are removed. */
     private final Map<String, Map<String, Boolean>> tasks = new HashMap<>();
+    private final java.util.Set<String> terminated = new java.util.HashSet<>();
 
     public void apply(Event e) {
         switch (e.kind()) {
@@ -104,7 +105,17 @@ public final class StoryState {
                 queued.merge(e.obj(), -1, Integer::sum);
                 endWait(e.pid());
             }
-            case TASK_SUBMIT -> tasksOf(e.obj()).put(e.obj(), false);
+            case TASK_SUBMIT -> {
+                if (!terminated.contains(poolOf(e.obj()))) { // a terminated pool fails a new task at once
+                    tasksOf(e.obj()).put(e.obj(), false);
+                }
+            }
+            case POOL_STATE -> {
+                if ("terminate".equals(e.text()) && e.obj() != null) {
+                    terminated.add(e.obj());
+                    tasks.getOrDefault(e.obj(), new HashMap<>()).values().removeIf(runs -> !runs); // the waiting ones fail
+                }
+            }
             case TASK_START -> {
                 tasksOf(e.obj()).put(e.obj(), true);
                 endWait(e.pid());
@@ -192,8 +203,12 @@ public final class StoryState {
     }
 
     private Map<String, Boolean> tasksOf(String taskId) {
-        String pool = taskId == null ? "" : taskId.contains("/") ? taskId.substring(0, taskId.indexOf('/')) : taskId;
-        return tasks.computeIfAbsent(pool, k -> new LinkedHashMap<>());
+        return tasks.computeIfAbsent(poolOf(taskId), k -> new LinkedHashMap<>());
+    }
+
+    /** "pool-1/task-3" -> "pool-1". */
+    private static String poolOf(String taskId) {
+        return taskId == null ? "" : taskId.contains("/") ? taskId.substring(0, taskId.indexOf('/')) : taskId;
     }
 
     private void endWait(long pid) {
