@@ -78,7 +78,7 @@ public final class StoryState {
                 }
             }
             // what ends a wait: the call it waited in returned (or timed out), or a worker got its task
-            case EOF, ACQUIRE, TIMEOUT -> endWait(e.pid());
+            case EOF, ACQUIRE, TIMEOUT, WAKE -> endWait(e.pid());
             case SEND -> {
                 queued.merge(otherEnd(e.obj()), 1, Integer::sum);
                 endWait(e.pid());
