@@ -46,7 +46,7 @@ final class JsonLines {
         return file;
     }
 
-    /** The line of the value at {@code at}, or of the nearest enclosing one; 0 if unknown. */
+    /** The line of the value at {@code at}, or of the nearest enclosing one; the file's first line for the whole file. */
     int lineOf(String at) {
         String p = at;
         while (!p.isEmpty()) {
@@ -56,7 +56,7 @@ final class JsonLines {
             }
             p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
         }
-        return 0;
+        return 1;
     }
 
     /** A mistake at JSON pointer {@code at}: "lessons/pipe.json line 31: /script/4/answer/then: ...". */

@@ -72,6 +72,14 @@ class LessonCatalogTest {
     }
 
     @Test
+    void parse_missingField_namesIt() {
+        assertEquals("lessons/t.json line 1: /program: the field \"program\" is missing",
+                problemOf("{\"id\": \"t\", \"number\": 1, \"title\": {\"en\": \"T\", \"zh\": \"题\"}}"));
+        assertEquals("lessons/t.json line 6: /variants/0: the field \"title\" is missing",
+                problemOf(file("t", PIPE, ",\n  \"variants\": [{\"id\": \"v\"}]")));
+    }
+
+    @Test
     void parse_programNotOnTheClassPath_isAnErrorNamingTheLine() {
         assertEquals("lessons/t.json line 5: /program: there is no class org.proclab.lessons.Missing with a main method on the class path",
                 problemOf(file("t", "org.proclab.lessons.Missing", "")));

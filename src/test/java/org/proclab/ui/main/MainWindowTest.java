@@ -106,7 +106,7 @@ class MainWindowTest {
             return null;
         });
         assertEquals("\u25B6 运行", ((Button) scene.lookup("#run-button")).getText());
-        assertTrue(((Label) scene.lookup("#lesson-summary")).getText().startsWith("主程序启动一个子进程。"));
+        assertTrue(((Label) scene.lookup("#lesson-summary")).getText().startsWith("主程序用 start() 启动一个子进程"));
         assertEquals("1. 创建进程", lessonTree().getRoot().getChildren().get(0).getValue().title(vm.i18n().getLocale()));
         UiSnapshots.save(scene, "main-window-zh");
     }
