@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.trace.EventLog;
+import org.proclab.files.PrivateDirectory;
 import org.proclab.wire.Wire;
 import org.proclab.worker.WorkerMain;
 
@@ -122,7 +123,7 @@ public final class Session implements AutoCloseable {
             p = pb.start();
             mainProcess = p;
             mainPid = p.pid();
-            kernel.registerMain(mainPid, ProcessIdentity.of(p.toHandle()).orElse(null));
+            kernel.births.registerMain(mainPid, ProcessIdentity.of(p.toHandle()).orElse(null));
         }
         long pid = mainPid;
         p.onExit().thenAccept(done -> kernel.mainExited(pid, done.exitValue()));
@@ -234,6 +235,7 @@ public final class Session implements AutoCloseable {
         endpoint.close();
         left.forEach(ProcessHandle::destroyForcibly);
         deleteQuietly(dir);
+        log.close(); // its file goes, unless the run's trace was kept (keepAs)
     }
 
     /** The class path of worker JVMs: ProcLab's own classes (never the UI libraries) plus the program's. */
@@ -255,12 +257,30 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** SESSION_PREFIX + a short random name: a socket's path must fit in about 100 bytes. */
+    private static final String SESSION_PREFIX = "session-";
+    private static volatile boolean staleCleaned;
+
+    /**
+     * The run's private directory, in ProcLab's per-user directory (only this user may enter it). The first
+     * session of this JVM removes the directories of runs whose app is gone (killed, say). If the per-user
+     * directory cannot be used (it belongs to someone else), a private temporary directory instead.
+     */
     private static Path privateDirectory() throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempDirectory("proclab-", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+        try {
+            PrivateDirectory home = PrivateDirectory.forUser();
+            if (!staleCleaned) {
+                staleCleaned = true;
+                home.deleteStale(SESSION_PREFIX);
+            }
+            return home.createOwned(SESSION_PREFIX);
+        } catch (IOException | SecurityException e) {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory("proclab-", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            return Files.createTempDirectory("proclab-");
         }
-        return Files.createTempDirectory("proclab-");
     }
 
     private static String newToken() {
@@ -270,6 +290,17 @@ public final class Session implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path dir) {
+        try {
+            if (!PrivateDirectory.forUser().delete(dir)) {
+                deleteTree(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteTree(dir);
+        }
+    }
+
+    /** The fallback directory's removal: never follows a link (Files.walk does not). */
+    private static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | java.io.UncheckedIOException ignored) {
