@@ -257,11 +257,16 @@ final class Exits {
 
     /**
      * An orphan's own operation, before the old parent's exit is seen (the JDK polls a process that is not ours, so
-     * that can take a while): if the OS has already given it its new parent, it is announced now. Lock held.
+     * that can take a while): if the OS has already given it its new parent, it is announced now. Reads the process
+     * table: called outside the lock.
      */
     void orphanSeen(ProcessRecord child) {
-        long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(child.ppid);
-        if (ppid != child.ppid) {
+        long was;
+        synchronized (kernel) {
+            was = child.ppid;
+        }
+        long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(was);
+        if (ppid != was) {
             announceOrphan(child);
         }
     }

@@ -163,6 +163,15 @@ final class Kernel {
             exits.osExitReported(r); // reads the child's raw log first, outside the lock
             return;
         }
+        ProcessRecord self;
+        boolean orphanUnannounced;
+        synchronized (this) {
+            self = processes.get(r.pid());
+            orphanUnannounced = self != null && self.orphan && !self.orphanAnnounced;
+        }
+        if (orphanUnannounced) {
+            exits.orphanSeen(self); // its own operation may show the OS re-parented it: say so before the operation
+        }
         synchronized (this) {
             if (scheduler.admit(r)) {
                 execute(r);
@@ -176,9 +185,6 @@ final class Kernel {
             ProcessRecord self = processes.get(r.pid());
             if (self == null || !self.alive()) {
                 return;
-            }
-            if (self.orphan && !self.orphanAnnounced) {
-                exits.orphanSeen(self); // its own operation may show the OS re-parented it: say so before the operation
             }
             switch (r.op()) {
                 case CHILD_STARTED -> births.childStarted(r, self);
