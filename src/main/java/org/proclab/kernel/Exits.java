@@ -58,6 +58,26 @@ final class Exits {
         }
     }
 
+    /** The worker's last words: its exit code and, so that short lives show one too, its CPU time. */
+    void onExitFrame(WorkerConnection conn, int code, long cpuMillis) {
+        synchronized (kernel) {
+            ProcessRecord p = kernel.find(conn.pid());
+            if (p != null) {
+                p.reportedCode = code;
+                kernel.cpu.record(p, cpuMillis, true);
+            }
+        }
+    }
+
+    void onShutdownFrame(WorkerConnection conn) {
+        synchronized (kernel) {
+            ProcessRecord p = kernel.find(conn.pid());
+            if (p != null) {
+                p.viaSystemExit = true;
+            }
+        }
+    }
+
     /** A worker's connection closed: it has ended, or is ending now. */
     void disconnected(WorkerConnection conn) {
         ProcessRecord p;
@@ -227,9 +247,27 @@ final class Exits {
     private void announceOrphan(ProcessRecord child) {
         long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(1L);
         synchronized (kernel) {
-            if (child.alive()) { // a process that ended meanwhile is not re-parented: it is reaped
+            // a process that ended meanwhile is not re-parented (it is reaped); and an orphan is announced once
+            if (child.alive() && !child.orphanAnnounced) {
+                child.orphanAnnounced = true;
                 kernel.event(child.pid, EventKind.ORPHAN, null, null, ppid);
             }
+        }
+    }
+
+    /**
+     * An orphan's own operation, before the old parent's exit is seen (the JDK polls a process that is not ours, so
+     * that can take a while): if the OS has already given it its new parent, it is announced now. Reads the process
+     * table: called outside the lock.
+     */
+    void orphanSeen(ProcessRecord child) {
+        long was;
+        synchronized (kernel) {
+            was = child.ppid;
+        }
+        long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(was);
+        if (ppid != was) {
+            announceOrphan(child);
         }
     }
 }

@@ -14,6 +14,8 @@ final class ProcessRecord {
     ProcessState state = ProcessState.STARTING;
     boolean launched;
     boolean orphan;
+    /** Its ORPHAN event is out: it is said once, when the OS has given it its new parent. */
+    boolean orphanAnnounced;
     long launchNanos = System.nanoTime();
     /** The operating system's identity of this process, verified as a descendant of the run; null if not. */
     ProcessIdentity os;
@@ -57,6 +59,12 @@ final class ProcessRecord {
             }
         }
         return null;
+    }
+
+    @Override
+    public String toString() {
+        return label() + " ppid=" + ppid + " " + state + (launched ? " launched" : "") + (conn != null ? " connected" : "")
+                + (connClosed ? " closed" : "") + " os=" + os;
     }
 
     String label() {

@@ -7,21 +7,34 @@ import java.util.Optional;
  * A lesson as read from its file under {@code resources/lessons/}: the program it runs, its variants,
  * and what it says to the student. The file format is described in {@code docs/lesson-format.md}.
  */
-public record Lesson(String id, int number, Text title, Text summary, String program, List<String> args,
+public record Lesson(String id, int number, Text title, Text summary, Text explanation, String program, List<String> args,
                      String argsKind, Text argsHint, List<Variant> variants, Script script) {
 
     /** The {@code argsKind} of a lesson whose arguments are directories the user picks before running it. */
     public static final String DIRECTORIES = "directories";
 
-    /** Another version of the lesson's program, such as "without the lock". */
-    public record Variant(String id, Text title, Text summary, String program, List<String> args, Script script) {}
+    /**
+     * Another version of the lesson's program, such as "without the lock". {@code summary}, {@code explanation},
+     * {@code program}, {@code args} are null where the lesson's apply; {@code script} is empty where it does.
+     */
+    public record Variant(String id, Text title, Text summary, Text explanation, String program, List<String> args,
+                          Script script) {}
 
-    /** What the lesson (variant null) or a variant says while it runs; a variant without a script uses the lesson's. */
+    /**
+     * What the lesson (variant null) or a variant says while it runs, with the explanation shown beside the
+     * prediction's verdict; a variant without a script uses the lesson's, with its own explanation if it has one.
+     */
     public Script scriptFor(Variant v) {
         if (v != null && v.script() != null && !v.script().isEmpty()) {
             return v.script();
         }
-        return script == null ? Script.EMPTY : script;
+        Script s = script == null ? Script.EMPTY : script;
+        return v != null && v.explanation() != null ? s.withExplanation(v.explanation()) : s;
+    }
+
+    /** What the app shows with the verdict, once the student has predicted and seen the run; null if nothing. */
+    public Text explanationFor(Variant v) {
+        return scriptFor(v).explanation();
     }
 
     public Optional<Variant> variant(String variantId) {

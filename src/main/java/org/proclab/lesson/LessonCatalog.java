@@ -2,24 +2,30 @@ package org.proclab.lesson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The lessons ProcLab knows: every {@code lessons/*.json} on the class path, in lesson-number order. A lesson file
- * that cannot be read is reported with its name, line and problem, and the others still load.
+ * that cannot be read (bad JSON, a field of the wrong type, a program that is not on the class path, an id another
+ * file already has) is reported with its name, line and problem, and the others still load.
  */
 public final class LessonCatalog {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final List<Lesson> lessons;
     private final List<String> problems;
@@ -31,7 +37,7 @@ public final class LessonCatalog {
 
     /** Every {@code lessons/*.json} on the class path: adding a lesson is adding a file, no list to edit. */
     public static LessonCatalog builtIn() {
-        List<Lesson> lessons = new ArrayList<>();
+        Map<String, String> files = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (String name : LessonFiles.names(problems)) {
             try (InputStream in = LessonCatalog.class.getResourceAsStream("/lessons/" + name)) {
@@ -39,62 +45,68 @@ public final class LessonCatalog {
                     problems.add("lessons/" + name + ": cannot be opened");
                     continue;
                 }
-                lessons.add(parse("lessons/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                files.put("lessons/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add("lessons/" + name + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        LessonCatalog read = of(files, LessonCatalog::onClassPath);
+        problems.addAll(read.problems);
+        return new LessonCatalog(read.lessons, problems);
+    }
+
+    /**
+     * The lessons of these files (name → text, read in this order). A file with a mistake, or whose id an earlier
+     * file already has, is left out and reported with its name, line and problem; the others still load.
+     */
+    public static LessonCatalog of(Map<String, String> files, Predicate<String> programExists) {
+        List<Lesson> lessons = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> fileOfId = new HashMap<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            try {
+                Lesson l = parse(f.getKey(), f.getValue(), programExists);
+                String first = fileOfId.putIfAbsent(l.id(), f.getKey());
+                if (first != null) {
+                    throw JsonLines.of(f.getKey(), f.getValue()).problem("/id",
+                            "the id \"" + l.id() + "\" is already the id of the lesson in " + first);
+                }
+                lessons.add(l);
             } catch (LessonFileException e) {
                 problems.add(e.getMessage());
-            } catch (IOException e) {
-                problems.add("lessons/" + name + ": " + e.getMessage());
             }
         }
         lessons.sort(Comparator.comparingInt(Lesson::number));
         return new LessonCatalog(lessons, problems);
     }
 
-    /** Reads one lesson file; a mistake is reported with the file, the line and what is wrong. */
+    /** Reads one lesson file, its program looked for on the class path; a mistake names the file, line and problem. */
     public static Lesson parse(String fileName, String json) throws LessonFileException {
+        return parse(fileName, json, LessonCatalog::onClassPath);
+    }
+
+    /** Reads one lesson file; {@code programExists} says whether a program class can be run. */
+    public static Lesson parse(String fileName, String json, Predicate<String> programExists) throws LessonFileException {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new LessonFileException(fileName, e.getLocation(), e.getOriginalMessage());
+            throw new LessonFileException(fileName, e.getLocation(), "not JSON: " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new LessonFileException(fileName, null, "a lesson file must hold one JSON object");
-        }
-        for (String required : List.of("id", "number", "title", "program")) {
-            if (!root.hasNonNull(required)) {
-                throw new LessonFileException(fileName, null, "the field \"" + required + "\" is missing");
-            }
-        }
-        // scripts are read by hand, so that a mistake in one names its line and what is wrong
-        com.fasterxml.jackson.databind.node.ObjectNode obj = (com.fasterxml.jackson.databind.node.ObjectNode) root;
-        Script script = ScriptParser.parse(fileName, json, obj.remove("script"), "/script");
-        List<Script> variantScripts = new ArrayList<>();
-        JsonNode vs = root.get("variants");
-        if (vs != null && vs.isArray()) {
-            for (int i = 0; i < vs.size(); i++) {
-                JsonNode v = vs.get(i);
-                variantScripts.add(v.isObject()
-                        ? ScriptParser.parse(fileName, json, ((com.fasterxml.jackson.databind.node.ObjectNode) v).remove("script"),
-                                "/variants/" + i + "/script")
-                        : Script.EMPTY);
-            }
+        return new LessonParser(JsonLines.of(fileName, json), programExists).lesson(root);
+    }
+
+    /** True if {@code className} is on the app's class path with a {@code public static void main(String[])}. */
+    static boolean onClassPath(String className) {
+        ClassLoader loader = LessonCatalog.class.getClassLoader();
+        if (loader.getResource(className.replace('.', '/') + ".class") == null) {
+            return false;
         }
         try {
-            Lesson l = MAPPER.treeToValue(root, Lesson.class);
-            List<Lesson.Variant> variants = new ArrayList<>();
-            if (l.variants() != null) {
-                for (int i = 0; i < l.variants().size(); i++) {
-                    Lesson.Variant v = l.variants().get(i);
-                    variants.add(new Lesson.Variant(v.id(), v.title(), v.summary(), v.program(), v.args(),
-                            i < variantScripts.size() ? variantScripts.get(i) : Script.EMPTY));
-                }
-            }
-            return new Lesson(l.id(), l.number(), l.title(), l.summary() == null ? Text.of("") : l.summary(),
-                    l.program(), l.args() == null ? List.of() : l.args(), l.argsKind(), l.argsHint(),
-                    List.copyOf(variants), script);
-        } catch (JsonProcessingException e) {
-            throw new LessonFileException(fileName, e.getLocation(), e.getOriginalMessage());
+            Method main = Class.forName(className, false, loader).getMethod("main", String[].class);
+            return Modifier.isStatic(main.getModifiers()) && main.getReturnType() == void.class;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return false;
         }
     }
 

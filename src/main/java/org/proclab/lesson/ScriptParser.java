@@ -1,12 +1,7 @@
 package org.proclab.lesson;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,52 +18,22 @@ final class ScriptParser {
     /** Every text of a script must be written in each of these languages. */
     static final List<String> LANGUAGES = List.of("en", "zh");
 
-    private final String file;
-    private final Map<String, Integer> lines;
+    private final JsonLines lines;
 
-    private ScriptParser(String file, Map<String, Integer> lines) {
-        this.file = file;
+    ScriptParser(JsonLines lines) {
         this.lines = lines;
     }
 
-    /** Reads {@code script} (the node at JSON pointer {@code at} of {@code json}); null gives an empty script. */
-    static Script parse(String file, String json, JsonNode script, String at) throws LessonFileException {
+    /** Reads {@code script} (the node at JSON pointer {@code at}); null gives an empty script. */
+    Script parse(JsonNode script, String at) throws LessonFileException {
         if (script == null || script.isNull()) {
             return Script.EMPTY;
         }
-        return new ScriptParser(file, lineMap(json)).script(script, at);
-    }
-
-    /** The line where each value starts, by JSON pointer ("/script/0/when"). */
-    private static Map<String, Integer> lineMap(String json) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = new JsonFactory().createParser(json)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                int line = p.currentTokenLocation().getLineNr();
-                if (t == JsonToken.FIELD_NAME) {
-                    lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), line);
-                } else if (p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray()
-                        && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
-                    lines.putIfAbsent(p.getParsingContext().getParent().pathAsPointer().toString(), line);
-                } else if (p.getParsingContext().inArray() && t.isScalarValue()) {
-                    lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), line);
-                }
-            }
-        } catch (IOException e) {
-            // the file was already read as a tree; lines are only a help
-        }
-        return lines;
+        return script(script, at);
     }
 
     private LessonFileException problem(String at, String what) {
-        String p = at;
-        Integer line = null;
-        while (line == null && !p.isEmpty()) {
-            line = lines.get(p);
-            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-        }
-        return new LessonFileException(file, line == null ? 0 : line, at + ": " + what);
+        return lines.problem(at, what);
     }
 
     private Script script(JsonNode node, String at) throws LessonFileException {
@@ -84,8 +49,7 @@ final class ScriptParser {
                 throw problem(here, "a step must be an object");
             }
             if (step.has("say")) {
-                only(step, here, Set.of("when", "say"));
-                narrations.add(new Script.Narration(match(step.get("when"), here + "/when"), text(step.get("say"), here + "/say")));
+                narrations.add(narration(step, here));
             } else if (step.has("ask")) {
                 predictions.add(prediction(step, here));
             } else {
@@ -93,6 +57,114 @@ final class ScriptParser {
             }
         }
         return new Script(narrations, predictions);
+    }
+
+    private Script.Narration narration(JsonNode step, String at) throws LessonFileException {
+        only(step, at, Set.of("when", "if", "say", "else"));
+        Script.Condition test = step.has("if") ? condition(step.get("if"), at + "/if") : null;
+        if (step.has("else") && test == null) {
+            throw problem(at + "/else", "\"else\" is said when the \"if\" does not hold: this step has no \"if\"");
+        }
+        return new Script.Narration(match(step.get("when"), at + "/when"), test, text(step.get("say"), at + "/say"),
+                step.has("else") ? text(step.get("else"), at + "/else") : null);
+    }
+
+    private Script.Condition condition(JsonNode n, String at) throws LessonFileException {
+        if (!n.isObject() || n.isEmpty()) {
+            throw problem(at, "\"if\" must be an object with \"open\", \"queued\", \"lost\", \"tasks\" or \"state\"");
+        }
+        only(n, at, Set.of("open", "queued", "lost", "tasks", "state"));
+        Map<String, List<String>> open = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : fields(n.get("open"), at + "/open", "a handle's id such as \"pipe-1:1\"")) {
+            String here = at + "/open/" + e.getKey();
+            if (!e.getValue().isArray()) {
+                throw problem(here, "must be a list of process names (empty: no open handle)");
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                JsonNode name = e.getValue().get(i);
+                if (!name.isTextual() || name.asText().isBlank()) {
+                    throw problem(here + "/" + i, "must be a process name");
+                }
+                names.add(name.asText());
+            }
+            names.sort(null);
+            open.put(e.getKey(), names);
+        }
+        Map<String, Script.Count> queued = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : fields(n.get("queued"), at + "/queued", "a queue's id such as \"queue-1\" or a pipe end's such as \"pipe-1:0\"")) {
+            queued.put(e.getKey(), count(e.getValue(), at + "/queued/" + e.getKey()));
+        }
+        Map<String, Script.Count> lost = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : fields(n.get("lost"), at + "/lost", "a shared value's id such as \"value-1\"")) {
+            lost.put(e.getKey(), count(e.getValue(), at + "/lost/" + e.getKey()));
+        }
+        Map<String, Script.Count> running = new LinkedHashMap<>();
+        Map<String, Script.Count> waiting = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : fields(n.get("tasks"), at + "/tasks", "a pool's id such as \"pool-1\"")) {
+            String here = at + "/tasks/" + e.getKey();
+            if (!e.getValue().isObject() || e.getValue().isEmpty()) {
+                throw problem(here, "must be an object with \"running\" and/or \"waiting\"");
+            }
+            only(e.getValue(), here, Set.of("running", "waiting"));
+            if (e.getValue().has("running")) {
+                running.put(e.getKey(), count(e.getValue().get("running"), here + "/running"));
+            }
+            if (e.getValue().has("waiting")) {
+                waiting.put(e.getKey(), count(e.getValue().get("waiting"), here + "/waiting"));
+            }
+        }
+        Map<String, Script.ProcessIs> state = new LinkedHashMap<>();
+        List<String> states = java.util.Arrays.stream(Script.ProcessIs.values()).map(Script.ProcessIs::jsonName).toList();
+        for (Map.Entry<String, JsonNode> e : fields(n.get("state"), at + "/state", "a process name")) {
+            String s = e.getValue().isTextual() ? e.getValue().asText() : null;
+            if (s == null || !states.contains(s)) {
+                throw problem(at + "/state/" + e.getKey(), "a process's state must be one of " + states);
+            }
+            state.put(e.getKey(), Script.ProcessIs.valueOf(s.toUpperCase(java.util.Locale.ROOT)));
+        }
+        return new Script.Condition(open, queued, lost, running, waiting, state);
+    }
+
+    private List<Map.Entry<String, JsonNode>> fields(JsonNode n, String at, String key) throws LessonFileException {
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (!n.isObject() || n.isEmpty()) {
+            throw problem(at, "must be an object whose keys are each " + key);
+        }
+        n.fields().forEachRemaining(out::add);
+        return out;
+    }
+
+    private Script.Count count(JsonNode n, String at) throws LessonFileException {
+        if (n.isInt() && n.asInt() >= 0) {
+            return Script.Count.exactly(n.asInt());
+        }
+        if (n.isObject() && !n.isEmpty()) {
+            only(n, at, Set.of("min", "max"));
+            Integer min = null;
+            Integer max = null;
+            if (n.has("min")) {
+                min = wholeNumber(n.get("min"), at + "/min");
+            }
+            if (n.has("max")) {
+                max = wholeNumber(n.get("max"), at + "/max");
+            }
+            if (min != null && max != null && min > max) {
+                throw problem(at, "\"min\" is more than \"max\"");
+            }
+            return new Script.Count(min, max);
+        }
+        throw problem(at, "a count must be a whole number, or an object with \"min\" and/or \"max\"");
+    }
+
+    private int wholeNumber(JsonNode n, String at) throws LessonFileException {
+        if (!n.isInt() || n.asInt() < 0) {
+            throw problem(at, "must be a whole number, 0 or more");
+        }
+        return n.asInt();
     }
 
     private Script.Prediction prediction(JsonNode step, String at) throws LessonFileException {
@@ -176,7 +248,7 @@ final class ScriptParser {
         return new Script.Match(kind, string(n, "process", at), string(n, "object", at), string(n, "text", at));
     }
 
-    private String string(JsonNode parent, String field, String at) throws LessonFileException {
+    String string(JsonNode parent, String field, String at) throws LessonFileException {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -187,7 +259,7 @@ final class ScriptParser {
         return n.asText();
     }
 
-    private Text text(JsonNode n, String at) throws LessonFileException {
+    Text text(JsonNode n, String at) throws LessonFileException {
         if (n == null || !n.isObject()) {
             throw problem(at, "a text must be an object such as {\"en\": \"...\", \"zh\": \"...\"}");
         }
@@ -207,7 +279,7 @@ final class ScriptParser {
         return new Text(by);
     }
 
-    private void only(JsonNode n, String at, Set<String> allowed) throws LessonFileException {
+    void only(JsonNode n, String at, Set<String> allowed) throws LessonFileException {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {

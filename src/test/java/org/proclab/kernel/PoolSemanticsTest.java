@@ -66,8 +66,9 @@ class PoolSemanticsTest {
             assertEquals("task " + i + ": " + (100 + i), lines.get(i));
         }
         for (int i = 5; i < 10; i++) {
-            assertTrue(lines.get(i).startsWith("task " + i + ": failed: PoolWorker-"), lines.get(i));
-            assertTrue(lines.get(i).endsWith("ended (exit code -15) while running this task"), lines.get(i));
+            // terminate() comes right after the fifth result: a worker may not have taken its next task yet
+            assertTrue(lines.get(i).matches("task " + i + ": failed: (PoolWorker-\\d+ \\(pid \\d+\\) ended \\(exit code -15\\) "
+                    + "while running this task|the pool was terminated before this task ran)"), lines.get(i));
         }
         assertTrue(o.of(EventKind.POOL_STATE).stream().anyMatch(e -> "terminate".equals(e.text())));
     }

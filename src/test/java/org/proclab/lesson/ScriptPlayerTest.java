@@ -29,16 +29,36 @@ public class ScriptPlayerTest {
     }
 
     @Test
-    void pipeScript_saysEveryLineInOrderAndPredictsEof_onRecordedRun() throws Exception {
+    void pipeScript_saysTheCloseLinesThatFitTheOrder_mainClosedFirst() throws Exception {
         ScriptPlayer p = new ScriptPlayer(script("pipe", null));
-        List<Event> events = trace("pipe-lesson.jsonl");
+        List<Event> events = trace("pipe-lesson.jsonl"); // the main process closes pipe-1:1 (seq 13) before the consumer (17)
         p.apply(events);
-        assertEquals(p.script().narrations().size(), p.lines().size(), () -> "said: " + said(p));
-        assertTrue(said(p).get(said(p).size() - 2).contains("end-of-file"));
+        List<String> said = said(p);
+        assertTrue(said.contains("The main process closes its write end after the last send(). The consumer's copy is still open: "
+                + "it has not started its loop yet."), said.toString());
+        assertTrue(said.contains("The consumer closes its copy of the write end. The main process had closed its own already: "
+                + "no write handle is open any more."), said.toString());
+        assertFalse(said.stream().anyMatch(l -> l.contains("Only the main process's write handle is still open")),
+                "the walkthrough's contradiction: main's write end was closed already");
+        assertTrue(said.get(said.size() - 2).contains("end-of-file"));
         assertEquals(Optional.of(0), p.outcome(0, true));
         long child = events.stream().filter(e -> "child".equals(e.obj()) && e.kind() == org.proclab.trace.EventKind.START)
                 .findFirst().orElseThrow().pid();
         assertEquals("consumer", p.nameOf(child), "names come from START events");
+    }
+
+    @Test
+    void pipeScript_saysTheCloseLinesThatFitTheOrder_consumerClosedFirst() throws Exception {
+        ScriptPlayer p = new ScriptPlayer(script("pipe", null));
+        p.apply(trace("pipe-lesson-stepped.jsonl")); // the consumer closes its copy (seq 12), blocks, then main closes (28)
+        List<String> said = said(p);
+        assertTrue(said.contains("The consumer closes its copy of the write end. Only the main process's write handle is still open."),
+                said.toString());
+        assertTrue(said.contains("The pipe is empty, but the main process still holds a write handle and may send more: recv() waits."),
+                said.toString());
+        assertTrue(said.contains("The main process closes its write end after the last send(): that was the last write handle open."),
+                said.toString());
+        assertEquals(Optional.of(0), p.outcome(0, true));
     }
 
     @Test
@@ -69,7 +89,10 @@ public class ScriptPlayerTest {
         ScriptPlayer racy = new ScriptPlayer(script("lock-value", "no-lock"));
         racy.apply(trace("lock-value-no-lock-stepped.jsonl"));
         assertEquals(Optional.of(1), racy.outcome(0, true), "13, not 20: an update was lost");
-        assertTrue(said(racy).contains("A write based on an old read overwrites the other process's update: that update is lost."));
+        assertTrue(said(racy).contains("This write was based on an old read: it overwrote the other process's update, and that update is lost."),
+                () -> "said: " + said(racy));
+        assertEquals(1, said(racy).stream().filter(l -> l.contains("old read")).count(), "said once, at the first lost update");
+        assertTrue(said(locked).contains("With the lock no update is lost: 5 × 1 + 5 × 3 = 20."), () -> "said: " + said(locked));
     }
 
     @Test
@@ -134,7 +157,11 @@ public class ScriptPlayerTest {
         p.apply(trace("zombie-orphan.jsonl"));
         List<String> said = said(p);
         assertEquals(p.script().narrations().size(), said.size(), "every line is said: " + said);
-        assertTrue(said.get(said.size() - 1).startsWith("join() collected the zombie"), said.toString());
+        assertTrue(said.contains("The grandchild is an orphan now: the operating system gave it a new parent, as its getppid() will tell."),
+                said.toString());
+        assertTrue(said.indexOf("join() collected the zombie: now \"quick\" is gone from the process table.")
+                < said.indexOf("join() collected \"middle\": exit code -15, from terminate()."),
+                "this recording joins quick first; each join line is said at its own join: " + said);
         assertEquals(java.util.Optional.of(1), p.outcome(0, true), "a zombie: a fact, not a race");
     }
 }

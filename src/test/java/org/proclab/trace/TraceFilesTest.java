@@ -45,7 +45,9 @@ class TraceFilesTest {
         Path f = dir.resolve("notes.txt");
         Files.writeString(f, "{\"seq\":0,\"pid\":1,\"kind\":\"start\"}\nthis is not json\n");
         var e = assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.read(f));
-        assertTrue(e.getMessage().contains("line 2 is not JSON"), e.getMessage());
+        assertEquals("notes.txt line 2 is not a ProcLab event: it is not JSON", e.getMessage());
+        assertEquals(2, e.line());
+        assertEquals(TraceFiles.Problem.NOT_JSON, e.problem());
     }
 
     @Test
@@ -53,7 +55,7 @@ class TraceFilesTest {
         Path f = dir.resolve("package.json");
         Files.writeString(f, "{\"name\":\"x\"}\n");
         var e = assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.read(f));
-        assertTrue(e.getMessage().contains("line 1 is not a ProcLab event"), e.getMessage());
+        assertEquals("package.json line 1 is not a ProcLab event: it needs at least \"seq\", \"pid\" and \"kind\"", e.getMessage());
     }
 
     @Test
@@ -62,5 +64,65 @@ class TraceFilesTest {
         Files.writeString(f, "{\"seq\":0,\"pid\":1,\"kind\":\"teleport\"}\n");
         var e = assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.read(f));
         assertTrue(e.getMessage().contains("unknown event kind \"teleport\""), e.getMessage());
+    }
+
+    @Test
+    void read_wrongTypedField_namesItsLineAndTheField(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("t.jsonl");
+        String good = "{\"seq\":0,\"t_ms\":1.5,\"pid\":7,\"kind\":\"start\",\"role\":\"main\",\"name\":\"MainProcess\",\"ppid\":1}\n";
+        for (String[] bad : new String[][] {
+                {"{\"seq\":\"one\",\"pid\":7,\"kind\":\"exit\"}", "\"seq\" must be a whole number"},
+                {"{\"seq\":1,\"pid\":7.5,\"kind\":\"exit\"}", "\"pid\" must be a whole number"},
+                {"{\"seq\":1,\"pid\":7,\"kind\":\"exit\",\"exitcode\":\"0\"}", "\"exitcode\" must be a whole number"},
+                {"{\"seq\":1,\"pid\":7,\"kind\":\"output\",\"stream\":\"stdout\",\"line\":[\"hi\"]}", "\"line\" must be a string"},
+                {"{\"seq\":1,\"pid\":7,\"kind\":\"sleep\",\"t_ms\":\"soon\"}", "\"t_ms\" must be a number"},
+                {"{\"seq\":1,\"pid\":7,\"kind\":5}", "\"kind\" must be a string"}}) {
+            Files.writeString(f, good + bad[0] + "\n" + good);
+            var e = assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.read(f), bad[0]);
+            assertEquals("t.jsonl line 2 is not a ProcLab event: " + bad[1], e.getMessage());
+            assertEquals(TraceFiles.Problem.WRONG_TYPE, e.problem());
+        }
+    }
+
+    @Test
+    void load_truncatedLastLine_loadsTheRest_withAWarningNamingTheLine(@TempDir Path dir) throws Exception {
+        EventLog log = new EventLog();
+        log.append(10, EventKind.START, "main", "MainProcess", 1);
+        log.append(10, EventKind.OUTPUT, "stdout", "你好 world", Event.NO_NUM);
+        log.append(10, EventKind.EXIT, null, "returned", 0);
+        Path whole = dir.resolve("whole.jsonl");
+        TraceFiles.write(log.snapshot(), whole);
+        byte[] bytes = Files.readAllBytes(whole);
+        int thirdLine = 0; // the byte where the third event starts
+        for (int i = 0, breaks = 0; breaks < 2; i++) {
+            if (bytes[i] == '\n' && ++breaks == 2) {
+                thirdLine = i + 1;
+            }
+        }
+        int inChinese = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("你") + 1; // chars before: all ASCII
+        // cut in the middle of the third event, just before its closing brace, and inside a Chinese character of the second
+        for (int cut : new int[] {thirdLine + 20, bytes.length - 2, inChinese}) {
+            Path f = dir.resolve("cut.jsonl");
+            Files.write(f, java.util.Arrays.copyOf(bytes, cut));
+            TraceFiles.Trace t = TraceFiles.load(f);
+            boolean inSecond = cut < thirdLine;
+            assertEquals(inSecond ? 1 : 2, t.events().size(), "cut at " + cut);
+            assertEquals(inSecond ? 2 : 3, t.truncatedLine());
+            assertEquals("cut.jsonl line " + t.truncatedLine() + " is cut short, probably because the app that wrote it was stopped: the "
+                    + t.events().size() + " events before it are loaded", t.warning(f));
+            assertEquals(t.events(), TraceFiles.read(f));
+        }
+        assertEquals(null, TraceFiles.load(whole).warning(whole));
+        assertEquals(3, TraceFiles.load(whole).events().size());
+    }
+
+    @Test
+    void load_badLineFollowedByALineBreak_isNotACutLine_butAnError(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("t.jsonl");
+        Files.writeString(f, "{\"seq\":0,\"pid\":1,\"kind\":\"start\"}\n{\"seq\":1,\"pid\"\n");
+        var e = assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.load(f));
+        assertEquals("t.jsonl line 2 is not a ProcLab event: it is not JSON", e.getMessage());
+        Files.writeString(f, "{\"seq\":0,\"pid\":1,\"kind\":\"start\"}\n{\"seq\":1,\"pid\":1,\"kind\":\"warp\"}");
+        assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.load(f), "a whole line with a wrong kind is wrong, cut or not");
     }
 }

@@ -80,6 +80,7 @@ class PredictionsInTheWindowTest {
         await(() -> window.questionDialog() == null);
         assertEquals(RunState.IDLE, fx(() -> vm.runModel().getState()), "nothing ran");
         assertTrue(fx(() -> vm.narration().isAsking() && card().isFocused()), "the card asks, and has the keys");
+        assertFalse(fx(() -> scene.lookup("#prediction-explanation").isVisible()), "no explanation before the answer");
 
         robot.clickOn("#run-button"); // the toolbar's green Run asks the same
         await(() -> window.questionDialog() != null);
@@ -92,6 +93,9 @@ class PredictionsInTheWindowTest {
         assertEquals("You ran without predicting \u2014 it was \u201c" + answer + "\u201d.", status());
         assertTrue(fx(() -> card().getPseudoClassStates().contains(PredictionCard.SKIPPED)));
         assertFalse(fx(card()::isRight), "neither right nor wrong");
+        String why = fx(() -> vm.lessons().getSelected().explanation().en());
+        assertEquals(why, fx(() -> ((Label) scene.lookup("#prediction-explanation")).getText()), "the lesson's explanation");
+        assertTrue(fx(() -> scene.lookup("#prediction-explanation").isVisible()), "shown with the verdict");
         UiSnapshots.save(card(), "prediction-card-skipped-verdict-en");
     }
 

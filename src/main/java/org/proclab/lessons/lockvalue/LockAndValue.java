@@ -7,7 +7,7 @@ import org.proclab.mp.Value;
 
 /**
  * Lesson 4: a shared value and a lock. Two processes add 1 and 3 to a shared integer five times
- * each. Holding the lock, each runs its five additions without the other in between: the total is 20.
+ * each; each holds the lock while it reads and writes the value.
  */
 public class LockAndValue {
 

@@ -6,8 +6,8 @@ import org.proclab.mp.Value;
 
 /**
  * Lesson 4, variant: the same job without the lock. A read and a write of the value are two steps,
- * and the other process may run in between: if both read 4, then both write, one addition is lost.
- * Use step mode to choose the order yourself and lose an update on purpose.
+ * and the other process may run in between. Use step mode to choose the order yourself: let both
+ * processes read, then let both write, and see what becomes of the additions.
  */
 public class WithoutLock {
 

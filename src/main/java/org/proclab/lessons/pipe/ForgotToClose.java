@@ -8,9 +8,8 @@ import org.proclab.mp.Pipe;
 import org.proclab.mp.Process;
 
 /**
- * Lesson 3, variant: the consumer forgets to close its copy of the write end. Its recv() can never
- * see end-of-file, because the consumer itself still holds a write handle. In Python this hangs for
- * ever; ProcLab finds that this recv() can never return and says why.
+ * Lesson 3, variant: the same program as lesson 3, except that the consumer forgets to close its copy
+ * of the write end. Watch the handles of pipe-1:1 in the pipe view.
  */
 public class ForgotToClose {
 
@@ -39,7 +38,7 @@ public class ForgotToClose {
             inputP.send(item);
         }
         inputP.close();
-        cons.join();                          // waits for a consumer that waits for ever
+        cons.join();                          // wait for the consumer's loop to end
         System.out.println("main done");
     }
 }

@@ -7,8 +7,8 @@ import org.proclab.mp.MP;
 import org.proclab.mp.Pool;
 
 /**
- * Lesson 5, variant: apply() waits for each result before the next task is even sent, so the tasks
- * run one after another; applyAsync() returns at once, so they run side by side.
+ * Lesson 5, variant: three tasks of one second on a pool of three workers, first with three apply()
+ * calls, then with three applyAsync() calls; each way is timed.
  */
 public class ApplyVsAsync {
 
@@ -21,7 +21,7 @@ public class ApplyVsAsync {
         Pool pool = new Pool(3);
         long t0 = System.nanoTime();
         for (int i = 0; i < 3; i++) {
-            int r = pool.apply(ApplyVsAsync::work, i);          // blocks about 1 s each time
+            int r = pool.apply(ApplyVsAsync::work, i);
             System.out.println("apply returned " + r);
         }
         System.out.printf("3 x apply: %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -29,7 +29,7 @@ public class ApplyVsAsync {
         t0 = System.nanoTime();
         List<AsyncResult<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            results.add(pool.applyAsync(ApplyVsAsync::work, i)); // returns at once
+            results.add(pool.applyAsync(ApplyVsAsync::work, i));
         }
         System.out.println("3 x applyAsync submitted");
         for (AsyncResult<Integer> r : results) {

@@ -6,8 +6,8 @@ import org.proclab.mp.MP;
 import org.proclab.mp.Pool;
 
 /**
- * Lesson 5, variant: map() gives the results in the order of the inputs, whatever order the workers
- * finish in; imapUnordered() gives them as they finish.
+ * Lesson 5, variant: map() and imapUnordered() over the same ten inputs, on five workers; the later
+ * an input, the sooner its task finishes.
  */
 public class PoolMap {
 

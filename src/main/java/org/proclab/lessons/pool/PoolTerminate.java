@@ -8,8 +8,8 @@ import org.proclab.mp.Pool;
 import org.proclab.mp.TaskError;
 
 /**
- * Lesson 5, variant: terminate() in the middle of the run. The first five tasks are running, the
- * other five are waiting; terminate() stops the workers at once, and every unfinished task fails.
+ * Lesson 5, variant: terminate() in the middle of the run. Once the first five results are in, the
+ * program calls terminate() while the other five tasks are still to finish.
  */
 public class PoolTerminate {
 
@@ -25,9 +25,8 @@ public class PoolTerminate {
             results.add(pool.applyAsync(PoolTerminate::work, i));
         }
         for (int i = 0; i < 5; i++) {
-            results.get(i).get(); // wait until the first five are done...
+            results.get(i).get(); // wait until the first five are done: the workers go on with the other five
         }
-        MP.sleep(0.5);            // ...and the next five have been running for a moment
         pool.terminate();
         pool.join();
         for (int i = 0; i < results.size(); i++) {

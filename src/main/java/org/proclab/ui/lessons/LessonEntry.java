@@ -19,13 +19,9 @@ public record LessonEntry(Lesson lesson, Lesson.Variant variant) {
         return lesson.summary() == null ? "" : lesson.summary().in(l);
     }
 
-    /**
-     * Why the prediction's answer is what it is, shown with the verdict and never before; null while the
-     * lesson files give none. The hook for the lesson stories' {@code explanation}: once {@code Lesson} (or
-     * its variant) carries it, return it here and the card shows it.
-     */
+    /** Why the prediction's answer is what it is (the lesson file's explanation): shown with the verdict, never before; or null. */
     public org.proclab.lesson.Text explanation() {
-        return null;
+        return lesson.explanationFor(variant);
     }
 
     public String programClass() {

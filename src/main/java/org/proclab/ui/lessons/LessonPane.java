@@ -107,7 +107,7 @@ public final class LessonPane extends VBox {
             narration.setShown(true);
             card.visibleProperty().bind(narration.predictionProperty().isNotNull());
             card.managedProperty().bind(card.visibleProperty());
-            card.setMinHeight(Region.USE_PREF_SIZE); // the summary above shrinks first
+            // the summary above shrinks first; then the card's verdict scrolls (its question never does)
             // a run paused for the prediction: the card takes the keys (1-4, Enter)
             narration.pausedAtProperty().addListener((o, a, b) -> {
                 if (b != null) {

@@ -82,7 +82,7 @@ class MainWindowTest {
     void pickingALesson_showsItsSummaryAndNumberedSource(FxRobot robot) {
         robot.clickOn("Zombie and orphan");
         Label summary = (Label) scene.lookup("#lesson-summary");
-        assertTrue(summary.getText().startsWith("A child that has ended but is not joined yet is a zombie."), summary.getText());
+        assertTrue(summary.getText().startsWith("\"quick\" prints one line and ends"), summary.getText());
         @SuppressWarnings("unchecked")
         ListView<String> source = (ListView<String>) scene.lookup("#source-view");
         assertTrue(source.getItems().contains("public class ZombieAndOrphan {"));
@@ -106,7 +106,7 @@ class MainWindowTest {
             return null;
         });
         assertEquals("\u25B6 运行", ((Button) scene.lookup("#run-button")).getText());
-        assertTrue(((Label) scene.lookup("#lesson-summary")).getText().startsWith("主程序启动一个子进程。"));
+        assertTrue(((Label) scene.lookup("#lesson-summary")).getText().startsWith("主程序用 start() 启动一个子进程"));
         assertEquals("1. 创建进程", lessonTree().getRoot().getChildren().get(0).getValue().title(vm.i18n().getLocale()));
         UiSnapshots.save(scene, "main-window-zh");
     }

@@ -88,6 +88,8 @@ class PredictionCardTest {
         assertTrue(UiSnapshots.onFx(() -> scene.lookup("#prediction-repeat").isVisible()));
         UiSnapshots.onFx(() -> {
             vm.outcomes().countProperty().set(2);
+            // the verdict, the explanation and the link scroll in a short card: the student scrolls to the link
+            ((javafx.scene.control.ScrollPane) card().lookup(".verdict-scroll")).setVvalue(1);
             return null;
         });
         robot.clickOn("#prediction-repeat");

@@ -6,9 +6,11 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.lesson.Script;
@@ -32,6 +34,8 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
     private final Label status = new Label();
     private final Label explanation = new Label();
     private final Hyperlink again = new Hyperlink();
+    private final VBox verdict = new VBox();
+    private final ScrollPane verdictScroll = new ScrollPane(verdict);
     private boolean updating;
 
     private VBox root;
@@ -66,8 +70,17 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
         again.setFocusTraversable(false);
         again.setOnAction(e -> card.model().repeat());
         again.managedProperty().bind(again.visibleProperty());
-        root = new VBox(heading, question, choices, keys, run, status, explanation, again);
+        // the verdict, the explanation and the link scroll when the column is short: the question and the
+        // choices above them always show whole, and the card never grows over the panes around it
+        verdict.getChildren().addAll(status, explanation, again);
+        verdict.getStyleClass().add("verdict-box");
+        verdictScroll.setFitToWidth(true);
+        verdictScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        verdictScroll.getStyleClass().add("verdict-scroll");
+        verdictScroll.setFocusTraversable(false);
+        root = new VBox(heading, question, choices, keys, run, verdictScroll);
         root.getStyleClass().add("card-box");
+        VBox.setVgrow(verdictScroll, Priority.ALWAYS);
         getChildren().add(root);
 
         group.selectedToggleProperty().addListener((o, a, t) -> {
@@ -185,11 +198,17 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
     // wrapped lines need the width inside the padding, or the control asks for too little height
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return root.prefHeight(width < 0 ? -1 : width - left - right) + top + bottom;
+        double w = width < 0 ? -1 : width - left - right;
+        // all of it: the scroll pane would ask only for its viewport
+        return root.prefHeight(w) - verdictScroll.prefHeight(w) + verdict.prefHeight(w) + 4 + top + bottom;
     }
 
+    /** Everything above the verdict whole, and the verdict's first lines; the rest scrolls. */
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
+        double w = width < 0 ? -1 : width - left - right;
+        double above = root.prefHeight(w) - verdictScroll.prefHeight(w);
+        double verdictLines = Math.min(verdict.prefHeight(w), status.prefHeight(w) + 4);
+        return above + verdictLines + top + bottom;
     }
 }
