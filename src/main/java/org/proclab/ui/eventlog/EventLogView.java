@@ -153,6 +153,7 @@ public final class EventLogView extends ListView<Event> {
             super.updateItem(e, empty);
             setText(null);
             if (empty || e == null) {
+                setId(null); // an empty cell is no event's row
                 setGraphic(null);
                 setStyle(null);
                 setTooltip(null);

@@ -62,12 +62,18 @@ class EventLogViewTest {
         });
     }
 
-    /** The row of event {@code seq}, scrolled into view. */
+    /** The row of event {@code seq}, scrolled into view: once the list has laid it out. */
     private Node row(int seq) {
         UiSnapshots.onFx(() -> {
             window.eventLog().scrollTo(Math.max(0, seq - 2));
             return null;
         });
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> UiSnapshots.onFx(() -> scene.lookup("#event-" + seq) != null));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no row for event " + seq, e);
+        }
         return UiSnapshots.onFx(() -> scene.lookup("#event-" + seq));
     }
 
