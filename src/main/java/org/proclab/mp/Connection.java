@@ -21,6 +21,12 @@ import org.proclab.worker.WorkerRuntime;
  * the other end, in every process, is closed</em>. So each process should close the ends it does not use.
  */
 public final class Connection implements Serializable, AutoCloseable {
+    /**
+     * The largest message {@link #send} carries, in bytes once encoded (64 MiB). A larger one fails in
+     * the sender with an {@link IllegalArgumentException} that gives its size, and nothing is sent.
+     */
+    public static final int MAX_MESSAGE_BYTES = Payloads.MAX_MESSAGE_BYTES;
+
     private static final long serialVersionUID = 1L;
     /** How many waiting messages one recv() may fetch at once when no other process could read them. */
     private static final int RECV_BATCH = 256;
@@ -37,7 +43,13 @@ public final class Connection implements Serializable, AutoCloseable {
         this.writable = writable;
     }
 
-    /** Sends a value to the other end. Returns at once: the message waits in the pipe until it is read. */
+    /**
+     * Sends a value to the other end. Returns at once: the message waits in the pipe until it is read.
+     * {@code null} is a message too, received as {@code null} (Python's {@code None}).
+     *
+     * @throws IllegalArgumentException if the value holds something not Serializable, or takes more than
+     *                                  {@link #MAX_MESSAGE_BYTES}; then nothing is sent
+     */
     public void send(Serializable obj) throws IOException {
         requireOpen();
         if (!writable) {
@@ -47,11 +59,14 @@ public final class Connection implements Serializable, AutoCloseable {
         WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(obj), payload, null);
     }
 
-    /** Sends raw bytes, as Python's {@code send_bytes}. */
+    /** Sends raw bytes, as Python's {@code send_bytes}; at most {@link #MAX_MESSAGE_BYTES} less one. */
     public void sendBytes(byte[] data) throws IOException {
         requireOpen();
         if (!writable) {
             throw new IOException("connection is read-only");
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("sendBytes needs bytes, not null; send(null) sends None");
         }
         WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(data), Payloads.encode(data), null);
     }
@@ -60,6 +75,9 @@ public final class Connection implements Serializable, AutoCloseable {
      * Receives the next value sent from the other end, waiting while the pipe is empty.
      *
      * @throws EOFException when the pipe is empty and no process holds an open handle of the other end
+     * @throws IOException   when the message is refused: only JDK value types (numbers, strings, dates,
+     *                       collections, arrays) and the program's own classes may cross between processes,
+     *                       within limits of size and nesting; the message is then consumed
      */
     @SuppressWarnings("unchecked")
     public <T> T recv() throws IOException {
@@ -67,8 +85,7 @@ public final class Connection implements Serializable, AutoCloseable {
         try {
             return (T) Payloads.decode(payload);
         } catch (IOException | ClassNotFoundException e) {
-            throw new IOException("could not read the message: " + e.getMessage()
-                    + " (only JDK value types and the program's own classes may cross between processes)", e);
+            throw new IOException("could not read the message: " + e.getMessage(), e);
         }
     }
 

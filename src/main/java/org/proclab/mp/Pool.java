@@ -254,7 +254,7 @@ public final class Pool {
         }
         byte[] payload;
         try {
-            payload = Payloads.serialize(work);
+            payload = Payloads.serialize(work, "a pool task (its function and argument)");
         } catch (IOException e) {
             throw new IllegalArgumentException("this task cannot be sent to a pool worker: " + e.getMessage()
                     + ". The function, its argument and what they capture must be Serializable.", e);
