@@ -1,5 +1,6 @@
 package org.proclab.worker;
 
+import java.io.InvalidObjectException;
 import java.io.ObjectInputFilter;
 import java.util.Locale;
 
@@ -10,14 +11,17 @@ import java.util.Locale;
  */
 final class PayloadFilter implements ObjectInputFilter {
     static final int MAX_DEPTH = 200;
-    static final int MAX_OBJECTS = 10_000_000;
+    /** Objects read, counting each reference to one already read. */
+    static final int MAX_REFERENCES = 10_000_000;
     /** A rough price of one rebuilt object: its header and fields, and the stream's handle for it. */
     private static final long BYTES_PER_OBJECT = 40;
 
     private final AllowedClasses allowed;
     private final long streamLength;
     private final long memoryBudget;
-    private long arrayBytes;
+    /** A rough count of the heap the objects rebuilt so far take. */
+    private long memory;
+    private long bytesRead;
     private String refusal;
 
     /**
@@ -35,15 +39,21 @@ final class PayloadFilter implements ObjectInputFilter {
         return refusal;
     }
 
+    /** The bytes of the message read by the last check: a check comes at the start of every object. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
     @Override
     public Status checkInput(FilterInfo info) {
+        bytesRead = info.streamBytes();
         Class<?> c = info.serialClass();
         String name = c == null ? "the message" : c.getTypeName();
         if (info.depth() > MAX_DEPTH) {
             return refuse(name, "it is nested more than " + MAX_DEPTH + " levels deep");
         }
-        if (info.references() > MAX_OBJECTS) {
-            return refuse(name, String.format(Locale.ROOT, "the message holds more than %,d objects", MAX_OBJECTS));
+        if (info.references() > MAX_REFERENCES) {
+            return refuse(name, String.format(Locale.ROOT, "the message holds more than %,d objects", MAX_REFERENCES));
         }
         if (c != null && info.arrayLength() >= 0) {
             String why = arrayRefusal(c.getComponentType(), info.arrayLength(), info.streamBytes());
@@ -51,11 +61,8 @@ final class PayloadFilter implements ObjectInputFilter {
                 return refuse(name, why);
             }
         }
-        long memory = info.references() * BYTES_PER_OBJECT + arrayBytes;
         if (memory > memoryBudget) {
-            return refuse(name, String.format(Locale.ROOT,
-                    "rebuilding the message would take more than %,d MB, over half of this process's memory",
-                    memoryBudget >> 20));
+            return refuse(name, overBudget());
         }
         if (c != null) {
             String why = allowed.refusal(c);
@@ -67,6 +74,23 @@ final class PayloadFilter implements ObjectInputFilter {
         return Status.ALLOWED;
     }
 
+    /**
+     * Counts an object the stream has rebuilt. Strings never reach {@link #checkInput} (they have no
+     * class descriptor), so this is where a message of millions of short strings meets the budget.
+     */
+    void rebuilt(Object o) throws InvalidObjectException {
+        memory += BYTES_PER_OBJECT + (o instanceof String s ? s.length() : 0);
+        if (memory > memoryBudget) {
+            refuse(o.getClass().getTypeName(), overBudget());
+            throw new InvalidObjectException(refusal);
+        }
+    }
+
+    private String overBudget() {
+        return String.format(Locale.ROOT, "rebuilding the message would take more than %,d MB, "
+                + "over half of this process's memory", memoryBudget >> 20);
+    }
+
     /** Each element takes at least a byte of the stream (a null), and a primitive its own size. */
     private String arrayRefusal(Class<?> component, long length, long consumed) {
         long bytesLeft = Math.max(0, streamLength - consumed);
@@ -75,7 +99,7 @@ final class PayloadFilter implements ObjectInputFilter {
             return String.format(Locale.ROOT, "an array of %,d elements, which the %,d bytes left in the message cannot hold",
                     length, bytesLeft);
         }
-        arrayBytes += length * (component != null && component.isPrimitive() ? sizeOf(component) : 4);
+        memory += length * (component != null && component.isPrimitive() ? sizeOf(component) : 4);
         return null;
     }
 

@@ -13,11 +13,12 @@ import java.io.ObjectStreamClass;
  */
 final class PayloadInputStream extends ObjectInputStream {
     private final PayloadFilter filter;
-    private final SharedParts shared = new SharedParts();
+    private final SharedParts shared;
 
     PayloadInputStream(byte[] data, int offset, int length, AllowedClasses allowed, long memoryBudget) throws IOException {
         super(new ByteArrayInputStream(data, offset, length));
         this.filter = new PayloadFilter(allowed, length, memoryBudget);
+        this.shared = new SharedParts(filter::bytesRead);
         setObjectInputFilter(filter);
         enableResolveObject(true);
     }
@@ -38,11 +39,12 @@ final class PayloadInputStream extends ObjectInputStream {
 
     @Override
     protected Class<?> resolveProxyClass(String[] interfaces) throws InvalidClassException {
-        throw new InvalidClassException(String.join(", ", interfaces), "a proxy, which a message may not hold");
+        throw new InvalidClassException(String.join(", ", interfaces) + ": a proxy, which a message may not hold");
     }
 
     @Override
     protected Object resolveObject(Object obj) throws IOException {
+        filter.rebuilt(obj);
         shared.completed(obj);
         return obj;
     }

@@ -82,6 +82,11 @@ public final class Payloads {
     }
 
     static Object decode(byte[] data, AllowedClasses allowed) throws IOException {
+        return decode(data, allowed, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    /** @param memoryBudget how much heap rebuilding an object message may take */
+    static Object decode(byte[] data, AllowedClasses allowed, long memoryBudget) throws IOException {
         if (data == null || data.length == 0) {
             throw new StreamCorruptedException("the message is empty");
         }
@@ -95,7 +100,7 @@ public final class Payloads {
                 case DOUBLE: return ByteBuffer.wrap(data, 1, length).getDouble();
                 case BOOL: return ByteBuffer.wrap(data, 1, length).get() != 0;
                 case BYTES: return Arrays.copyOfRange(data, 1, data.length);
-                case OBJECT: return readObject(data, 1, length, allowed);
+                case OBJECT: return readObject(data, 1, length, allowed, memoryBudget);
                 default: throw new StreamCorruptedException("unknown payload tag " + data[0]);
             }
         } catch (BufferUnderflowException e) {
@@ -125,7 +130,7 @@ public final class Payloads {
     }
 
     public static Object deserialize(byte[] data) throws IOException, ClassNotFoundException {
-        return readObject(data, 0, data.length, AllowedClasses.forThisProcess());
+        return readObject(data, 0, data.length, AllowedClasses.forThisProcess(), Runtime.getRuntime().maxMemory() / 2);
     }
 
     private static String describe(Object value) {
@@ -157,12 +162,13 @@ public final class Payloads {
         }
     }
 
-    private static Object readObject(byte[] data, int offset, int length, AllowedClasses allowed) throws IOException {
+    private static Object readObject(byte[] data, int offset, int length, AllowedClasses allowed, long memoryBudget)
+            throws IOException {
         if (length > MAX_MESSAGE_BYTES) {
             throw refused(String.format(Locale.ROOT, "the message: its %,d bytes are more than the %,d a message may be",
                     length, MAX_MESSAGE_BYTES));
         }
-        PayloadInputStream in = new PayloadInputStream(data, offset, length, allowed, Runtime.getRuntime().maxMemory() / 2);
+        PayloadInputStream in = new PayloadInputStream(data, offset, length, allowed, memoryBudget);
         try {
             return in.readObject();
         } catch (InvalidClassException e) {
