@@ -22,8 +22,9 @@ import org.proclab.worker.WorkerRuntime;
  */
 public final class Connection implements Serializable, AutoCloseable {
     /**
-     * The largest message {@link #send} carries, in bytes once encoded (64 MiB). A larger one fails in
-     * the sender with an {@link IllegalArgumentException} that gives its size, and nothing is sent.
+     * The largest message {@link #send} carries: 64 MiB (of bytes for {@link #sendBytes}, of UTF-8 for a
+     * string, of Java serialization for other values). A larger one fails in the sender with an
+     * {@link IllegalArgumentException} that gives its size, and nothing is sent.
      */
     public static final int MAX_MESSAGE_BYTES = Payloads.MAX_MESSAGE_BYTES;
 
@@ -59,7 +60,7 @@ public final class Connection implements Serializable, AutoCloseable {
         WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(obj), payload, null);
     }
 
-    /** Sends raw bytes, as Python's {@code send_bytes}; at most {@link #MAX_MESSAGE_BYTES} less one. */
+    /** Sends raw bytes, as Python's {@code send_bytes}; at most {@link #MAX_MESSAGE_BYTES} of them. */
     public void sendBytes(byte[] data) throws IOException {
         requireOpen();
         if (!writable) {

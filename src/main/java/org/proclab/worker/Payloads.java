@@ -25,7 +25,10 @@ import java.util.Locale;
  * {@link MessageTooLargeException}, before it takes much more memory than the value itself.
  */
 public final class Payloads {
-    /** The largest message a pipe, queue, shared value or pool carries, in bytes once encoded: 64 MiB. */
+    /**
+     * The largest message a pipe, queue, shared value or pool carries: 64 MiB of bytes, of UTF-8 for a
+     * string, of Java serialization for any other object. The encoded message adds a one-byte tag.
+     */
     public static final int MAX_MESSAGE_BYTES = 64 << 20;
 
     private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7;
@@ -35,7 +38,7 @@ public final class Payloads {
     /**
      * The bytes of a message.
      *
-     * @throws MessageTooLargeException if they would be more than {@link #MAX_MESSAGE_BYTES}
+     * @throws MessageTooLargeException if the value takes more than {@link #MAX_MESSAGE_BYTES}
      * @throws IllegalArgumentException if the value is or holds something that is not Serializable
      */
     public static byte[] encode(Object value) {
@@ -58,7 +61,7 @@ public final class Payloads {
             Utf8.encode(s, out, 1);
             return out;
         }
-        CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, describe(value));
+        CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, 1, describe(value));
         out.write(OBJECT);
         try {
             writeObject(value, out);
@@ -141,8 +144,8 @@ public final class Payloads {
     }
 
     private static byte[] tagged(byte tag, long bodyLength, String what) {
-        if (bodyLength + 1 > MAX_MESSAGE_BYTES) {
-            throw MessageTooLargeException.of(what, bodyLength + 1, MAX_MESSAGE_BYTES);
+        if (bodyLength > MAX_MESSAGE_BYTES) {
+            throw MessageTooLargeException.of(what, bodyLength, MAX_MESSAGE_BYTES);
         }
         byte[] out = new byte[(int) bodyLength + 1];
         out[0] = tag;

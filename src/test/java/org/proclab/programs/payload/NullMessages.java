@@ -1,7 +1,6 @@
 package org.proclab.programs.payload;
 
 import java.util.Arrays;
-import java.util.List;
 import org.proclab.mp.Connection;
 import org.proclab.mp.Pipe;
 import org.proclab.mp.Pool;
@@ -16,10 +15,10 @@ public class NullMessages {
         Connection b = p.second();
         Queue<String> q = new Queue<>();
         Process child = new Process("receiver", () -> {
-            System.out.println("recv " + b.recv());
-            System.out.println("recv " + b.recv());
-            System.out.println("get " + q.get());
-            System.out.println("get " + q.get());
+            System.out.println("recv " + show(b.recv()));
+            System.out.println("recv " + show(b.recv()));
+            System.out.println("get " + show(q.get()));
+            System.out.println("get " + show(q.get()));
         });
         child.start();
         a.send(null);
@@ -30,10 +29,15 @@ public class NullMessages {
         System.out.println("child exit " + child.exitCode());
 
         Pool pool = new Pool(1);
-        System.out.println("apply " + pool.apply(x -> x == null ? "got null" : "got " + x, (String) null));
-        System.out.println("apply returns " + pool.apply(x -> null, "x"));
-        System.out.println("map " + pool.map(x -> x, Arrays.asList("a", null, "c")));
+        System.out.println("apply " + pool.apply(x -> x == null ? "got None" : "got " + x, (String) null));
+        System.out.println("apply returns " + show(pool.apply(x -> null, "x")));
+        System.out.println("map " + pool.map(x -> x == null ? "None" : x, Arrays.asList("a", null, "c")));
         pool.close();
         pool.join();
+    }
+
+    /** Python prints None; a Java null received must be exactly null, not a string "null". */
+    static String show(Object o) {
+        return o == null ? "None" : o instanceof String s ? s : o.getClass().getName();
     }
 }
