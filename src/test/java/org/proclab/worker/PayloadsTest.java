@@ -191,22 +191,7 @@ class PayloadsTest {
 
     @Test
     void decode_refusesTheNestedSetBomb_quickly_namingHashSet() {
-        // SerialDOS: 100 levels of two sets that both hold the same two sets; hashing it follows 2^100 paths
-        Set<Object> root = new HashSet<>();
-        Set<Object> s1 = root;
-        Set<Object> s2 = new HashSet<>();
-        for (int i = 0; i < 100; i++) {
-            Set<Object> t1 = new HashSet<>();
-            Set<Object> t2 = new HashSet<>();
-            t1.add("foo");
-            s1.add(t1);
-            s1.add(t2);
-            s2.add(t1);
-            s2.add(t2);
-            s1 = t1;
-            s2 = t2;
-        }
-        byte[] bytes = Payloads.encode(root);
+        byte[] bytes = Payloads.encode(org.proclab.programs.payload.HostileMessages.bomb());
         assertTrue(bytes.length < 10_000, "a few kilobytes: " + bytes.length);
         IOException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> assertThrows(IOException.class, () -> Payloads.decode(bytes, PROGRAM_IS_THE_TESTS)),

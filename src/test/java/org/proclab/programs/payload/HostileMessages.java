@@ -32,7 +32,7 @@ public class HostileMessages {
     }
 
     /** SerialDOS: a hundred levels of two sets holding the same two sets; hashing it never ends. */
-    static HashSet<Object> bomb() {
+    public static HashSet<Object> bomb() {
         HashSet<Object> root = new HashSet<>();
         Set<Object> s1 = root;
         Set<Object> s2 = new HashSet<>();
