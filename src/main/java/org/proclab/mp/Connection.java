@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
+import org.proclab.worker.Message;
 import org.proclab.worker.Payloads;
 import org.proclab.worker.Reply;
 import org.proclab.worker.WorkerRuntime;
@@ -22,9 +23,9 @@ import org.proclab.worker.WorkerRuntime;
  */
 public final class Connection implements Serializable, AutoCloseable {
     /**
-     * The largest message {@link #send} carries: 64 MiB (of bytes for {@link #sendBytes}, of UTF-8 for a
-     * string, of Java serialization for other values). A larger one fails in the sender with an
-     * {@link IllegalArgumentException} that gives its size, and nothing is sent.
+     * The largest message {@link #send} carries: 64 MiB once encoded (a byte array or a string takes its
+     * bytes, in UTF-8 for a string, plus one; other values their Java serialization). A larger one fails
+     * in the sender with an {@link IllegalArgumentException} that gives its size, and nothing is sent.
      */
     public static final int MAX_MESSAGE_BYTES = Payloads.MAX_MESSAGE_BYTES;
 
@@ -45,9 +46,12 @@ public final class Connection implements Serializable, AutoCloseable {
     }
 
     /**
-     * Sends a value to the other end. Returns at once: the message waits in the pipe until it is read.
+     * Sends a value to the other end. Returns once the message is in the pipe, where it waits until it is
+     * read. A pipe holds 64 KiB: while it is full, {@code send} waits for the reader to make room, and a
+     * message larger than that returns once the reader has taken it, as with an operating system's pipe.
      * {@code null} is a message too, received as {@code null} (Python's {@code None}).
      *
+     * @throws IOException              if no process holds the read end any more (Python's BrokenPipeError)
      * @throws IllegalArgumentException if the value holds something not Serializable, or takes more than
      *                                  {@link #MAX_MESSAGE_BYTES}; then nothing is sent
      */
@@ -56,11 +60,10 @@ public final class Connection implements Serializable, AutoCloseable {
         if (!writable) {
             throw new IOException("connection is read-only");
         }
-        byte[] payload = Payloads.encode(obj);
-        WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(obj), payload, null);
+        hand(Message.of(obj));
     }
 
-    /** Sends raw bytes, as Python's {@code send_bytes}; at most {@link #MAX_MESSAGE_BYTES} of them. */
+    /** Sends raw bytes, as Python's {@code send_bytes}; at most {@link #MAX_MESSAGE_BYTES} less one. */
     public void sendBytes(byte[] data) throws IOException {
         requireOpen();
         if (!writable) {
@@ -69,7 +72,15 @@ public final class Connection implements Serializable, AutoCloseable {
         if (data == null) {
             throw new IllegalArgumentException("sendBytes needs bytes, not null; send(null) sends None");
         }
-        WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(data), Payloads.encode(data), null);
+        hand(Message.of(data));
+    }
+
+    /** Writes a message into the pipe; waits while the pipe is full, as an OS pipe's writer does. */
+    private void hand(Message m) throws IOException {
+        Reply r = WorkerRuntime.get().client().handOver(Op.SEND, handle, handle, 0, -1, m.display(), m.bytes(), m.handles());
+        if (r != null) {
+            check(r);
+        }
     }
 
     /**
@@ -152,7 +163,7 @@ public final class Connection implements Serializable, AutoCloseable {
     }
 
     private void check(Reply r) throws IOException {
-        if (r.status() == Wire.ERROR) {
+        if (r.failed()) {
             throw new IOException(r.text());
         }
     }

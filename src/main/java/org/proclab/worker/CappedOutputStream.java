@@ -15,7 +15,6 @@ final class CappedOutputStream extends OutputStream {
     private static final int LARGEST_CHUNK = 1 << 20;
 
     private final int limit;
-    private final int free;
     private final String what;
     private final List<byte[]> full = new ArrayList<>();
     private byte[] chunk;
@@ -24,15 +23,9 @@ final class CappedOutputStream extends OutputStream {
 
     /** @param what what is being encoded, for the message when it is too large ("a java.util.ArrayList") */
     CappedOutputStream(int limit, String what) {
-        this(limit, 0, what);
-    }
-
-    /** @param free how many leading bytes (a tag) do not count against the limit */
-    CappedOutputStream(int limit, int free, String what) {
         this.limit = limit;
-        this.free = free;
         this.what = what;
-        this.chunk = new byte[Math.max(1, Math.min(FIRST_CHUNK, limit + free))];
+        this.chunk = new byte[Math.max(1, Math.min(FIRST_CHUNK, limit))];
     }
 
     @Override
@@ -78,7 +71,7 @@ final class CappedOutputStream extends OutputStream {
     }
 
     private void ensureRoom(int len) {
-        if (size + len > (long) limit + free) {
+        if (size + len > limit) {
             throw MessageTooLargeException.moreThan(what, limit);
         }
     }
@@ -86,7 +79,7 @@ final class CappedOutputStream extends OutputStream {
     /** Chunks double up to 1 MiB, and never reach past the limit: no allocation for bytes that may not be sent. */
     private void nextChunk() {
         full.add(chunk);
-        long room = (long) limit + free - size;
+        long room = limit - size;
         chunk = new byte[(int) Math.max(1, Math.min(room, Math.min(LARGEST_CHUNK, 2L * chunk.length)))];
         inChunk = 0;
     }

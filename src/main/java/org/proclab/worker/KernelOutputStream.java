@@ -8,13 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Replaces {@code System.out} and {@code System.err} in a worker: bytes go to the kernel in the same
- * stream as the process's operations, so output and events interleave in their true order. No frame
- * carries more than {@link #MAX_FRAME} bytes of output: a single large write is cut into several.
+ * stream as the process's operations, so output and events interleave in their true order. A large
+ * write goes straight through; {@link ControlClient#output} cuts it into frames.
  */
 final class KernelOutputStream extends OutputStream {
-    /** The most output one OUTPUT frame carries. */
-    static final int MAX_FRAME = 64 << 10;
-
     /** Every instance, so the exit can flush them even if the program replaced or nulled System.out. */
     private static final List<KernelOutputStream> ALL = new CopyOnWriteArrayList<>();
 
@@ -52,9 +49,7 @@ final class KernelOutputStream extends OutputStream {
     public synchronized void write(byte[] b, int off, int len) throws IOException {
         if (len >= buf.length) {
             flush();
-            for (int at = off, end = off + len; at < end; at += MAX_FRAME) {
-                client.output(stream, b, at, Math.min(MAX_FRAME, end - at));
-            }
+            client.output(stream, b, off, len);
             return;
         }
         if (count + len > buf.length) {

@@ -13,10 +13,11 @@ public final class MessageTooLargeException extends IllegalArgumentException {
         super(message);
     }
 
-    /** The size is known: a byte array or a string. */
+    /** The size is known: a byte array or a string, which the message holds after a one-byte tag. */
     static MessageTooLargeException of(String what, long bytes, int limit) {
         return new MessageTooLargeException(String.format(Locale.ROOT,
-                "cannot send %s of %,d bytes: a message may be at most %s", what, bytes, limit(limit)));
+                "cannot send %s of %,d bytes: a message may be at most %s, its one-byte tag included",
+                what, bytes, limit(limit)));
     }
 
     /** Encoding stopped at the limit, so all that is known is that the message is larger. */

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.proclab.wire.Wire;
 
 /**
  * Turns values into bytes in the sender and back in the receiver. Small common values (numbers,
@@ -26,10 +27,11 @@ import java.util.Locale;
  */
 public final class Payloads {
     /**
-     * The largest message a pipe, queue, shared value or pool carries: 64 MiB of bytes, of UTF-8 for a
-     * string, of Java serialization for any other object. The encoded message adds a one-byte tag.
+     * The largest message a pipe, queue, shared value or pool carries: 64 MiB once encoded, the wire's
+     * limit. A byte array or a string takes its bytes (UTF-8 for a string) plus a one-byte tag; any
+     * other object its Java serialization plus the tag.
      */
-    public static final int MAX_MESSAGE_BYTES = 64 << 20;
+    public static final int MAX_MESSAGE_BYTES = Wire.MAX_MESSAGE;
 
     private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7;
 
@@ -38,7 +40,7 @@ public final class Payloads {
     /**
      * The bytes of a message.
      *
-     * @throws MessageTooLargeException if the value takes more than {@link #MAX_MESSAGE_BYTES}
+     * @throws MessageTooLargeException if they would be more than {@link #MAX_MESSAGE_BYTES}
      * @throws IllegalArgumentException if the value is or holds something that is not Serializable
      */
     public static byte[] encode(Object value) {
@@ -61,7 +63,7 @@ public final class Payloads {
             Utf8.encode(s, out, 1);
             return out;
         }
-        CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, 1, describe(value));
+        CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, describe(value));
         out.write(OBJECT);
         try {
             writeObject(value, out);
@@ -144,7 +146,7 @@ public final class Payloads {
     }
 
     private static byte[] tagged(byte tag, long bodyLength, String what) {
-        if (bodyLength > MAX_MESSAGE_BYTES) {
+        if (bodyLength + 1 > MAX_MESSAGE_BYTES) {
             throw MessageTooLargeException.of(what, bodyLength, MAX_MESSAGE_BYTES);
         }
         byte[] out = new byte[(int) bodyLength + 1];

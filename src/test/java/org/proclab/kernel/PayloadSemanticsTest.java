@@ -30,7 +30,8 @@ class PayloadSemanticsTest {
     void aMessageOver64MiB_failsInTheSender_andTheRunGoesOn() throws Exception {
         Runs.Outcome o = Runs.run(TooLargeMessage.class);
         assertEquals(List.of(
-                "sendBytes: cannot send a byte[] of 68,157,440 bytes: a message may be at most 67,108,864 bytes (64 MiB)",
+                "sendBytes: cannot send a byte[] of 68,157,440 bytes: a message may be at most 67,108,864 bytes (64 MiB), "
+                        + "its one-byte tag included",
                 "put: cannot send a java.util.ArrayList: it takes more than 67,108,864 bytes (64 MiB), the most a message may be",
                 "apply: cannot send a pool task (its function and argument): it takes more than 67,108,864 bytes (64 MiB), "
                         + "the most a message may be",

@@ -31,7 +31,7 @@ class StopMidStartTest {
                 s.await(Duration.ofSeconds(8));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 stopper.join();
-                assertTrue(s.isFinished(), "round " + round + ": still alive in the records: " + s.kernel().livePids());
+                assertTrue(s.isFinished(), "round " + round + ": still alive in the records: " + s.kernel().describeLive());
                 assertTrue(ms < 5000, "round " + round + ": await took " + ms + " ms");
             }
         }

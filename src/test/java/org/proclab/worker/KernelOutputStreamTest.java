@@ -34,7 +34,7 @@ class KernelOutputStreamTest {
 
         List<byte[]> frames = outputFrames();
         assertEquals(16, frames.size(), "1,000,003 bytes in frames of 65,536");
-        frames.forEach(f -> assertTrue(f.length <= KernelOutputStream.MAX_FRAME, "a frame of " + f.length));
+        frames.forEach(f -> assertTrue(f.length <= Wire.MAX_OUTPUT_CHUNK, "a frame of " + f.length));
         assertArrayEquals(big, concat(frames));
     }
 
@@ -45,7 +45,7 @@ class KernelOutputStreamTest {
         ps.println(line);
 
         List<byte[]> frames = outputFrames();
-        frames.forEach(f -> assertTrue(f.length <= KernelOutputStream.MAX_FRAME, "a frame of " + f.length));
+        frames.forEach(f -> assertTrue(f.length <= Wire.MAX_OUTPUT_CHUNK, "a frame of " + f.length));
         assertEquals(line + System.lineSeparator(), new String(concat(frames), StandardCharsets.UTF_8));
     }
 
@@ -62,10 +62,11 @@ class KernelOutputStreamTest {
         FrameIn in = new FrameIn(new ByteArrayInputStream(wire.toByteArray()));
         List<byte[]> frames = new ArrayList<>();
         int type;
-        while ((type = in.nextType()) >= 0) {
+        while ((type = in.nextFrame()) >= 0) {
             assertEquals(Wire.OUTPUT, type);
             in.readByte();
-            frames.add(in.readBytes());
+            frames.add(in.readBytes(Wire.MAX_OUTPUT_CHUNK));
+            in.endFrame();
         }
         return frames;
     }

@@ -26,18 +26,18 @@ class PayloadSizeTest {
 
     @Test
     void encode_refusesAByteArrayOneByteTooLarge_namingItsSizeAndTheLimit() {
-        MessageTooLargeException e = assertThrows(MessageTooLargeException.class, () -> Payloads.encode(new byte[MAX + 1]));
-        assertEquals("cannot send a byte[] of 67,108,865 bytes: a message may be at most 67,108,864 bytes (64 MiB)",
-                e.getMessage());
-        assertEquals(MAX + 1, Payloads.encode(new byte[MAX]).length, "exactly 64 MiB fits, with its tag");
+        MessageTooLargeException e = assertThrows(MessageTooLargeException.class, () -> Payloads.encode(new byte[MAX]));
+        assertEquals("cannot send a byte[] of 67,108,864 bytes: a message may be at most 67,108,864 bytes (64 MiB), "
+                + "its one-byte tag included", e.getMessage());
+        assertEquals(MAX, Payloads.encode(new byte[MAX - 1]).length, "one byte less fits, with its tag");
     }
 
     @Test
     void encode_refusesAStringByItsUtf8Size_notItsLength() {
-        String wide = "é".repeat(MAX / 2) + "!"; // two bytes each in UTF-8, and one
+        String wide = "é".repeat(MAX / 2); // two bytes each in UTF-8
         MessageTooLargeException e = assertThrows(MessageTooLargeException.class, () -> Payloads.encode(wide));
-        assertEquals("cannot send a String of 67,108,865 bytes: a message may be at most 67,108,864 bytes (64 MiB)",
-                e.getMessage());
+        assertEquals("cannot send a String of 67,108,864 bytes: a message may be at most 67,108,864 bytes (64 MiB), "
+                + "its one-byte tag included", e.getMessage());
     }
 
     @Test
@@ -117,7 +117,7 @@ class PayloadSizeTest {
 
     @Test
     void cappedStream_keepsEveryByteUpToTheLimit_andThrowsOnTheNext() {
-        CappedOutputStream out = new CappedOutputStream(2_999_999, 1, "a test");
+        CappedOutputStream out = new CappedOutputStream(3_000_000, "a test");
         byte[] block = new byte[1000];
         for (int i = 0; i < 3000; i++) {
             Arrays.fill(block, (byte) i);

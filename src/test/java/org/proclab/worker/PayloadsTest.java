@@ -133,7 +133,8 @@ class PayloadsTest {
     @Test
     void allowedClasses_allowProcLabsHandlesAndPoolWork_notItsOtherClasses() throws Exception {
         for (String name : List.of("org.proclab.mp.Connection", "org.proclab.mp.Queue", "org.proclab.mp.Lock",
-                "org.proclab.mp.Value", "org.proclab.mp.PoolWork", "org.proclab.mp.PoolWork$Failure")) {
+                "org.proclab.mp.Value", "org.proclab.mp.PoolWork", "org.proclab.worker.PoolFailure",
+                "org.proclab.worker.PoolRef", "org.proclab.mp.Task", "org.proclab.worker.ChildTask")) {
             assertNull(PROGRAM_IS_THE_TESTS.refusal(Class.forName(name)), name);
         }
         assertNull(PROGRAM_IS_THE_TESTS.refusal(java.lang.invoke.SerializedLambda.class));
