@@ -48,10 +48,10 @@ class PayloadSemanticsTest {
         Runs.Outcome o = Runs.run(HostileMessages.class);
         List<String> got = o.stdout(o.start("receiver").pid());
         assertEquals(3, got.size(), got.toString());
-        assertTrue(got.get(0).startsWith("recv failed: could not read the message: refused java.util.HashSet: "
+        assertTrue(got.get(0).startsWith("refused: could not read the message: refused java.util.HashSet: "
                 + "followed through its shared parts"), got.get(0));
-        assertTrue(got.get(1).startsWith("recv failed: could not read the message: refused java.net.URI: "), got.get(1));
-        assertEquals("recv after", got.get(2));
+        assertTrue(got.get(1).startsWith("refused: could not read the message: refused java.net.URI: "), got.get(1));
+        assertEquals("got after", got.get(2));
         assertEquals(List.of("receiver exit 0"), o.stdout(o.result().mainPid()));
     }
 

@@ -1,6 +1,5 @@
 package org.proclab.programs.payload;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,17 +12,7 @@ public class HostileMessages {
     public static void main(String[] args) throws Exception {
         Pipe p = Pipe.open();
         Connection a = p.first();
-        Connection b = p.second();
-        Process child = new Process("receiver", () -> {
-            for (int i = 0; i < 3; i++) {
-                try {
-                    System.out.println("recv " + b.recv());
-                } catch (IOException e) {
-                    System.out.println("recv failed: " + e.getMessage());
-                }
-            }
-        });
-        child.start();
+        Process child = Receiver.start(p, 3);
         a.send(bomb());
         a.send(URI.create("http://example.org/"));
         a.send("after");
