@@ -48,26 +48,25 @@ final class PayloadFilter implements ObjectInputFilter {
     public Status checkInput(FilterInfo info) {
         bytesRead = info.streamBytes();
         Class<?> c = info.serialClass();
-        String name = c == null ? "the message" : c.getTypeName();
         if (info.depth() > MAX_DEPTH) {
-            return refuse(name, "it is nested more than " + MAX_DEPTH + " levels deep");
+            return refuse(c, "it is nested more than " + MAX_DEPTH + " levels deep");
         }
         if (info.references() > MAX_REFERENCES) {
-            return refuse(name, String.format(Locale.ROOT, "the message holds more than %,d objects", MAX_REFERENCES));
+            return refuse(c, String.format(Locale.ROOT, "the message holds more than %,d objects", MAX_REFERENCES));
         }
         if (c != null && info.arrayLength() >= 0) {
             String why = arrayRefusal(c.getComponentType(), info.arrayLength(), info.streamBytes());
             if (why != null) {
-                return refuse(name, why);
+                return refuse(c, why);
             }
         }
         if (memory > memoryBudget) {
-            return refuse(name, overBudget());
+            return refuse(c, overBudget());
         }
         if (c != null) {
             String why = allowed.refusal(c);
             if (why != null) {
-                return refuse(name, "it is " + why
+                return refuse(c, "it is " + why
                         + "; only JDK value types and the program's own classes may cross between processes");
             }
         }
@@ -81,7 +80,7 @@ final class PayloadFilter implements ObjectInputFilter {
     void rebuilt(Object o) throws InvalidObjectException {
         memory += BYTES_PER_OBJECT + (o instanceof String s ? s.length() : 0);
         if (memory > memoryBudget) {
-            refuse(o.getClass().getTypeName(), overBudget());
+            refuse(o.getClass(), overBudget());
             throw new InvalidObjectException(refusal);
         }
     }
@@ -113,9 +112,9 @@ final class PayloadFilter implements ObjectInputFilter {
         return primitive == char.class || primitive == short.class ? 2 : 1;
     }
 
-    private Status refuse(String name, String why) {
+    private Status refuse(Class<?> c, String why) {
         if (refusal == null) {
-            refusal = name + ": " + why;
+            refusal = (c == null ? "the message" : c.getTypeName()) + ": " + why;
         }
         return Status.REJECTED;
     }
