@@ -182,11 +182,21 @@ public final class Payloads {
             throw refused(e.getMessage());
         } catch (ClassNotFoundException e) {
             throw refused(e.getMessage() + ": a class this process does not have");
+        } catch (IOException e) {
+            throw damaged(e);
+        } catch (RuntimeException e) {
+            throw damaged(e); // a crafted stream that assigns a value to a field of another type, or the like
         } catch (StackOverflowError e) {
             throw refused("the message: it is nested too deeply for this process's stack");
         } catch (OutOfMemoryError e) {
             throw refused("the message: it does not fit in this process's memory");
         }
+    }
+
+    private static IOException damaged(Exception e) {
+        IOException out = new StreamCorruptedException("the message is damaged: " + e);
+        out.initCause(e);
+        return out;
     }
 
     private static IOException refused(String what) {

@@ -282,7 +282,26 @@ class PayloadsTest {
         assertThrows(IOException.class, () -> Payloads.decode(new byte[] {1, 0, 0}, PROGRAM_IS_THE_TESTS));
         byte[] list = Payloads.encode(new ArrayList<>(List.of("a", "b")));
         byte[] cut = Arrays.copyOf(list, list.length - 3);
-        assertThrows(IOException.class, () -> Payloads.decode(cut, PROGRAM_IS_THE_TESTS));
+        IOException e = assertThrows(IOException.class, () -> Payloads.decode(cut, PROGRAM_IS_THE_TESTS));
+        assertTrue(e.getMessage().startsWith("the message is damaged: java.io.EOFException"), e.getMessage());
+    }
+
+    @Test
+    void decode_turnsAFieldOfTheWrongType_intoAnIOException() {
+        // a crafted stream: the names of fields a (String) and b (Integer) swapped, so "x" goes into b
+        byte[] bytes = Payloads.encode(new TwoFields());
+        int a = indexOf(bytes, new byte[] {'L', 0, 1, 'a'});
+        int b = indexOf(bytes, new byte[] {'L', 0, 1, 'b'});
+        bytes[a + 3] = 'b';
+        bytes[b + 3] = 'a';
+        IOException e = assertThrows(IOException.class, () -> Payloads.decode(bytes, PROGRAM_IS_THE_TESTS));
+        assertTrue(e.getMessage().startsWith("the message is damaged: java.lang.ClassCastException: cannot assign"),
+                e.getMessage());
+    }
+
+    static class TwoFields implements Serializable {
+        String a = "x";
+        Integer b = 5;
     }
 
     private static List<Object> nested(int depth) {
