@@ -112,7 +112,7 @@ final class ControlEndpoint implements AutoCloseable {
         }
         // who started it, as the operating system says: a child whose parent dies before announcing it is let go
         long osParent = ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
-        if (!kernel.onHello(conn, pid, role, osParent)) {
+        if (!kernel.births.onHello(conn, pid, role, osParent)) {
             conn.close();
             return;
         }

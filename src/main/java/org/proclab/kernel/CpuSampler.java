@@ -2,6 +2,8 @@ package org.proclab.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
 
 /**
  * Samples the CPU time of running processes from the operating system, on the kernel's timer. The reading
@@ -26,7 +28,17 @@ final class CpuSampler implements Runnable {
         }
         for (ProcessRecord p : live) {
             long ms = p.os.handle().flatMap(h -> h.info().totalCpuDuration()).map(d -> d.toMillis()).orElse(-1L);
-            kernel.cpu(p, ms, false);
+            record(p, ms, false);
+        }
+    }
+
+    /** Records CPU time a process has used, if it moved on by at least 10 ms (or it is its last word). */
+    void record(ProcessRecord p, long ms, boolean last) {
+        synchronized (kernel) {
+            if (ms >= 0 && (last ? ms != p.lastCpuMillis : p.state == ProcessState.RUNNING && ms - p.lastCpuMillis >= 10)) {
+                p.lastCpuMillis = ms;
+                kernel.event(p.pid, EventKind.CPU, null, null, ms);
+            }
         }
     }
 }

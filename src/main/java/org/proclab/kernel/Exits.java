@@ -58,6 +58,26 @@ final class Exits {
         }
     }
 
+    /** The worker's last words: its exit code and, so that short lives show one too, its CPU time. */
+    void onExitFrame(WorkerConnection conn, int code, long cpuMillis) {
+        synchronized (kernel) {
+            ProcessRecord p = kernel.find(conn.pid());
+            if (p != null) {
+                p.reportedCode = code;
+                kernel.cpu.record(p, cpuMillis, true);
+            }
+        }
+    }
+
+    void onShutdownFrame(WorkerConnection conn) {
+        synchronized (kernel) {
+            ProcessRecord p = kernel.find(conn.pid());
+            if (p != null) {
+                p.viaSystemExit = true;
+            }
+        }
+    }
+
     /** A worker's connection closed: it has ended, or is ending now. */
     void disconnected(WorkerConnection conn) {
         ProcessRecord p;

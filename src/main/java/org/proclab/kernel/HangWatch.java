@@ -118,7 +118,7 @@ final class HangWatch {
 
     private void report(Set<Long> stuck, Map<Long, List<Waiter>> waits) {
         reported = true;
-        Explainer names = kernel.explainer();
+        Explainer names = explainer();
         // one wait per process, its main thread's if it has one; the root causes first: a join only waits
         // for a process that waits on something else
         List<Waiter> chosen = new ArrayList<>();
@@ -153,5 +153,27 @@ final class HangWatch {
             }
         }
         return kernel.ipc.explain(w, live, names);
+    }
+
+    private Explainer explainer() {
+        return new Explainer() {
+            @Override
+            public ProcessRecord find(long pid) {
+                return kernel.find(pid);
+            }
+
+            @Override
+            public String of(Set<Long> pids, long self) {
+                if (pids.isEmpty()) {
+                    return "no running process";
+                }
+                List<String> out = new ArrayList<>();
+                for (long pid : pids) {
+                    ProcessRecord r = kernel.find(pid);
+                    out.add(r == null ? "pid " + pid : r.label() + (pid == self ? " itself" : ""));
+                }
+                return String.join(", ", out);
+            }
+        };
     }
 }

@@ -40,11 +40,13 @@ final class Kernel {
     private volatile boolean synchronous;
     private volatile boolean closing;
     private boolean stopping;
-    private volatile long stallSeconds = Outbox.STALL_SECONDS;
     final Ipc ipc;
     final Scheduler scheduler;
     final HangWatch hang;
-    private final Exits exits;
+    final Exits exits;
+    final Births births;
+    final Evictions evictions;
+    final CpuSampler cpu = new CpuSampler(this);
 
     Kernel(EventLog log, String startMethod, Path sessionDir) {
         this.log = log;
@@ -59,8 +61,10 @@ final class Kernel {
         this.scheduler = new Scheduler(this);
         this.hang = new HangWatch(this);
         this.exits = new Exits(this);
-        timer.scheduleWithFixedDelay(new CpuSampler(this), 500, 500, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(this::endStalledPeers, 1, 1, TimeUnit.SECONDS);
+        this.births = new Births(this);
+        this.evictions = new Evictions(this);
+        timer.scheduleWithFixedDelay(cpu, 500, 500, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(evictions::endStalledPeers, 1, 1, TimeUnit.SECONDS);
     }
 
     EventLog log() {
@@ -132,60 +136,10 @@ final class Kernel {
         }
     }
 
-    /** A worker broke the protocol: it is ended, with the reason in its console and the log. */
-    void protocolError(OpRequest r, String why) {
-        protocolError(r.from(), why);
-    }
-
-    void protocolError(WorkerConnection conn, String why) {
-        endWorker(conn, "protocol error: " + why);
-    }
-
-    /** A worker that leaves its answers unread past the bound is ended: it would hold the kernel's memory. */
-    void unreadPeer(WorkerConnection conn, String what) {
-        endWorker(conn, "it " + what);
-    }
-
-    private void endWorker(WorkerConnection conn, String why) {
-        ProcessRecord p;
-        synchronized (this) {
-            p = processes.get(conn.pid());
-            String who = p == null ? "pid " + conn.pid() : p.label();
-            event(conn.pid(), EventKind.OUTPUT, "jvm", "ProcLab ended this process: " + why, Event.NO_NUM);
-            note(conn.pid(), "ProcLab ended " + who + ": " + why);
-        }
-        ProcessIdentity os = p == null ? null : osIdentity(p);
-        schedule(() -> {
-            conn.close();
-            if (os != null) {
-                os.handle().ifPresent(ProcessHandle::destroyForcibly);
-            }
-        }, 0, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized ProcessIdentity osIdentity(ProcessRecord p) {
-        return p.os;
-    }
-
-    private void endStalledPeers() {
-        long now = System.nanoTime();
-        List<WorkerConnection> stalled = new ArrayList<>();
-        synchronized (this) {
-            for (WorkerConnection c : connections) {
-                if (c.outbox().stalled(now, stallSeconds * 1_000_000_000L)) {
-                    stalled.add(c);
-                }
-            }
-        }
-        for (WorkerConnection c : stalled) {
-            endWorker(c, "did not read its answers for " + stallSeconds + " s");
-        }
-    }
-
     /** Smaller limits, for tests that reach them quickly: kernel memory, pipe capacity, unread answers. */
     synchronized void limit(long memoryBytes, long pipeBytes, long stallSeconds) {
         ipc.flow.limit(memoryBytes, pipeBytes);
-        this.stallSeconds = stallSeconds;
+        evictions.stallSeconds(stallSeconds);
     }
 
     /** Waits, outside any lock, while the event log's writer is far behind: a flood of output slows its source. */
@@ -199,61 +153,9 @@ final class Kernel {
 
     // ---- process lifecycle -------------------------------------------------------------------
 
-    /** Registers the lesson's main process, launched by the app itself. */
-    synchronized void registerMain(long pid, ProcessIdentity os) {
-        ProcessRecord p = record(pid);
-        p.ppid = appPid;
-        p.name = "MainProcess";
-        p.role = "main";
-        p.launched = true;
-        p.os = os;
-        p.rawLog = rawLogs.ofMain();
-        event(pid, EventKind.START, "main", p.name, appPid);
-    }
-
-    synchronized boolean onHello(WorkerConnection conn, long pid, String role, long osParent) {
-        if (closing) {
-            return false;
-        }
-        ProcessRecord p = processes.get(pid);
-        if (stopping) {
-            // born while the run was being stopped, after the stop looked for processes: it must not run
-            if (p != null && p.os != null) {
-                p.os.handle().ifPresent(ProcessHandle::destroyForcibly);
-            }
-            return false;
-        }
-        if ("main".equals(role) && (p == null || !"main".equals(p.role) || osParent != appPid)) {
-            refused("a main process with pid " + pid + " that this session did not launch");
-            return false;
-        }
-        ProcessRecord parent = processes.get(osParent);
-        if (p == null && (parent == null || !parent.alive())) {
-            refused("pid " + pid + " is not the child of a running process of this session");
-            return false;
-        }
-        if (p == null) {
-            p = record(pid); // the child won the race against its parent's CHILD_STARTED
-            p.ppid = osParent;
-        }
-        if (p.conn != null || p.connClosed || !p.alive()) {
-            refused("a second connection claiming pid " + pid);
-            return false;
-        }
-        p.conn = conn;
-        p.everConnected = true;
-        connections.add(conn);
-        if (p.launched) {
-            welcome(p);
-        }
-        return true;
-    }
-
-    private void welcome(ProcessRecord p) {
-        p.state = ProcessState.RUNNING;
-        event(p.pid, EventKind.READY, null, null, (System.nanoTime() - p.launchNanos) / 1_000_000);
-        p.conn.helloAck(p.name, p.identity, startMethod, synchronous, p.task);
-        p.task = null;
+    /** A worker broke the protocol: it is ended, with the reason in its console and the log. */
+    void protocolError(OpRequest r, String why) {
+        evictions.endWorker(r.from(), "protocol error: " + why);
     }
 
     void onOp(OpRequest r) {
@@ -276,10 +178,10 @@ final class Kernel {
                 return;
             }
             switch (r.op()) {
-                case CHILD_STARTED -> childStarted(r, self);
-                case JOIN -> join(r, self);
-                case TERMINATE -> signalled(r, EventKind.TERMINATE);
-                case KILL -> signalled(r, EventKind.KILL);
+                case CHILD_STARTED -> births.childStarted(r, self);
+                case JOIN -> births.join(r, self);
+                case TERMINATE -> births.signalled(r, EventKind.TERMINATE);
+                case KILL -> births.signalled(r, EventKind.KILL);
                 case SLEEP -> event(r, EventKind.SLEEP, null, null, r.a());
                 default -> ipc.handle(r, self);
             }
@@ -287,65 +189,6 @@ final class Kernel {
                 reply(r, Wire.OK, 0, null); // only sent when the worker waits: in step and slow-motion modes
             }
         }
-    }
-
-    private void childStarted(OpRequest r, ProcessRecord parent) {
-        String[] details = r.text() == null ? new String[0] : r.text().split("\n", 3);
-        ProcessRecord known = processes.get(r.obj());
-        if (r.foreignChild()) {
-            refuse(r, Long.toString(r.obj()), "pid " + r.obj() + " is not its child");
-            return;
-        }
-        if (r.obj() <= 0 || details.length < 2 || (known != null && (known.launched || !known.alive()))) {
-            refuse(r, null, "a child started with pid " + r.obj() + " and details " + details.length);
-            return;
-        }
-        ProcessRecord child = record(r.obj());
-        child.ppid = r.pid();
-        child.name = details[0].length() > 100 ? details[0].substring(0, 100) : details[0];
-        child.identity = details[1];
-        child.rawLog = rawLogs.ofChild(r.pid(), details[1]);
-        child.task = r.payload();
-        child.launched = true;
-        child.role = "child";
-        // the operating system vouched, outside the lock, that it is the caller's child: it may be signalled
-        child.os = r.child() != null && parent.os != null ? r.child() : null;
-        log.append(child.pid, EventKind.START, "child", child.name, r.pid(), r.file(), r.line());
-        if (stopping && child.os != null) {
-            ProcessIdentity os = child.os; // announced while the run is being stopped: it must not run
-            schedule(() -> os.handle().ifPresent(ProcessHandle::destroyForcibly), 0, TimeUnit.MILLISECONDS);
-        }
-        ipc.inherit(parent, child, r.longs());
-        if (child.conn != null && child.state == ProcessState.STARTING) {
-            welcome(child);
-        }
-        reply(r, Wire.OK, 0, null);
-    }
-
-    private void signalled(OpRequest r, EventKind kind) {
-        ProcessRecord child = processes.get(r.obj());
-        if (child == null || child.ppid != r.pid()) {
-            refuse(r, Long.toString(r.obj()), "a process may only signal its own children");
-            return;
-        }
-        event(r, kind, Long.toString(r.obj()), child.name, Event.NO_NUM);
-    }
-
-    private void join(OpRequest r, ProcessRecord self) {
-        ProcessRecord child = processes.get(r.obj());
-        if (child == null || child.ppid != r.pid()) {
-            reply(r, Wire.ERROR, 0, "can only join a child process");
-            return;
-        }
-        if (child.state == ProcessState.ZOMBIE || child.state == ProcessState.JOINED) {
-            exits.collect(r, child);
-            return;
-        }
-        if (r.b() == 0) {
-            reply(r, Wire.TIMEOUT, 0, null);
-            return;
-        }
-        block(r, self, Long.toString(child.pid), "join()", "join() on " + child.label(), r.b(), w -> { });
     }
 
     /**
@@ -402,6 +245,11 @@ final class Kernel {
         }
     }
 
+    /** The connections of processes that said hello; lock held. */
+    List<WorkerConnection> connections() {
+        return connections;
+    }
+
     synchronized void onProbeAnswer(WorkerConnection conn, long probeId, boolean quiet, int waitingCalls) {
         ProcessRecord p = processes.get(conn.pid());
         if (p != null) {
@@ -418,22 +266,6 @@ final class Kernel {
         }
     }
 
-    /** The worker's last words: its exit code and, so that short lives show one too, its CPU time. */
-    synchronized void onExitFrame(WorkerConnection conn, int code, long cpuMillis) {
-        ProcessRecord p = processes.get(conn.pid());
-        if (p != null) {
-            p.reportedCode = code;
-            cpu(p, cpuMillis, true);
-        }
-    }
-
-    synchronized void onShutdownFrame(WorkerConnection conn) {
-        ProcessRecord p = processes.get(conn.pid());
-        if (p != null) {
-            p.viaSystemExit = true;
-        }
-    }
-
     void onDisconnect(WorkerConnection conn) {
         synchronized (this) {
             connections.remove(conn);
@@ -444,14 +276,6 @@ final class Kernel {
     /** The operating system's exit status of the main process, reported by the app itself. */
     void mainExited(long pid, int status) {
         exits.osExit(pid, status);
-    }
-
-    /** Records CPU time a process has used, if it moved on by at least 10 ms (or it is its last word). */
-    synchronized void cpu(ProcessRecord p, long ms, boolean last) {
-        if (ms >= 0 && (last ? ms != p.lastCpuMillis : p.state == ProcessState.RUNNING && ms - p.lastCpuMillis >= 10)) {
-            p.lastCpuMillis = ms;
-            event(p.pid, EventKind.CPU, null, null, ms);
-        }
     }
 
     /** After a stop: processes whose JVMs are gone without a word end now (see {@link Exits#settleVanished}). */
@@ -491,38 +315,9 @@ final class Kernel {
         return new ArrayList<>(processes.values());
     }
 
-    Explainer explainer() {
-        return new Explainer() {
-            @Override
-            public ProcessRecord find(long pid) {
-                return processes.get(pid);
-            }
-
-            @Override
-            public String of(Set<Long> pids, long self) {
-                if (pids.isEmpty()) {
-                    return "no running process";
-                }
-                List<String> out = new ArrayList<>();
-                for (long pid : pids) {
-                    ProcessRecord r = processes.get(pid);
-                    out.add(r == null ? "pid " + pid : r.label() + (pid == self ? " itself" : ""));
-                }
-                return String.join(", ", out);
-            }
-        };
-    }
-
     /** The live records, in words, for test failure messages. */
     synchronized String describeLive() {
-        StringBuilder b = new StringBuilder();
-        for (ProcessRecord p : processes.values()) {
-            if (p.alive()) {
-                b.append(p.pid).append(" ppid=").append(p.ppid).append(" launched=").append(p.launched).append(" conn=").append(p.conn != null)
-                        .append(" closed=").append(p.connClosed).append(" os=").append(p.os).append(" everConnected=").append(p.everConnected).append(" state=").append(p.state).append("; ");
-            }
-        }
-        return b.toString();
+        return processes.values().stream().filter(ProcessRecord::alive).map(ProcessRecord::toString).toList().toString();
     }
 
     synchronized List<Long> livePids() {
@@ -547,25 +342,19 @@ final class Kernel {
     }
 
     /** Waits until the process has ended; false on time-out. */
-    synchronized boolean awaitExit(long pid, long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000;
-        while (true) {
-            ProcessRecord p = processes.get(pid);
-            if (p != null && !p.alive()) {
-                return true;
-            }
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0) {
-                return false;
-            }
-            wait(left);
-        }
+    boolean awaitExit(long pid, long millis) throws InterruptedException {
+        return awaitUntil(() -> processes.containsKey(pid) && !processes.get(pid).alive(), millis);
     }
 
     /** Waits until no process of the session runs; false on time-out. */
-    synchronized boolean awaitAllEnded(long millis) throws InterruptedException {
+    boolean awaitAllEnded(long millis) throws InterruptedException {
+        return awaitUntil(() -> processes.values().stream().noneMatch(ProcessRecord::alive), millis);
+    }
+
+    /** Waits, woken by every process's end, until {@code done} holds (checked with the lock); false on time-out. */
+    private synchronized boolean awaitUntil(java.util.function.BooleanSupplier done, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
-        while (processes.values().stream().anyMatch(ProcessRecord::alive)) {
+        while (!done.getAsBoolean()) {
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0) {
                 return false;

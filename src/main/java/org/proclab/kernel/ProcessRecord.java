@@ -59,6 +59,12 @@ final class ProcessRecord {
         return null;
     }
 
+    @Override
+    public String toString() {
+        return label() + " ppid=" + ppid + " " + state + (launched ? " launched" : "") + (conn != null ? " connected" : "")
+                + (connClosed ? " closed" : "") + " os=" + os;
+    }
+
     String label() {
         return name + " (pid " + pid + ")";
     }

@@ -123,7 +123,7 @@ public final class Session implements AutoCloseable {
             p = pb.start();
             mainProcess = p;
             mainPid = p.pid();
-            kernel.registerMain(mainPid, ProcessIdentity.of(p.toHandle()).orElse(null));
+            kernel.births.registerMain(mainPid, ProcessIdentity.of(p.toHandle()).orElse(null));
         }
         long pid = mainPid;
         p.onExit().thenAccept(done -> kernel.mainExited(pid, done.exitValue()));

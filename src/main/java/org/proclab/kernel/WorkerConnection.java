@@ -56,15 +56,15 @@ final class WorkerConnection {
                 } else if (f instanceof Frames.OutputFrame o) {
                     kernel.onOutput(this, o.stream(), o.data());
                 } else if (f instanceof Frames.ExitFrame x) {
-                    kernel.onExitFrame(this, x.code(), x.cpuMillis());
+                    kernel.exits.onExitFrame(this, x.code(), x.cpuMillis());
                 } else if (f instanceof Frames.ShutdownFrame) {
-                    kernel.onShutdownFrame(this);
+                    kernel.exits.onShutdownFrame(this);
                 } else if (f instanceof Frames.ProbeAnswerFrame p) {
                     kernel.onProbeAnswer(this, p.probe(), p.quiet(), p.waitingCalls());
                 }
             }
         } catch (ProtocolException e) {
-            kernel.protocolError(this, e.getMessage());
+            kernel.evictions.endWorker(this, "protocol error: " + e.getMessage());
         } catch (EOFException e) {
             if (!closed) {
                 kernel.note(pid, "the connection of pid " + pid + " closed in the middle of a frame");
@@ -173,7 +173,7 @@ final class WorkerConnection {
 
     private void send(Outbox.Frame f) {
         if (!outbox.add(f)) {
-            kernel.unreadPeer(this, "left more than " + (Outbox.LIMIT >> 20) + " MiB of answers unread");
+            kernel.evictions.endWorker(this, "it left more than " + (Outbox.LIMIT >> 20) + " MiB of answers unread");
         }
     }
 
