@@ -158,8 +158,17 @@ public final class WorkerMain {
         }
     }
 
+    /** The program may have replaced System.out or set it to null: flush its streams if any, then ours. */
     private static void flushStreams() {
-        System.out.flush();
-        System.err.flush();
+        for (PrintStream s : new PrintStream[] {System.out, System.err}) {
+            if (s != null) {
+                try {
+                    s.flush();
+                } catch (RuntimeException e) {
+                    // the program's own stream failed; ours below still carry what it printed before
+                }
+            }
+        }
+        KernelOutputStream.flushAll();
     }
 }
