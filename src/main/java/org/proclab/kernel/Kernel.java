@@ -136,12 +136,6 @@ final class Kernel {
         }
     }
 
-    /** Smaller limits, for tests that reach them quickly: kernel memory, pipe capacity, unread answers. */
-    synchronized void limit(long memoryBytes, long pipeBytes, long stallSeconds) {
-        ipc.flow.limit(memoryBytes, pipeBytes);
-        evictions.stallSeconds(stallSeconds);
-    }
-
     /** Waits, outside any lock, while the event log's writer is far behind: a flood of output slows its source. */
     void awaitRoomForEvents() {
         try {

@@ -22,6 +22,13 @@ import org.proclab.worker.WorkerRuntime;
  * the other end, in every process, is closed</em>. So each process should close the ends it does not use.
  */
 public final class Connection implements Serializable, AutoCloseable {
+    /**
+     * The largest message {@link #send} carries: 64 MiB once encoded (a byte array or a string takes its
+     * bytes, in UTF-8 for a string, plus one; other values their Java serialization). A larger one fails
+     * in the sender with an {@link IllegalArgumentException} that gives its size, and nothing is sent.
+     */
+    public static final int MAX_MESSAGE_BYTES = Payloads.MAX_MESSAGE_BYTES;
+
     private static final long serialVersionUID = 1L;
     /** How many waiting messages one recv() may fetch at once when no other process could read them. */
     private static final int RECV_BATCH = 256;
@@ -42,8 +49,11 @@ public final class Connection implements Serializable, AutoCloseable {
      * Sends a value to the other end. Returns once the message is in the pipe, where it waits until it is
      * read. A pipe holds 64 KiB: while it is full, {@code send} waits for the reader to make room, and a
      * message larger than that returns once the reader has taken it, as with an operating system's pipe.
+     * {@code null} is a message too, received as {@code null} (Python's {@code None}).
      *
-     * @throws IOException if no process holds the read end any more (Python's BrokenPipeError)
+     * @throws IOException              if no process holds the read end any more (Python's BrokenPipeError)
+     * @throws IllegalArgumentException if the value holds something not Serializable, or takes more than
+     *                                  {@link #MAX_MESSAGE_BYTES}; then nothing is sent
      */
     public void send(Serializable obj) throws IOException {
         requireOpen();
@@ -53,11 +63,14 @@ public final class Connection implements Serializable, AutoCloseable {
         hand(Message.of(obj));
     }
 
-    /** Sends raw bytes, as Python's {@code send_bytes}. */
+    /** Sends raw bytes, as Python's {@code send_bytes}; at most {@link #MAX_MESSAGE_BYTES} less one. */
     public void sendBytes(byte[] data) throws IOException {
         requireOpen();
         if (!writable) {
             throw new IOException("connection is read-only");
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("sendBytes needs bytes, not null; send(null) sends None");
         }
         hand(Message.of(data));
     }
@@ -74,6 +87,9 @@ public final class Connection implements Serializable, AutoCloseable {
      * Receives the next value sent from the other end, waiting while the pipe is empty.
      *
      * @throws EOFException when the pipe is empty and no process holds an open handle of the other end
+     * @throws IOException   when the message is refused: only JDK value types (numbers, strings, dates,
+     *                       collections, arrays) and the program's own classes may cross between processes,
+     *                       within limits of size and nesting; the message is then consumed
      */
     @SuppressWarnings("unchecked")
     public <T> T recv() throws IOException {
@@ -81,8 +97,7 @@ public final class Connection implements Serializable, AutoCloseable {
         try {
             return (T) Payloads.decode(payload);
         } catch (IOException | ClassNotFoundException e) {
-            throw new IOException("could not read the message: " + e.getMessage()
-                    + " (only JDK value types and the program's own classes may cross between processes)", e);
+            throw new IOException("could not read the message: " + e.getMessage(), e);
         }
     }
 

@@ -42,7 +42,11 @@ public final class Queue<T> implements Serializable {
 
     /**
      * Adds an item at the end. Returns at once unless the queue is bounded and full (then it waits for
-     * room), or ProcLab's memory for queued items (256 MiB for all queues and pipes) is full.
+     * room), or ProcLab's memory for queued items (256 MiB for all queues and pipes) is full. {@code null}
+     * is an item too, got back as {@code null} (Python's {@code None}).
+     *
+     * @throws IllegalArgumentException if the item holds something not Serializable, or takes more than
+     *                                  {@link Connection#MAX_MESSAGE_BYTES} (64 MiB); then nothing is put
      */
     public void put(T item) {
         Message m = Message.of(item);
@@ -55,7 +59,11 @@ public final class Queue<T> implements Serializable {
         }
     }
 
-    /** Removes and returns the first item, waiting for as long as the queue is empty. */
+    /**
+     * Removes and returns the first item, waiting for as long as the queue is empty.
+     *
+     * @throws IllegalStateException if the item is refused (see {@link Connection#recv()}); it is then consumed
+     */
     public T get() {
         try {
             return take(-1);
@@ -95,7 +103,7 @@ public final class Queue<T> implements Serializable {
         try {
             return (T) Payloads.decode(r.payload());
         } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("could not read the item: " + e.getMessage(), e);
+            throw new IllegalStateException("could not read the message: " + e.getMessage(), e);
         }
     }
 

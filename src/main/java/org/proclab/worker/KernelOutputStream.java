@@ -2,12 +2,19 @@ package org.proclab.worker;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Replaces {@code System.out} and {@code System.err} in a worker: bytes go to the kernel in the same
- * stream as the process's operations, so output and events interleave in their true order.
+ * stream as the process's operations, so output and events interleave in their true order. A large
+ * write goes straight through; {@link ControlClient#output} cuts it into frames.
  */
 final class KernelOutputStream extends OutputStream {
+    /** Every instance, so the exit can flush them even if the program replaced or nulled System.out. */
+    private static final List<KernelOutputStream> ALL = new CopyOnWriteArrayList<>();
+
     private final ControlClient client;
     private final byte stream;
     private final byte[] buf = new byte[8192];
@@ -16,6 +23,18 @@ final class KernelOutputStream extends OutputStream {
     KernelOutputStream(ControlClient client, byte stream) {
         this.client = client;
         this.stream = stream;
+        ALL.add(this);
+    }
+
+    /** Flushes every worker output stream; what the kernel cannot take any more is dropped. */
+    static void flushAll() {
+        for (KernelOutputStream s : ALL) {
+            try {
+                s.flush();
+            } catch (IOException | UncheckedIOException e) {
+                // the kernel is gone: nobody is left to show the output
+            }
+        }
     }
 
     @Override

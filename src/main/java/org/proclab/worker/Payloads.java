@@ -1,136 +1,205 @@
 package org.proclab.worker;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Locale;
+import org.proclab.wire.Wire;
 
 /**
  * Turns values into bytes in the sender and back in the receiver. Small common values (numbers,
- * strings, booleans, byte arrays) use a compact tag; anything else uses Java serialization, read back
- * through an allow-list so a message can only rebuild JDK value types and the program's own classes.
+ * strings, booleans, byte arrays, null) use a compact tag; anything else uses Java serialization, read
+ * back through an allow-list ({@link AllowedClasses}) and limits ({@link PayloadFilter},
+ * {@link SharedParts}), so a message can only rebuild JDK value types, ProcLab's handles and the
+ * program's own classes, and never costs the receiver more than a bounded share of its memory and time.
+ *
+ * <p>A message is at most {@link #MAX_MESSAGE_BYTES}; a larger one fails in the sender, with a
+ * {@link MessageTooLargeException}, before it takes much more memory than the value itself.
  */
 public final class Payloads {
-    private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7;
-    private static final int DISPLAY_MAX = 48;
-    private static final Set<String> JDK_PACKAGES = Set.of("java.lang", "java.util", "java.time", "java.math",
-            "java.lang.invoke", "java.util.concurrent", "java.util.concurrent.atomic");
+    /**
+     * The largest message a pipe, queue, shared value or pool carries: 64 MiB once encoded, the wire's
+     * limit. A byte array or a string takes its bytes (UTF-8 for a string) plus a one-byte tag; any
+     * other object its Java serialization plus the tag.
+     */
+    public static final int MAX_MESSAGE_BYTES = Wire.MAX_MESSAGE;
 
-    /** Allows JDK value types and classes from the class path (the program and ProcLab); nothing else. */
-    static final ObjectInputFilter ALLOW_LIST = info -> {
-        if (info.depth() > 64 || info.references() > 1_000_000) {
-            return ObjectInputFilter.Status.REJECTED;
-        }
-        Class<?> c = info.serialClass();
-        if (c == null) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive() || !c.getModule().isNamed()) {
-            return ObjectInputFilter.Status.ALLOWED;
-        }
-        return JDK_PACKAGES.contains(c.getPackageName()) && c.getModule().getName().equals("java.base")
-                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-    };
+    private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7;
 
     private Payloads() {}
 
+    /**
+     * The bytes of a message.
+     *
+     * @throws MessageTooLargeException if they would be more than {@link #MAX_MESSAGE_BYTES}
+     * @throws IllegalArgumentException if the value is or holds something that is not Serializable
+     */
     public static byte[] encode(Object value) {
+        if (value == null) {
+            return new byte[] {NULL};
+        } else if (value instanceof Integer i) {
+            return ByteBuffer.allocate(5).put(INT).putInt(i).array();
+        } else if (value instanceof Long l) {
+            return ByteBuffer.allocate(9).put(LONG).putLong(l).array();
+        } else if (value instanceof Double d) {
+            return ByteBuffer.allocate(9).put(DOUBLE).putDouble(d).array();
+        } else if (value instanceof Boolean b) {
+            return new byte[] {BOOL, (byte) (b ? 1 : 0)};
+        } else if (value instanceof byte[] b) {
+            byte[] out = tagged(BYTES, b.length, "a byte[]");
+            System.arraycopy(b, 0, out, 1, b.length);
+            return out;
+        } else if (value instanceof String s) {
+            byte[] out = tagged(STRING, Utf8.length(s), "a String");
+            Utf8.encode(s, out, 1);
+            return out;
+        }
+        CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, describe(value));
+        out.write(OBJECT);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
-            DataOutputStream out = new DataOutputStream(bytes);
-            if (value == null) {
-                out.writeByte(NULL);
-            } else if (value instanceof Integer i) {
-                out.writeByte(INT);
-                out.writeInt(i);
-            } else if (value instanceof Long l) {
-                out.writeByte(LONG);
-                out.writeLong(l);
-            } else if (value instanceof String s) {
-                out.writeByte(STRING);
-                out.write(s.getBytes(StandardCharsets.UTF_8));
-            } else if (value instanceof Double d) {
-                out.writeByte(DOUBLE);
-                out.writeDouble(d);
-            } else if (value instanceof Boolean b) {
-                out.writeByte(BOOL);
-                out.writeBoolean(b);
-            } else if (value instanceof byte[] b) {
-                out.writeByte(BYTES);
-                out.write(b);
-            } else {
-                out.writeByte(OBJECT);
-                out.write(serialize(value));
-            }
-            out.flush();
-            return bytes.toByteArray();
-        } catch (java.io.NotSerializableException e) {
+            writeObject(value, out);
+        } catch (NotSerializableException e) {
             throw new IllegalArgumentException("cannot send a " + value.getClass().getName() + ": it is or contains a "
                     + e.getMessage() + ", which is not Serializable", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot send a " + value.getClass().getName() + ": " + e.getMessage(), e);
         }
+        return out.toByteArray();
     }
 
+    /**
+     * The value of a message.
+     *
+     * @throws IOException with a sentence saying why, if the message is refused (a class that may not
+     *                     cross, a limit passed) or cannot be read
+     */
     public static Object decode(byte[] data) throws IOException, ClassNotFoundException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 1, data.length - 1));
-        switch (data[0]) {
-            case NULL: return null;
-            case INT: return in.readInt();
-            case LONG: return in.readLong();
-            case STRING: return new String(data, 1, data.length - 1, StandardCharsets.UTF_8);
-            case DOUBLE: return in.readDouble();
-            case BOOL: return in.readBoolean();
-            case BYTES: return java.util.Arrays.copyOfRange(data, 1, data.length);
-            case OBJECT: return deserialize(java.util.Arrays.copyOfRange(data, 1, data.length));
-            default: throw new InvalidClassException("unknown payload tag " + data[0]);
+        return decode(data, AllowedClasses.forThisProcess());
+    }
+
+    static Object decode(byte[] data, AllowedClasses allowed) throws IOException {
+        return decode(data, allowed, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    /** @param memoryBudget how much heap rebuilding an object message may take */
+    static Object decode(byte[] data, AllowedClasses allowed, long memoryBudget) throws IOException {
+        if (data == null || data.length == 0) {
+            throw new StreamCorruptedException("the message is empty");
+        }
+        int length = data.length - 1;
+        try {
+            switch (data[0]) {
+                case NULL: return null;
+                case INT: return ByteBuffer.wrap(data, 1, length).getInt();
+                case LONG: return ByteBuffer.wrap(data, 1, length).getLong();
+                case STRING: return new String(data, 1, length, StandardCharsets.UTF_8);
+                case DOUBLE: return ByteBuffer.wrap(data, 1, length).getDouble();
+                case BOOL: return ByteBuffer.wrap(data, 1, length).get() != 0;
+                case BYTES: return Arrays.copyOfRange(data, 1, data.length);
+                case OBJECT: return readObject(data, 1, length, allowed, memoryBudget);
+                default: throw new StreamCorruptedException("unknown payload tag " + data[0]);
+            }
+        } catch (BufferUnderflowException e) {
+            throw new StreamCorruptedException("the message is cut short");
         }
     }
 
-    /** A short text the kernel shows for a message, made by the sender so the kernel never decodes. */
+    /** What the kernel shows for a message: made by the sender, so the kernel never decodes. */
     public static String display(Object value) {
-        String s;
-        if (value instanceof byte[] b) {
-            s = "bytes[" + b.length + "]";
-        } else if (value instanceof String str) {
-            s = "'" + str + "'";
-        } else {
-            s = String.valueOf(value);
-        }
-        return s.length() <= DISPLAY_MAX ? s : s.substring(0, DISPLAY_MAX - 1) + "…";
+        return PayloadDisplay.of(value);
     }
 
+    /** A task, serialized; capped like a message. */
     public static byte[] serialize(Object value) throws IOException {
-        if (value != null && !(value instanceof Serializable)) {
-            throw new java.io.NotSerializableException(value.getClass().getName());
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        }
-        return bytes.toByteArray();
+        return serialize(value, describe(value));
+    }
+
+    /**
+     * Like {@link #serialize(Object)}; {@code what} names the value if it is too large ("a pool task").
+     *
+     * @throws MessageTooLargeException if it takes more than {@link #MAX_MESSAGE_BYTES}
+     */
+    public static byte[] serialize(Object value, String what) throws IOException {
+        CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, what);
+        writeObject(value, out);
+        return out.toByteArray();
     }
 
     public static Object deserialize(byte[] data) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(data)) {
-            @Override
-            protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-                return Class.forName(desc.getName(), false, ClassLoader.getSystemClassLoader());
-            }
-        }) {
-            in.setObjectInputFilter(ALLOW_LIST);
-            return in.readObject();
+        return readObject(data, 0, data.length, AllowedClasses.forThisProcess(), Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "null";
         }
+        return value.getClass().isHidden() ? "a lambda and what it captures" : "a " + value.getClass().getTypeName();
+    }
+
+    private static byte[] tagged(byte tag, long bodyLength, String what) {
+        if (bodyLength + 1 > MAX_MESSAGE_BYTES) {
+            throw MessageTooLargeException.of(what, bodyLength, MAX_MESSAGE_BYTES);
+        }
+        byte[] out = new byte[(int) bodyLength + 1];
+        out[0] = tag;
+        return out;
+    }
+
+    private static void writeObject(Object value, OutputStream to) throws IOException {
+        if (value != null && !(value instanceof Serializable)) {
+            throw new NotSerializableException(value.getClass().getName());
+        }
+        try {
+            ObjectOutputStream out = new ObjectOutputStream(to);
+            out.writeObject(value);
+            out.flush(); // not close(): after a failure it would write again
+        } catch (StackOverflowError e) {
+            throw new InvalidObjectException("it is nested too deeply to be sent");
+        }
+    }
+
+    private static Object readObject(byte[] data, int offset, int length, AllowedClasses allowed, long memoryBudget)
+            throws IOException {
+        if (length > MAX_MESSAGE_BYTES) {
+            throw refused(String.format(Locale.ROOT, "the message: its %,d bytes are more than the %,d a message may be",
+                    length, MAX_MESSAGE_BYTES));
+        }
+        PayloadInputStream in = new PayloadInputStream(data, offset, length, allowed, memoryBudget);
+        try {
+            return in.readObject();
+        } catch (InvalidClassException e) {
+            throw refused(in.refusal() != null ? in.refusal() : e.getMessage());
+        } catch (InvalidObjectException e) {
+            throw refused(e.getMessage());
+        } catch (ClassNotFoundException e) {
+            throw refused(e.getMessage() + ": a class this process does not have");
+        } catch (IOException e) {
+            throw damaged(e);
+        } catch (RuntimeException e) {
+            throw damaged(e); // a crafted stream that assigns a value to a field of another type, or the like
+        } catch (StackOverflowError e) {
+            throw refused("the message: it is nested too deeply for this process's stack");
+        } catch (OutOfMemoryError e) {
+            throw refused("the message: it does not fit in this process's memory");
+        }
+    }
+
+    private static IOException damaged(Exception e) {
+        IOException out = new StreamCorruptedException("the message is damaged: " + e);
+        out.initCause(e);
+        return out;
+    }
+
+    private static IOException refused(String what) {
+        return new InvalidObjectException("refused " + what);
     }
 }

@@ -84,7 +84,7 @@ public final class PoolEngine {
         byte[] payload;
         long[] handles;
         try {
-            payload = Payloads.serialize(job);
+            payload = Payloads.serialize(job, "a pool task (its function and argument)");
         } catch (IOException e) {
             throw new IllegalArgumentException("this task cannot be sent to a pool worker: " + e.getMessage()
                     + ". The function, its argument and what they capture must be Serializable.", e);

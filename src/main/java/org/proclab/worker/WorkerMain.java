@@ -25,7 +25,16 @@ public final class WorkerMain {
     /** Exit status when the kernel goes away: the app ended, so must every process it watched. */
     static final int KERNEL_GONE = 1;
 
+    /** ProcLab's own standard error: where a traceback goes if the program set System.err to null. */
+    private static PrintStream ownErr;
+
     private WorkerMain() {}
+
+    /** The program's standard error, or ProcLab's own if the program took it away. */
+    private static PrintStream err() {
+        PrintStream e = System.err;
+        return e != null ? e : ownErr;
+    }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !(args[0].equals("main") || args[0].equals("child"))) {
@@ -76,6 +85,7 @@ public final class WorkerMain {
         PrintStream stderr = new PrintStream(new KernelOutputStream(client, Wire.STDERR), true, StandardCharsets.UTF_8);
         System.setOut(stdout);
         System.setErr(stderr);
+        ownErr = stderr;
         Signals.onTerminate(() -> {
             flushStreams();
             client.exit(Wire.EXIT_SIGTERM);
@@ -101,28 +111,28 @@ public final class WorkerMain {
             Class<?> cls = Class.forName(className, true, ClassLoader.getSystemClassLoader());
             main = cls.getMethod("main", String[].class);
             if (!Modifier.isStatic(main.getModifiers())) {
-                System.err.println("ProcLab: " + className + ".main(String[]) must be static");
+                err().println("ProcLab: " + className + ".main(String[]) must be static");
                 return 1;
             }
         } catch (ClassNotFoundException e) {
-            System.err.println("ProcLab: class " + className + " was not found on the class path");
+            err().println("ProcLab: class " + className + " was not found on the class path");
             return 1;
         } catch (NoSuchMethodException e) {
-            System.err.println("ProcLab: class " + className + " has no public static void main(String[] args)");
+            err().println("ProcLab: class " + className + " has no public static void main(String[] args)");
             return 1;
         } catch (LinkageError e) {
-            System.err.println("ProcLab: class " + className + " could not be loaded: " + e);
+            err().println("ProcLab: class " + className + " could not be loaded: " + e);
             return 1;
         }
         try {
             main.invoke(null, (Object) args);
             return 0;
         } catch (InvocationTargetException e) {
-            System.err.print("Exception in the main process: ");
-            e.getCause().printStackTrace();
+            err().print("Exception in the main process: ");
+            e.getCause().printStackTrace(err());
             return 1;
         } catch (IllegalAccessException e) {
-            System.err.println("ProcLab: cannot call " + className + ".main: " + e.getMessage());
+            err().println("ProcLab: cannot call " + className + ".main: " + e.getMessage());
             return 1;
         }
     }
@@ -133,15 +143,15 @@ public final class WorkerMain {
         try {
             task = (ChildTask) Payloads.deserialize(taskBytes);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            System.err.println("Process " + name + ": could not load its task: " + e);
+            err().println("Process " + name + ": could not load its task: " + e);
             return 1;
         }
         try {
             task.run();
             return 0;
         } catch (Throwable t) {
-            System.err.println("Process " + name + ":");
-            t.printStackTrace();
+            err().println("Process " + name + ":");
+            t.printStackTrace(err());
             return 1;
         }
     }
@@ -158,8 +168,17 @@ public final class WorkerMain {
         }
     }
 
+    /** The program may have replaced System.out or set it to null: flush its streams if any, then ours. */
     private static void flushStreams() {
-        System.out.flush();
-        System.err.flush();
+        for (PrintStream s : new PrintStream[] {System.out, System.err}) {
+            if (s != null) {
+                try {
+                    s.flush();
+                } catch (RuntimeException e) {
+                    // the program's own stream failed; ours below still carry what it printed before
+                }
+            }
+        }
+        KernelOutputStream.flushAll();
     }
 }

@@ -87,6 +87,8 @@ class ControlEndpointTest {
                     ch.close();
                 }
             }
+            // a connection closed by its deadline is logged by its own thread, just after: wait for all 40
+            Events.await(s, e -> s.eventLog().snapshot().stream().filter(x -> x.kind() == EventKind.REFUSED).count() >= 40);
             List<Event> refused = s.eventLog().snapshot().stream().filter(e -> e.kind() == EventKind.REFUSED).toList();
             assertEquals(8, refused.stream().filter(e -> e.text().contains("more than 32 connections")).count());
             assertEquals(32, refused.stream().filter(e -> e.text().contains("no HELLO within")).count(),

@@ -22,7 +22,7 @@ class LivenessTest {
 
     @Test
     void frozenReader_othersGoOn_andItIsEndedWithAMessageNamingIt() throws Exception {
-        Runs.Outcome o = Runs.run(StartMethod.FORK, s -> s.kernel().limit(256L << 20, 64 << 10, 2), FrozenReader.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, Runs.limits(256L << 20, 64 << 10, 2), FrozenReader.class);
         long main = o.result().mainPid();
         long frozen = o.start("frozen").pid();
         assertEquals(List.of("frozen is stopped", "sent 50 MB", "ticks 100", "frozen exit code -9"), o.stdout(main),
@@ -81,7 +81,7 @@ class LivenessTest {
 
     @Test
     void kernelMemoryFull_putWaitsWithAnEventSayingWhy() throws Exception {
-        Runs.Outcome o = Runs.run(StartMethod.FORK, s -> s.kernel().limit(1 << 20, 64 << 10, 30), QueueMemory.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, Runs.limits(1 << 20, 64 << 10, 30), QueueMemory.class);
         long main = o.result().mainPid();
         assertTrue(o.of(EventKind.NOTE).stream().anyMatch(e -> e.pid() == main
                 && e.text().contains("memory for queued items (1 MiB) is full")), o.of(EventKind.NOTE).toString());

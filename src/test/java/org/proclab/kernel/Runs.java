@@ -42,6 +42,16 @@ public final class Runs {
         }
     }
 
+    /** A session setup with smaller limits, reached quickly: kernel memory, pipe capacity, seconds answers may wait unread. */
+    public static java.util.function.Consumer<Session> limits(long memoryBytes, long pipeBytes, long stallSeconds) {
+        return s -> {
+            synchronized (s.kernel()) {
+                s.kernel().ipc.flow.limit(memoryBytes, pipeBytes);
+            }
+            s.kernel().evictions.stallSeconds(stallSeconds);
+        };
+    }
+
     /** The result and the full event log of one run. */
     public record Outcome(RunResult result, List<Event> events) {
         public List<Event> of(EventKind kind) {
