@@ -10,42 +10,26 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.ui.control.skin.ProcessNodeBox;
-import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.model.ProcessNode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson 3's forgotten close, for real: the window reports the deadlock, names the handle, and Stop ends it. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class DeadlockEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private String banner() {
         return UiSnapshots.onFx(() -> window.deadlockText());

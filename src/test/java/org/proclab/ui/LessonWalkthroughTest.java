@@ -11,21 +11,16 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.narration.PredictionCard;
-import org.proclab.ui.present.PresentationShell;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,26 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * runs it, answers the prediction when the run stops before the consumer's recv(), and sees the narration,
  * the verdict and the pipe as it ended.
  */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class LessonWalkthroughTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english().inPresentationShell()
+            .beforeShow(w -> w.lessonPane().select("create-process", null)); // as the app opens
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        window.lessonPane().select("create-process", null); // as the app opens
-        scene = new Scene(new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n()), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private String selectedTitle() {
         return UiSnapshots.onFx(() -> {

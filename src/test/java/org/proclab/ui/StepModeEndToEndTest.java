@@ -14,46 +14,30 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
-import org.proclab.lesson.LessonCatalog;
-import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.model.ConsoleLine;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Lesson 4 without the lock, for real, in step mode: the student lets both processes read the value
  * before either writes, with the ▶ buttons, and so loses an update on purpose; then runs the rest freely.
  */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class StepModeEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private static final Pattern FINAL = Pattern.compile("final value: (\\d+) .*");
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private List<Scheduler.Pending> pending() {
         return UiSnapshots.onFx(() -> List.copyOf(window.pendingPanel().list().getItems()));

@@ -10,13 +10,12 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.control.SnapshotView;
@@ -27,30 +26,17 @@ import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.source.SourceView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The event log in the main window: choosing an event points out its line, process and object; a double-click moves the timeline. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class EventLogViewTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private static final List<Event> PIPE = TraceFixtures.load("pipe-lesson.jsonl");
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private void replayPipeLesson() {
         UiSnapshots.onFx(() -> {

@@ -7,41 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Run ×N" in the window, with real processes: the Outcomes tab, its spread, and closing mid-series. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class RunRepeatedEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private void runs(int n) {
         UiSnapshots.onFx(() -> {

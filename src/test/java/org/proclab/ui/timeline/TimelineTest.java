@@ -15,17 +15,16 @@ import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.trace.TraceFiles;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.enumerate.EnumerationModel;
@@ -34,7 +33,6 @@ import org.proclab.ui.ipc.LocksModel;
 import org.proclab.ui.ipc.PipesModel;
 import org.proclab.ui.ipc.QueuesModel;
 import org.proclab.ui.ipc.ValuesModel;
-import org.proclab.ui.lessons.LessonsViewModel;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
@@ -44,12 +42,13 @@ import org.proclab.ui.pool.PoolSnapshot;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The timeline scrubber and trace replay: the same fold for the live run, the scrubber and a saved trace. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class TimelineTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
@@ -81,21 +80,6 @@ class TimelineTest {
 
     private static String withoutClock(List<PoolSnapshot> pools) {
         return pools.toString().replaceAll("nowNanos=\\d+", "nowNanos=?");
-    }
-
-    @Start
-    void start(Stage stage) {
-        LessonCatalog catalog = LessonCatalog.builtIn();
-        vm = new MainViewModel(new LessonsViewModel(catalog.lessons(), catalog.problems()), new I18n(I18n.ENGLISH));
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
     }
 
     private Views views() {
