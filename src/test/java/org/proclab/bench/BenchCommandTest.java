@@ -8,10 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.cli.Cli;
 
 /** Runs {@code proclab bench --quick} on cheap rows with real worker JVMs; asserts what it reports, never how fast. */
+@Tag("process")
 class BenchCommandTest {
     private static final List<String> ROWS = List.of("pipe_oneway_simplex", "pipe_roundtrip", "value_locked_increments");
 

@@ -9,14 +9,16 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.wire.ChannelStreams;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Wire;
 
+@Tag("unit")
 class ControlEndpointTest {
 
     @Test
@@ -56,14 +58,7 @@ class ControlEndpointTest {
         }
     }
 
-    private static Event waitFor(Session s, EventKind kind) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<Event> hits = s.eventLog().snapshot().stream().filter(e -> e.kind() == kind).toList();
-            if (!hits.isEmpty()) {
-                return hits.get(0);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no " + kind + " event");
+    private static Event waitFor(Session s, EventKind kind) {
+        return Await.event(s.eventLog(), "a " + kind + " event", e -> e.kind() == kind);
     }
 }

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lessons.createprocess.ExitCodes;
-import org.proclab.lessons.createprocess.ZombieAndOrphan;
 import org.proclab.programs.Family;
 import org.proclab.programs.MainExits;
 import org.proclab.programs.MainThrows;
 import org.proclab.programs.Outputs;
+import org.proclab.programs.ZombieThenOrphan;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
+@Tag("process")
 class ProcessSemanticsTest {
 
     @Test
@@ -65,7 +68,7 @@ class ProcessSemanticsTest {
 
     @Test
     void systemExitInMain_joinsChildrenFirst_exitCodeIsTheArgument() throws Exception {
-        Runs.Outcome o = Runs.run(MainExits.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, MainExits.class, List.of(new Cue("main-joins", Cue.blocked("MainProcess", "join()"))));
         assertEquals(7, o.result().exitCode());
         assertEquals(List.of("slow child done"), o.stdout(o.start("slow").pid()));
         Event childExit = o.exit(o.start("slow").pid()).orElseThrow();
@@ -73,9 +76,15 @@ class ProcessSemanticsTest {
         assertTrue(childExit.seq() < mainExit.seq(), "the child ends before the main process");
     }
 
+    private static Runs.Outcome zombieThenOrphan() throws Exception {
+        return Runs.run(StartMethod.FORK, ZombieThenOrphan.class, List.of(
+                new Cue("quick-exited", Cue.exitOf("quick")),
+                new Cue("grandchild-orphaned", Cue.orphaned("grandchild"))));
+    }
+
     @Test
     void zombie_exitedChildStaysUncollectedUntilJoined() throws Exception {
-        Runs.Outcome o = Runs.run(ZombieAndOrphan.class);
+        Runs.Outcome o = zombieThenOrphan();
         long quick = o.start("quick").pid();
         Event exit = o.exit(quick).orElseThrow();
         Event join = o.of(EventKind.JOIN).stream().filter(e -> e.obj().equals(Long.toString(quick))).findFirst().orElseThrow();
@@ -89,7 +98,7 @@ class ProcessSemanticsTest {
 
     @Test
     void orphan_grandchildOutlivesItsTerminatedParent_andIsAdopted() throws Exception {
-        Runs.Outcome o = Runs.run(ZombieAndOrphan.class);
+        Runs.Outcome o = zombieThenOrphan();
         long middle = o.start("middle").pid();
         long grandchild = o.start("grandchild").pid();
         assertEquals(-15, o.exitCode("middle"));
@@ -116,7 +125,7 @@ class ProcessSemanticsTest {
         Runs.Outcome o = Runs.run(Family.class);
         for (Event start : o.of(EventKind.START)) {
             assertTrue(o.exit(start.pid()).isPresent(), "exit of " + start.text());
-            ProcessHandle.of(start.pid()).ifPresent(h -> h.onExit().orTimeout(3, java.util.concurrent.TimeUnit.SECONDS).join());
+            Await.exit(start.pid());
         }
         assertNull(o.result().stoppedBy());
     }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The lesson files' fields that tell the app how to ask for a lesson's arguments. */
+@Tag("unit")
 class LessonCatalogTest {
 
     @Test

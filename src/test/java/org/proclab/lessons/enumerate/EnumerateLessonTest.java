@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.kernel.Runs;
@@ -28,6 +29,7 @@ import org.proclab.trace.EventKind;
  * that Files.walk and {@code find -type f} count, per directory and in total, and reports what it
  * cannot read without failing.
  */
+@Tag("process")
 class EnumerateLessonTest {
     /** Files per top directory: uneven on purpose, so the lanes differ. */
     private static final int[] SIZES = {1400, 1000, 700, 300};

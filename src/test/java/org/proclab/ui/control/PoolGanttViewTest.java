@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the timeline draws for lesson 5 and its terminate variant, replayed from recorded traces. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PoolGanttViewTest {
     private static final List<Event> LESSON5 = TraceFixtures.load(TraceFixtures.POOL);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.control.SnapshotView;
 
+@Tag("unit")
 class EventObjectsTest {
     private static Event ev(EventKind k, String obj) {
         return new Event(0, 0, 7, k, obj, null, Event.NO_NUM, "A.java", 3);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.proclab.lesson.ScriptPlayerTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The pipe lesson's prediction, answered with the keyboard: for real (the run pauses before the consumer's
  * recv until the student answered) and against recorded runs; with snapshots in English and Chinese.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PredictionCardTest {
     private MainViewModel vm;

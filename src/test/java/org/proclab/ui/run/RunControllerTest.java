@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.ProgramSpec;
 import org.proclab.ui.UiSnapshots;
@@ -15,6 +16,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs without a window: what the view model says when a program or the session goes wrong. */
+@Tag("ui")
 class RunControllerTest {
     private final RunViewModel vm = new RunViewModel();
     private RunController controller;
