@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.proclab.testing.Await;
 import org.proclab.ui.enumerate.EnumerationModel.Phase;
 import org.proclab.ui.enumerate.EnumerationModel.Snapshot;
 import org.proclab.ui.enumerate.EnumerationModel.Version;
@@ -67,8 +68,8 @@ class EnumerateEndToEndTest {
         assertEquals(CentreView.ENUMERATION, window.shownView());
         robot.clickOn("#run-button");
 
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, this::allFinished);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, this::allFinished);
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
 
         Snapshot s = UiSnapshots.onFx(() -> vm.enumeration().getEnumeration());
         assertEquals(VERSIONS, s.versions().stream().map(Version::name).toList());

@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.testing.Await;
 import org.proclab.ui.control.skin.ProcessNodeBox;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
@@ -60,10 +61,10 @@ class MainWindowEndToEndTest {
         robot.clickOn("1. Create a process");
         robot.clickOn("#run-button");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::lesson1Done);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, this::lesson1Done);
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
                 () -> allConsole().getItems().stream().anyMatch(l -> l.text().equals("hello bob")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
 
         List<ProcessNode> nodes = drawn();
         ProcessNode main = named(nodes, "MainProcess");
@@ -84,7 +85,7 @@ class MainWindowEndToEndTest {
         UiSnapshots.save(window.consoles(), "console-process-1-lesson1");
 
         vm.close(); // what closing the window does: no JVM of the run may outlive it
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nodes.stream()
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> nodes.stream()
                 .noneMatch(n -> ProcessHandle.of(n.pid()).map(ProcessHandle::isAlive).orElse(false)));
     }
 }

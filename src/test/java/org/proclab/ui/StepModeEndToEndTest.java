@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
+import org.proclab.testing.Await;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
@@ -45,7 +46,7 @@ class StepModeEndToEndTest {
 
     /** Waits until the panel lists an operation like that, and returns it. */
     private Scheduler.Pending awaitPending(Predicate<Scheduler.Pending> what) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pending().stream().anyMatch(what));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pending().stream().anyMatch(what));
         return pending().stream().filter(what).findFirst().orElseThrow();
     }
 
@@ -60,7 +61,7 @@ class StepModeEndToEndTest {
                 .filter(c -> c.isVisible() && !c.isEmpty() && c.getItem() == p)
                 .map(c -> c.lookup(".step-one")).findFirst().orElseThrow());
         robot.clickOn(button);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pending().stream().noneMatch(q -> q.order() == p.order()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pending().stream().noneMatch(q -> q.order() == p.order()));
     }
 
     private Optional<Integer> finalValue() {
@@ -94,7 +95,7 @@ class StepModeEndToEndTest {
             return null;
         });
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pending().stream().noneMatch(op("MainProcess", "join()")));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pending().stream().noneMatch(op("MainProcess", "join()")));
 
         Scheduler.Pending get1 = awaitPending(op("Process-1", "get()"));
         Scheduler.Pending get2 = awaitPending(op("Process-2", "get()"));
@@ -120,10 +121,10 @@ class StepModeEndToEndTest {
         release(robot, set2);                                            // set(P2): 3, and Process-1's +1 is lost
 
         robot.clickOn("#mode-free");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> finalValue().isPresent());
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> finalValue().isPresent());
         int value = finalValue().orElseThrow();
         assertTrue(value < 20, "an update was lost, so less than 20: " + value);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.canStopProperty().get());
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !vm.canStopProperty().get());
         assertTrue(pending().isEmpty());
         UiSnapshots.save(scene, "main-window-no-lock-finished");
     }

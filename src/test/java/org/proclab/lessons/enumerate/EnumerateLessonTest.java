@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.kernel.Runs;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
@@ -248,7 +249,7 @@ class EnumerateLessonTest {
             return total; // no find here (Windows): Files.walk alone has to do
         }
         String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS));
         return listing.lines().count();
     }
 }

@@ -19,10 +19,12 @@ import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 
 /**
- * Each centre view with a replayed trace, in the light theme, in high contrast (English and Chinese) and
- * in presentation mode, saved under target/ui-snapshots/ to be looked at.
+ * A snapshot generator, not a test: each centre view with a replayed trace, in the light theme, in high
+ * contrast (English and Chinese) and in presentation mode, saved under target/ui-snapshots/ to be looked
+ * at. Outside the test tiers, so {@code ./mvnw verify} leaves it out; make the pictures with
+ * {@code ./mvnw -o test -Dgroups=snapshots -DexcludedGroups=}.
  */
-@Tag("ui")
+@Tag("snapshots")
 class PresentationSnapshotsTest {
     @RegisterExtension
     final AppWindow app = AppWindow.english().inPresentationShell();

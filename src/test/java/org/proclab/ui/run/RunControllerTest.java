@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.ProgramSpec;
+import org.proclab.testing.Await;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.model.ConsoleLine;
 import org.testfx.api.FxToolkit;
@@ -34,7 +35,7 @@ class RunControllerTest {
     }
 
     private void waitUntilDone() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.getState().busy()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.getState().busy()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.testing.Await;
 import org.proclab.ui.AppWindow;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
@@ -45,7 +46,7 @@ class RunRepeatedEndToEndTest {
         assertFalse(UiSnapshots.onFx(() -> window.timeline().isVisible()), "no timeline under the repeated runs");
         assertTrue(UiSnapshots.onFx(() -> vm.runModel() != null && !vm.canRunProperty().get()), "no single run meanwhile");
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
         assertEquals(2, UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().total()));
         int drawn = UiSnapshots.onFx(() -> window.outcomesPane().spreadView().lookupAll(".outcome").size());
         assertEquals(UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().groups().size()), drawn);
@@ -67,17 +68,14 @@ class RunRepeatedEndToEndTest {
         runs(5);
         robot.clickOn("#repeat-button");
         // wait until the first run's main process has its two children
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().count() >= 3);
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().count() >= 3);
         List<ProcessHandle> workers = ProcessHandle.current().descendants().toList();
 
         vm.close();
 
         assertTrue(UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().total()) < 5);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (workers.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        for (ProcessHandle w : workers) {
+            Await.exit(w.pid()); // no worker JVM outlives the window
         }
-        assertEquals(List.of(), workers.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
-                "worker JVMs alive after the window closed");
     }
 }
