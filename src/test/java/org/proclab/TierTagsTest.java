@@ -54,7 +54,7 @@ class TierTagsTest {
             }
             Set<String> tiers = tags.stream().filter(t -> TIERS.contains(t) || GENERATOR.equals(t)).collect(Collectors.toSet());
             if (tiers.size() != 1) {
-                wrong.add(c.getName() + ": tier tags " + tiers + ", wants exactly one of unit, process, ui");
+                wrong.add(c.getName() + ": tier tags " + tiers + ", wants exactly one of @Tag(\"unit\"), @Tag(\"process\"), @Tag(\"ui\") (README: Tests)");
                 continue;
             }
             String tier = tiers.iterator().next();
@@ -63,8 +63,12 @@ class TierTagsTest {
             List<String> jvm = matching(uses, JVM);
             switch (tier) {
                 case "unit" -> {
+                    List<String> controls = controls(uses);
                     if (!fx.isEmpty() || !jvm.isEmpty()) {
                         wrong.add(c.getName() + ": tagged unit but uses " + fx + jvm);
+                    } else if (!controls.isEmpty()) {
+                        // a Control's class needs the toolkit: it passes only after a ui test started it
+                        wrong.add(c.getName() + ": tagged unit but uses the controls " + controls + ", which need the FX toolkit");
                     }
                 }
                 case "process" -> {
@@ -92,6 +96,30 @@ class TierTagsTest {
         assertTrue(mine.contains("java/util/HashSet"), "a class");
         assertTrue(mine.stream().anyMatch(u -> u.endsWith("jupiter/api/Tag;")), "an annotation");
         assertTrue(mine.stream().noneMatch(u -> u.startsWith("org/proclab/kernel/Session.")));
+    }
+
+    /** The JavaFX controls (and skins) a class names: loading one starts nothing, but using one needs the toolkit. */
+    private static List<String> controls(Set<String> uses) throws ClassNotFoundException {
+        List<Class<?>> needToolkit = new ArrayList<>(); // by name, so that this class does not use them itself
+        for (String name : List.of("javafx.scene.control.Control", "javafx.scene.control.Skin", "javafx.scene.control.PopupControl")) {
+            needToolkit.add(Class.forName(name, false, TierTagsTest.class.getClassLoader()));
+        }
+        List<String> out = new ArrayList<>();
+        for (String u : uses) {
+            if (u.contains(".") || u.contains(";") || u.contains("(") || u.startsWith("[")
+                    || !(u.startsWith("javafx/scene/control/") || u.startsWith("org/proclab/") || u.startsWith("org/controlsfx/"))) {
+                continue; // a method, a descriptor, an array, or a class that cannot be a control
+            }
+            try {
+                Class<?> k = Class.forName(u.replace('/', '.'), false, TierTagsTest.class.getClassLoader());
+                if (needToolkit.stream().anyMatch(t -> t.isAssignableFrom(k))) {
+                    out.add(k.getSimpleName());
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // a name that is not a class (a field's or a method's name): not a control
+            }
+        }
+        return out;
     }
 
     private static List<String> matching(Set<String> uses, List<String> markers) {
