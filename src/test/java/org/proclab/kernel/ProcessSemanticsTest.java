@@ -22,7 +22,7 @@ class ProcessSemanticsTest {
 
     @Test
     void pids_childAndGrandchildReportOsParents_threeGenerations() throws Exception {
-        Runs.Outcome o = Runs.run(Family.class);
+        Runs.Outcome o = Runs.shared(Family.class);
         long main = o.result().mainPid();
         long child = o.start("child").pid();
         long grandchild = o.start("grandchild").pid();
@@ -39,7 +39,7 @@ class ProcessSemanticsTest {
 
     @Test
     void exitCodes_followPython_returnExceptionExitTerminateKill() throws Exception {
-        Runs.Outcome o = Runs.run(ExitCodes.class);
+        Runs.Outcome o = Runs.shared(ExitCodes.class);
         assertEquals(0, o.exitCode("returns"));
         assertEquals(1, o.exitCode("throws"));
         assertEquals(3, o.exitCode("exits"));
@@ -51,7 +51,7 @@ class ProcessSemanticsTest {
 
     @Test
     void exception_stackTraceInThatProcessesStderr_exitCode1() throws Exception {
-        Runs.Outcome o = Runs.run(ExitCodes.class);
+        Runs.Outcome o = Runs.shared(ExitCodes.class);
         List<String> err = o.lines(o.start("throws").pid(), "stderr");
         assertEquals("Process throws:", err.get(0));
         assertTrue(err.get(1).contains("IllegalStateException: something went wrong in the child"), err.toString());
@@ -76,10 +76,16 @@ class ProcessSemanticsTest {
         assertTrue(childExit.seq() < mainExit.seq(), "the child ends before the main process");
     }
 
-    private static Runs.Outcome zombieThenOrphan() throws Exception {
-        return Runs.run(StartMethod.FORK, ZombieThenOrphan.class, List.of(
-                new Cue("quick-exited", Cue.exitOf("quick")),
-                new Cue("grandchild-orphaned", Cue.orphaned("grandchild"))));
+    private static Runs.Outcome zombieThenOrphan;
+
+    /** One run for the zombie test and the orphan test: each reads its own part of it. */
+    private static synchronized Runs.Outcome zombieThenOrphan() throws Exception {
+        if (zombieThenOrphan == null) {
+            zombieThenOrphan = Runs.run(StartMethod.FORK, ZombieThenOrphan.class, List.of(
+                    new Cue("quick-exited", Cue.exitOf("quick")),
+                    new Cue("grandchild-orphaned", Cue.orphaned("grandchild"))));
+        }
+        return zombieThenOrphan;
     }
 
     @Test
@@ -122,7 +128,7 @@ class ProcessSemanticsTest {
 
     @Test
     void exitEvents_bothProcesses_noneLeftRunning() throws Exception {
-        Runs.Outcome o = Runs.run(Family.class);
+        Runs.Outcome o = Runs.shared(Family.class);
         for (Event start : o.of(EventKind.START)) {
             assertTrue(o.exit(start.pid()).isPresent(), "exit of " + start.text());
             Await.exit(start.pid());

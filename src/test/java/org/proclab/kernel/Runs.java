@@ -25,6 +25,24 @@ public final class Runs {
         return run(StartMethod.FORK, program, args);
     }
 
+    private static final Map<List<String>, Outcome> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * One run (under fork) for all the tests that only read what happened in it: every run costs a few
+     * JVM starts. Use it only where each test would have made the same run and asserts on its own part.
+     */
+    public static synchronized Outcome shared(Class<?> program, String... args) throws Exception {
+        List<String> key = new ArrayList<>();
+        key.add(program.getName());
+        key.addAll(List.of(args));
+        Outcome o = SHARED.get(key);
+        if (o == null) {
+            o = run(program, args);
+            SHARED.put(key, o);
+        }
+        return o;
+    }
+
     public static Outcome run(StartMethod method, Class<?> program, String... args) throws Exception {
         try (Session s = Session.open(method)) {
             s.stopWhenDeadlocked();
@@ -79,6 +97,10 @@ public final class Runs {
 
     /** The result and the full event log of one run. */
     public record Outcome(RunResult result, List<Event> events) {
+        public Outcome {
+            events = List.copyOf(events);
+        }
+
         public List<Event> of(EventKind kind) {
             return events.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.Scheduler;
 import org.proclab.kernel.Session;
+import org.proclab.testing.Await;
 
 /** The user's mode and rate reach the run's scheduler: before it launches, and whenever they change. */
 @Tag("unit")
@@ -29,7 +30,7 @@ class SchedulerViewModelTest {
     private void drain() throws InterruptedException {
         CountDownLatch marker = new CountDownLatch(1);
         vm.afterQueuedCalls(marker::countDown);
-        assertTrue(marker.await(60, TimeUnit.SECONDS), "the view model's kernel thread is stuck");
+        assertTrue(marker.await(Await.PATIENCE_SECONDS, TimeUnit.SECONDS), "the view model's kernel thread is stuck");
     }
 
     @Test
