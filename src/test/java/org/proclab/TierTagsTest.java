@@ -48,10 +48,7 @@ class TierTagsTest {
         List<Class<?>> tests = testClasses();
         assertTrue(tests.size() > 50, "found only " + tests.size() + " test classes under " + CLASSES.toAbsolutePath());
         for (Class<?> c : tests) {
-            Set<String> tags = new HashSet<>();
-            for (Tag t : c.getAnnotationsByType(Tag.class)) {
-                tags.add(t.value());
-            }
+            Set<String> tags = tags(c);
             Set<String> tiers = tags.stream().filter(t -> TIERS.contains(t) || GENERATOR.equals(t)).collect(Collectors.toSet());
             if (tiers.size() != 1) {
                 wrong.add(c.getName() + ": tier tags " + tiers + ", wants exactly one of @Tag(\"unit\"), @Tag(\"process\"), @Tag(\"ui\") (README: Tests)");
@@ -87,6 +84,22 @@ class TierTagsTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** JUnit's @Tag, or jqwik's for property tests (both repeatable): read by name, the same way. */
+    private static Set<String> tags(Class<?> c) throws ReflectiveOperationException {
+        Set<String> out = new HashSet<>();
+        for (java.lang.annotation.Annotation a : c.getAnnotations()) {
+            String type = a.annotationType().getName();
+            if (type.equals("org.junit.jupiter.api.Tag") || type.equals("net.jqwik.api.Tag")) {
+                out.add((String) a.annotationType().getMethod("value").invoke(a));
+            } else if (type.equals("org.junit.jupiter.api.Tags") || type.equals("net.jqwik.api.TagList")) {
+                for (Object t : (Object[]) a.annotationType().getMethod("value").invoke(a)) {
+                    out.add((String) t.getClass().getMethod("value").invoke(t));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.proclab.spread.Outcome;
 import org.proclab.spread.RepeatRuns;
 import org.proclab.spread.SpreadReport;
 import org.proclab.trace.ChromeTrace;
-import org.proclab.trace.TraceFiles;
+import org.proclab.trace.EventLog;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
             description = "where the classes of --main are (directories or jars)")
     List<Path> classpath = new ArrayList<>();
 
-    @Option(names = "--trace", paramLabel = "FILE", description = "write the event log as JSON lines")
+    @Option(names = "--trace", paramLabel = "FILE", description = "write the event log to FILE as JSON lines, as the run goes (the file holds the run even if proclab is killed)")
     Path trace;
 
     @Option(names = "--chrome-trace", paramLabel = "FILE",
@@ -91,18 +91,20 @@ final class RunCommand implements Callable<Integer> {
         if (repeat != null) {
             return repeat(spec);
         }
-        try (Session session = Session.open(method)) {
+        Session session = Session.open(method);
+        EventLog log = session.eventLog();
+        try (log; session) { // the session ends first, then the log writes its last events
+            if (trace != null && !streamTraceTo(log)) {
+                return 2;
+            }
             OutputEcho echo = new OutputEcho(System.out, System.err);
-            session.eventLog().addListener(echo);
+            log.addListener(echo);
             session.stopWhenDeadlocked();
             session.launch(spec);
             RunResult result = session.await(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
             echo.drain();
-            if (trace != null) {
-                TraceFiles.write(session.eventLog().snapshot(), trace);
-            }
             if (chromeTrace != null) {
-                ChromeTrace.write(session.eventLog().snapshot(), chromeTrace);
+                ChromeTrace.write(log.snapshot(), chromeTrace);
             }
             if ("deadlock".equals(result.stoppedBy())) {
                 return EXIT_DEADLOCK;
@@ -112,7 +114,38 @@ final class RunCommand implements Callable<Integer> {
                 return EXIT_TIMEOUT;
             }
             return result.exitCode() == null ? 1 : result.exitCode() & 0xff;
+        } finally {
+            if (trace != null && log.writeFailure() != null) {
+                System.err.println("proclab: the trace " + trace + " lacks the run's last events: " + why(log.writeFailure()));
+            }
         }
+    }
+
+    /**
+     * Streams the log to {@code --trace FILE} from the start, so the file holds the run even if this
+     * command is killed. Says so and returns false if the file cannot be written.
+     */
+    private boolean streamTraceTo(EventLog log) {
+        try {
+            log.keepAs(trace);
+            return true;
+        } catch (IOException e) {
+            System.err.println("proclab: cannot write the trace to " + trace + ": " + why(e));
+            return false;
+        }
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Runs the program {@code --repeat} times without echoing its output, then prints the spread. */

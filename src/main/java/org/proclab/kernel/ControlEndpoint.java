@@ -5,21 +5,30 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.proclab.wire.Wire;
 
 /**
- * The kernel's listening socket: a Unix-domain socket in a directory only this user can open. A
- * worker's first frame must be HELLO with the session token; any other peer is refused and logged.
+ * The kernel's listening socket: a Unix-domain socket in a directory only this user can open. A worker's
+ * first frame must be a HELLO of a few bytes with the session token, within {@link #HANDSHAKE_SECONDS};
+ * until then a connection costs almost nothing (a thread, a small buffer), and only
+ * {@link #MAX_HANDSHAKES} may wait at once. Any other peer is refused and logged.
  */
 final class ControlEndpoint implements AutoCloseable {
+    static final int HANDSHAKE_SECONDS = 5;
+    static final int MAX_HANDSHAKES = 32;
+
     private final ServerSocketChannel server;
     private final Path socket;
     private final byte[] token;
     private final Kernel kernel;
     private final Thread acceptor;
+    private final AtomicInteger handshaking = new AtomicInteger();
     private volatile boolean closed;
 
     ControlEndpoint(Path dir, String token, Kernel kernel) throws IOException {
@@ -41,6 +50,12 @@ final class ControlEndpoint implements AutoCloseable {
         while (!closed) {
             try {
                 SocketChannel ch = server.accept();
+                if (handshaking.incrementAndGet() > MAX_HANDSHAKES) {
+                    handshaking.decrementAndGet();
+                    kernel.refused("more than " + MAX_HANDSHAKES + " connections waiting for their handshake at once");
+                    ch.close();
+                    continue;
+                }
                 Thread t = new Thread(() -> handshake(ch), "proclab-conn");
                 t.setDaemon(true);
                 t.start();
@@ -55,25 +70,49 @@ final class ControlEndpoint implements AutoCloseable {
 
     private void handshake(SocketChannel ch) {
         WorkerConnection conn = new WorkerConnection(ch, kernel);
+        ScheduledFuture<?> deadline = kernel.schedule(() -> {
+            if (conn.pid() == 0) {
+                conn.close(); // silent for too long: its read fails and the refusal is logged below
+            }
+        }, HANDSHAKE_SECONDS, TimeUnit.SECONDS);
         long pid;
         String role;
         try {
-            if (conn.in().nextType() != Wire.HELLO) {
-                refuse(conn, "the peer did not start with HELLO");
+            conn.in().setMaxFrame(Wire.MAX_HELLO);
+            int type;
+            try {
+                type = conn.in().nextFrame();
+            } catch (IOException e) {
+                type = -2;
+            }
+            if (type != Wire.HELLO) {
+                refuse(conn, conn.closed() ? "no HELLO within " + HANDSHAKE_SECONDS + " s"
+                        : "the peer did not start with a HELLO frame");
                 return;
             }
-            String presented = conn.in().readString();
+            String presented = conn.in().readString(Wire.TOKEN_LENGTH);
             pid = conn.in().readLong();
-            role = conn.in().readString();
+            role = conn.in().readString(8);
+            conn.in().endFrame();
             if (presented == null || !MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
                 refuse(conn, "wrong session token from a peer claiming pid " + pid);
                 return;
             }
+            if (pid <= 0 || !("main".equals(role) || "child".equals(role))) {
+                refuse(conn, "a HELLO with pid " + pid + " and role " + role);
+                return;
+            }
+            conn.in().setMaxFrame(Wire.MAX_FRAME);
         } catch (IOException | RuntimeException e) {
-            refuse(conn, "malformed handshake: " + e.getMessage());
+            refuse(conn, conn.closed() ? "no HELLO within " + HANDSHAKE_SECONDS + " s" : "malformed handshake: " + e.getMessage());
             return;
+        } finally {
+            deadline.cancel(false);
+            handshaking.decrementAndGet();
         }
-        if (!kernel.onHello(conn, pid, role)) {
+        // who started it, as the operating system says: a child whose parent dies before announcing it is let go
+        long osParent = ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+        if (!kernel.births.onHello(conn, pid, role, osParent)) {
             conn.close();
             return;
         }
@@ -81,8 +120,8 @@ final class ControlEndpoint implements AutoCloseable {
     }
 
     private void refuse(WorkerConnection conn, String why) {
+        kernel.refused(why); // logged before the peer sees its connection close
         conn.close();
-        kernel.refused(why);
     }
 
     @Override

@@ -2,11 +2,16 @@ package org.proclab.kernel;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The kernel-side state of the IPC objects. Guarded by the kernel's lock. */
+/**
+ * The kernel-side state of the IPC objects. Who holds a handle of which object is kept apart, in
+ * {@link Handles}. Guarded by the kernel's lock.
+ */
 abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, IpcObject.LockObj, IpcObject.ValueObj,
         IpcObject.PoolObj {
     final long id;
@@ -17,11 +22,34 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         this.name = name;
     }
 
-    /** A message or queue item: opaque bytes plus the short text the sender made for display. */
-    record Item(long id, byte[] payload, String display, long fromPid) {}
+    /** How many ends the object has, each with its own handles: two for a pipe, one for anything else. */
+    int ends() {
+        return 1;
+    }
 
-    /** Pids holding an open handle: one set per pipe end, one for any other object. */
-    abstract Set<Long> holders(int end);
+    /** The name of a handle of one end, as events and views show it: "pipe-1:0", "queue-1". */
+    String handleName(int end) {
+        return name;
+    }
+
+    /** The key of a handle of one end of object {@code id}: what workers send, what {@link Handles} keys by. */
+    static long key(long id, int end) {
+        return (id << 1) | end;
+    }
+
+    long key(int end) {
+        return key(id, end);
+    }
+
+    /**
+     * A message, queue item or pool task: opaque bytes plus the short text the sender made for display, and
+     * the handles the sender declared inside it (the receiver gets them when it takes the item).
+     */
+    record Item(long id, byte[] payload, String display, long fromPid, long[] handles) {
+        long size() {
+            return payload == null ? 0 : payload.length;
+        }
+    }
 
     static final class PipeObj extends IpcObject {
         final boolean duplex;
@@ -33,8 +61,13 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         }
 
         @Override
-        Set<Long> holders(int end) {
-            return ends[end].holders;
+        int ends() {
+            return 2;
+        }
+
+        @Override
+        String handleName(int end) {
+            return name + ":" + end;
         }
 
         boolean canSend(int end) {
@@ -45,16 +78,16 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
             return duplex || end == 0;
         }
 
-        String endName(int end) {
-            return name + ":" + end;
-        }
-
-        /** One end: who holds it, what waits to be read at it, who waits in recv or poll on it. */
+        /**
+         * One end: what waits to be read at it (sent through the other end), who waits in recv or poll on it,
+         * and who waits to send to it (the pipe is full, or a message larger than the pipe waits to be read).
+         */
         final class End {
             final int index;
-            final Set<Long> holders = new LinkedHashSet<>();
             final ArrayDeque<Item> inbox = new ArrayDeque<>();
+            long inflight; // bytes in the inbox
             final List<Waiter> readers = new ArrayList<>();
+            final List<Waiter> senders = new ArrayList<>();
 
             End(int index) {
                 this.index = index;
@@ -68,16 +101,14 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
                 return PipeObj.this;
             }
 
-            /** EOF: nothing to read and no process can ever write to this end again. */
-            boolean atEof() {
-                return inbox.isEmpty() && (!canSend(1 - index) || peer().holders.isEmpty());
+            long key() {
+                return PipeObj.this.key(index);
             }
         }
     }
 
     static final class QueueObj extends IpcObject {
         final int maxsize;
-        final Set<Long> holders = new LinkedHashSet<>();
         final ArrayDeque<Item> items = new ArrayDeque<>();
         final List<Waiter> getters = new ArrayList<>();
         final List<Waiter> putters = new ArrayList<>();
@@ -87,33 +118,21 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
             this.maxsize = maxsize;
         }
 
-        @Override
-        Set<Long> holders(int end) {
-            return holders;
-        }
-
         boolean full() {
             return maxsize > 0 && items.size() >= maxsize;
         }
     }
 
     static final class LockObj extends IpcObject {
-        final Set<Long> holders = new LinkedHashSet<>();
         final List<Waiter> waiters = new ArrayList<>();
         Long owner;
 
         LockObj(long id, String name) {
             super(id, name);
         }
-
-        @Override
-        Set<Long> holders(int end) {
-            return holders;
-        }
     }
 
     static final class ValueObj extends IpcObject {
-        final Set<Long> holders = new LinkedHashSet<>();
         final LockObj lock;
         byte[] current;
         String display;
@@ -122,23 +141,26 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
             super(id, name);
             this.lock = lock;
         }
-
-        @Override
-        Set<Long> holders(int end) {
-            return holders;
-        }
     }
 
-    /** A process pool: tasks waiting, the task each worker runs, and results on their way to the owner. */
+    /**
+     * A process pool: tasks waiting, the task each worker runs, results on their way to the owner, and the
+     * owner's threads waiting for results ({@code get()}, {@code map()}).
+     */
     static final class PoolObj extends IpcObject {
         final long owner;
         final int processes;
         final ArrayDeque<Item> waiting = new ArrayDeque<>();
-        final java.util.Map<Long, Item> running = new java.util.LinkedHashMap<>();
+        final Map<Long, Item> running = new LinkedHashMap<>();
         final Set<Long> workers = new LinkedHashSet<>();
+        final Set<Long> ready = new LinkedHashSet<>();
         final List<Waiter> idle = new ArrayList<>();
         final ArrayDeque<byte[]> results = new ArrayDeque<>();
-        Waiter resultWaiter;
+        final List<Waiter> readyWaiters = new ArrayList<>();
+        final List<Waiter> resultWaiters = new ArrayList<>();
+        final Set<Long> delivered = new LinkedHashSet<>();
+        long resultBytes;
+        Waiter handler;
         boolean closed;
         boolean terminated;
 
@@ -146,11 +168,6 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
             super(id, name);
             this.owner = owner;
             this.processes = processes;
-        }
-
-        @Override
-        Set<Long> holders(int end) {
-            return Set.of(owner);
         }
 
         String taskName(long taskId) {

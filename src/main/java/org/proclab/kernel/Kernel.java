@@ -1,16 +1,18 @@
 package org.proclab.kernel;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.trace.EventLog;
@@ -19,37 +21,50 @@ import org.proclab.wire.Wire;
 
 /**
  * The "operating system" of a lesson: the process registry, the IPC objects, and the rules that decide
- * when a blocked call returns. All state changes happen under this object's lock and are appended to
- * the event log in the same critical section, so the log's order is the order things happened.
+ * when a blocked call returns. All state changes happen under this object's lock and are appended to the
+ * event log in the same critical section, so the log's order is the order things happened. Nothing under
+ * the lock writes to a socket or a file: answers go to each connection's {@link Outbox}.
  */
 final class Kernel {
     /** Operations that are fire-and-forget at full speed; in step mode their callers wait for this OK. */
-    private static final java.util.Set<Op> ANSWERED_WITH_OK = java.util.EnumSet.of(Op.PIPE_NEW, Op.QUEUE_NEW,
-            Op.LOCK_NEW, Op.VALUE_NEW, Op.CLOSE, Op.TERMINATE, Op.KILL, Op.SLEEP, Op.POOL_NEW, Op.POOL_SUBMIT,
-            Op.POOL_TASK_DONE, Op.POOL_STATE);
+    private static final Set<Op> ANSWERED_WITH_OK = EnumSet.of(Op.PIPE_NEW, Op.QUEUE_NEW, Op.LOCK_NEW, Op.VALUE_NEW,
+            Op.CLOSE, Op.TERMINATE, Op.KILL, Op.SLEEP, Op.POOL_NEW, Op.POOL_STATE);
+
     private final EventLog log;
     private final String startMethod;
     private final Map<Long, ProcessRecord> processes = new LinkedHashMap<>();
     private final List<WorkerConnection> connections = new ArrayList<>();
-    final ScheduledExecutorService timer;
+    private final ScheduledExecutorService timer;
     private final long appPid = ProcessHandle.current().pid();
+    private final RawLogs rawLogs;
     private volatile boolean synchronous;
     private volatile boolean closing;
-    private boolean stopping; // guarded by this
-    final IpcObjects ipc;
+    private boolean stopping;
+    final Ipc ipc;
     final Scheduler scheduler;
+    final HangWatch hang;
+    final Exits exits;
+    final Births births;
+    final Evictions evictions;
+    final CpuSampler cpu = new CpuSampler(this);
 
-    Kernel(EventLog log, String startMethod) {
+    Kernel(EventLog log, String startMethod, Path sessionDir) {
         this.log = log;
         this.startMethod = startMethod;
+        this.rawLogs = new RawLogs(sessionDir);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "proclab-kernel-timer");
             t.setDaemon(true);
             return t;
         });
-        this.ipc = new IpcObjects(this);
+        this.ipc = new Ipc(this);
         this.scheduler = new Scheduler(this);
-        timer.scheduleWithFixedDelay(this::sampleCpu, 500, 500, TimeUnit.MILLISECONDS);
+        this.hang = new HangWatch(this);
+        this.exits = new Exits(this);
+        this.births = new Births(this);
+        this.evictions = new Evictions(this);
+        timer.scheduleWithFixedDelay(cpu, 500, 500, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(evictions::endStalledPeers, 1, 1, TimeUnit.SECONDS);
     }
 
     EventLog log() {
@@ -64,6 +79,32 @@ final class Kernel {
         return synchronous;
     }
 
+    long appPid() {
+        return appPid;
+    }
+
+    RawLogs rawLogs() {
+        return rawLogs;
+    }
+
+    /** Runs a task on the kernel's timer; null once the kernel has shut down. */
+    ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        try {
+            return timer.schedule(task, delay, unit);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
+    }
+
+    /** Runs a task at a fixed rate on the kernel's timer (slow motion); null once the kernel has shut down. */
+    ScheduledFuture<?> scheduleAtRate(Runnable task, long periodMicros) {
+        try {
+            return timer.scheduleAtFixedRate(task, periodMicros, periodMicros, TimeUnit.MICROSECONDS);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
+    }
+
     Event event(long pid, EventKind kind, String obj, String text, long num) {
         return log.append(pid, kind, obj, text, num);
     }
@@ -76,61 +117,52 @@ final class Kernel {
         event(pid, EventKind.NOTE, null, message, Event.NO_NUM);
     }
 
+    /** A connection refused at the door (wrong token, garbage, too many). */
     void refused(String why) {
         event(0, EventKind.REFUSED, null, why, Event.NO_NUM);
     }
 
+    /**
+     * Refuses an operation the calling process may not do (no handle of the object, an id not its own...):
+     * a REFUSED event, and an error in that process, as the answer it waits for or in its console.
+     */
+    void refuse(OpRequest r, String obj, String why) {
+        String op = r.op().name().toLowerCase(java.util.Locale.ROOT);
+        event(r, EventKind.REFUSED, obj, op + " refused: " + why, Event.NO_NUM);
+        if (r.wantsReply()) {
+            reply(r, Wire.REFUSED, 0, "ProcLab refused " + op + ": " + why);
+        } else {
+            event(r.pid(), EventKind.OUTPUT, "jvm", "ProcLab refused " + op + ": " + why, Event.NO_NUM);
+        }
+    }
+
+    /** Smaller limits, for tests that reach them quickly: kernel memory, pipe capacity, unread answers. */
+    synchronized void limit(long memoryBytes, long pipeBytes, long stallSeconds) {
+        ipc.flow.limit(memoryBytes, pipeBytes);
+        evictions.stallSeconds(stallSeconds);
+    }
+
+    /** Waits, outside any lock, while the event log's writer is far behind: a flood of output slows its source. */
+    void awaitRoomForEvents() {
+        try {
+            log.awaitRoom();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     // ---- process lifecycle -------------------------------------------------------------------
 
-    /** Registers the lesson's main process, launched by the app itself. */
-    synchronized void registerMain(long pid, String rawLog) {
-        ProcessRecord p = record(pid);
-        p.ppid = appPid;
-        p.name = "MainProcess";
-        p.role = "main";
-        p.launched = true;
-        p.rawLog = rawLog;
-        event(pid, EventKind.START, "main", p.name, appPid);
-    }
-
-    synchronized boolean onHello(WorkerConnection conn, long pid, String role) {
-        if (closing) {
-            return false;
-        }
-        if (stopping) {
-            // born while the run was being stopped, after the stop looked for processes: it must not run
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            return false;
-        }
-        ProcessRecord p = processes.get(pid);
-        if ("main".equals(role) && (p == null || !"main".equals(p.role))) {
-            refused("a main process with pid " + pid + " that this session did not launch");
-            return false;
-        }
-        if (p == null) {
-            p = record(pid); // the child won the race against its parent's CHILD_STARTED
-        }
-        if (p.conn != null || p.connClosed) {
-            refused("a second connection claiming pid " + pid);
-            return false;
-        }
-        p.conn = conn;
-        p.everConnected = true;
-        connections.add(conn);
-        if (p.launched) {
-            welcome(p);
-        }
-        return true;
-    }
-
-    private void welcome(ProcessRecord p) {
-        p.state = ProcessState.RUNNING;
-        event(p.pid, EventKind.READY, null, null, (System.nanoTime() - p.launchNanos) / 1_000_000);
-        p.conn.helloAck(p.name, p.identity, startMethod, synchronous, p.task);
-        p.task = null;
+    /** A worker broke the protocol: it is ended, with the reason in its console and the log. */
+    void protocolError(OpRequest r, String why) {
+        evictions.endWorker(r.from(), "protocol error: " + why);
     }
 
     void onOp(OpRequest r) {
+        if (r.op() == Op.CHILD_OS_EXIT) {
+            exits.osExitReported(r); // reads the child's raw log first, outside the lock
+            return;
+        }
         synchronized (this) {
             if (scheduler.admit(r)) {
                 execute(r);
@@ -146,11 +178,10 @@ final class Kernel {
                 return;
             }
             switch (r.op()) {
-                case CHILD_STARTED -> childStarted(r, self);
-                case CHILD_OS_EXIT -> osExit(r.obj(), (int) r.a());
-                case JOIN -> join(r, self);
-                case TERMINATE -> event(r, EventKind.TERMINATE, Long.toString(r.obj()), r.text(), Event.NO_NUM);
-                case KILL -> event(r, EventKind.KILL, Long.toString(r.obj()), r.text(), Event.NO_NUM);
+                case CHILD_STARTED -> births.childStarted(r, self);
+                case JOIN -> births.join(r, self);
+                case TERMINATE -> births.signalled(r, EventKind.TERMINATE);
+                case KILL -> births.signalled(r, EventKind.KILL);
                 case SLEEP -> event(r, EventKind.SLEEP, null, null, r.a());
                 default -> ipc.handle(r, self);
             }
@@ -160,71 +191,28 @@ final class Kernel {
         }
     }
 
-    private void childStarted(OpRequest r, ProcessRecord parent) {
-        String[] details = r.text().split("\n", 3);
-        ProcessRecord child = record(r.obj());
-        child.ppid = r.pid();
-        child.name = details[0];
-        child.identity = details.length > 1 ? details[1] : "";
-        child.rawLog = details.length > 2 ? details[2] : null;
-        child.task = r.payload();
-        child.launched = true;
-        child.role = "child";
-        log.append(child.pid, EventKind.START, "child", child.name, r.pid(), r.file(), r.line());
-        ipc.inherit(parent, child, r.longs());
-        if (child.conn != null && child.state == ProcessState.STARTING) {
-            welcome(child);
-        }
-        reply(r, Wire.OK, 0, null);
-    }
-
-    private void join(OpRequest r, ProcessRecord self) {
-        ProcessRecord child = processes.get(r.obj());
-        if (child == null || child.ppid != r.pid()) {
-            reply(r, Wire.ERROR, 0, "can only join a child process");
-            return;
-        }
-        if (child.state == ProcessState.ZOMBIE || child.state == ProcessState.JOINED) {
-            collect(r, child);
-            return;
-        }
-        if (r.b() == 0) {
-            reply(r, Wire.TIMEOUT, 0, null);
-            return;
-        }
-        block(r, self, Long.toString(child.pid), "join()", "join() on " + child.label(), w -> { });
-    }
-
-    private void collect(OpRequest r, ProcessRecord child) {
-        if (child.state == ProcessState.ZOMBIE) {
-            child.state = ProcessState.JOINED;
-            event(r, EventKind.JOIN, Long.toString(child.pid), null, child.exitCode == null ? Event.NO_NUM : child.exitCode);
-        }
-        reply(r, Wire.OK, child.exitCode == null ? 0 : child.exitCode, null);
-    }
-
     /**
-     * Parks a call until something changes; times out on its own if it has a time limit.
+     * Parks a call until something changes; times out on its own if {@code timeoutSeconds >= 0}.
      * {@code obj} and {@code call} go into the BLOCK event; {@code description} into a deadlock report.
      */
-    Waiter block(OpRequest r, ProcessRecord self, String obj, String call, String description,
-                 java.util.function.Consumer<Waiter> onTimeout) {
-        Waiter w = new Waiter(r, self, r.mainThread(), description);
+    Waiter block(OpRequest r, ProcessRecord self, String obj, String call, String description, double timeoutSeconds,
+                 Consumer<Waiter> onTimeout) {
+        Waiter w = new Waiter(r, self, obj, call, description, timeoutSeconds);
         self.waiters.add(w);
         event(r, EventKind.BLOCK, obj, call, r.mainThread() ? 1 : 0);
         if (!w.untimed()) {
-            w.timer = timer.schedule(() -> {
+            w.timer = schedule(() -> {
                 synchronized (this) {
                     if (self.waiters.remove(w)) {
                         onTimeout.accept(w);
                         event(r, EventKind.TIMEOUT, obj, call, Event.NO_NUM);
                         reply(r, Wire.TIMEOUT, 0, null);
+                        hang.check();
                     }
                 }
-                flushDirty();
             }, Math.round(w.timeoutSeconds * 1e6), TimeUnit.MICROSECONDS);
         }
-        checkHang();
+        hang.check();
         return w;
     }
 
@@ -235,26 +223,37 @@ final class Kernel {
         }
     }
 
+    /** Ends a wait whose own result is not an event of its process (a send that got room): a WAKE event. */
+    void wake(Waiter w) {
+        unblock(w);
+        event(w.req, EventKind.WAKE, w.obj, w.call, Event.NO_NUM);
+    }
+
     void reply(OpRequest r, byte status, long value, String text) {
-        r.from().reply(r.reqId(), status, value, text, null);
+        r.from().reply(r.reqId(), status, value, text, null, 0);
     }
 
-    void reply(OpRequest r, byte status, long value, String text, List<byte[]> payloads) {
-        r.from().reply(r.reqId(), status, value, text, payloads);
+    void reply(OpRequest r, byte status, long value, String text, List<byte[]> payloads, long credit) {
+        r.from().reply(r.reqId(), status, value, text, payloads, credit);
     }
 
-    /** Sends every buffered reply; called when a reader has drained its input, or after a timer fires. */
-    void flushDirty() {
-        List<WorkerConnection> dirty = new ArrayList<>();
-        synchronized (this) {
-            for (WorkerConnection c : connections) {
-                if (c.takeDirty()) {
-                    dirty.add(c);
-                }
-            }
+    /** Asks a process whether any of its threads could still act (for the hang detector). */
+    void probe(long pid, long probeId) {
+        ProcessRecord p = processes.get(pid);
+        if (p != null && p.conn != null && !p.connClosed) {
+            p.conn.probe(probeId);
         }
-        for (WorkerConnection c : dirty) {
-            c.flush();
+    }
+
+    /** The connections of processes that said hello; lock held. */
+    List<WorkerConnection> connections() {
+        return connections;
+    }
+
+    synchronized void onProbeAnswer(WorkerConnection conn, long probeId, boolean quiet, int waitingCalls) {
+        ProcessRecord p = processes.get(conn.pid());
+        if (p != null) {
+            hang.answered(p, probeId, quiet, waitingCalls);
         }
     }
 
@@ -267,55 +266,23 @@ final class Kernel {
         }
     }
 
-    /** The worker's last words: its exit code and, so that short lives show one too, its CPU time. */
-    synchronized void onExitFrame(WorkerConnection conn, int code, long cpuMillis) {
-        ProcessRecord p = processes.get(conn.pid());
-        if (p != null) {
-            p.reportedCode = code;
-            if (cpuMillis >= 0 && cpuMillis != p.lastCpuMillis) {
-                p.lastCpuMillis = cpuMillis;
-                event(p.pid, EventKind.CPU, null, null, cpuMillis);
-            }
-        }
-    }
-
-    synchronized void onShutdownFrame(WorkerConnection conn) {
-        ProcessRecord p = processes.get(conn.pid());
-        if (p != null) {
-            p.viaSystemExit = true;
-        }
-    }
-
     void onDisconnect(WorkerConnection conn) {
         synchronized (this) {
             connections.remove(conn);
-            ProcessRecord p = processes.get(conn.pid());
-            if (p != null && p.conn == conn) {
-                p.connClosed = true;
-                tryFinish(p);
-                if (p.alive()) {
-                    // exit status may come from its parent; if nobody can tell, say so rather than wait for ever
-                    timer.schedule(() -> giveUpOnExitCode(p), 1500, TimeUnit.MILLISECONDS);
-                }
-            }
         }
-        flushDirty();
+        exits.disconnected(conn);
     }
 
-    /** The operating system's exit status of a process, reported by its parent (or by the app for main). */
-    synchronized void osExit(long pid, int status) {
-        ProcessRecord p = record(pid);
-        p.osStatus = status;
-        tryFinish(p);
+    /** The operating system's exit status of the main process, reported by the app itself. */
+    void mainExited(long pid, int status) {
+        exits.osExit(pid, status);
     }
 
-    /**
-     * After a stop: a process whose JVM is gone but whose end nobody will report (killed before it could
-     * connect, its parent killed with it) ends now, its exit code unknown. Checked a few times, since the
-     * operating system may take a moment to reap what was just killed.
-     */
+    /** After a stop: processes whose JVMs are gone without a word end now (see {@link Exits#settleVanished}). */
     void settleVanished() {
-        settleVanished(5);
+        if (!closing) {
+            exits.settleVanished(5);
+        }
     }
 
     /** The run is being stopped: a process that connects from now on is refused and killed. */
@@ -323,137 +290,15 @@ final class Kernel {
         stopping = true;
     }
 
-    private void settleVanished(int checksLeft) {
-        if (closing) {
-            return; // the session is closing: its records go with it
-        }
-        try {
-            scheduleSettle(checksLeft);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closed meanwhile: nothing left to settle
-        }
+    synchronized boolean isStopping() {
+        return stopping;
     }
 
-    private void scheduleSettle(int checksLeft) {
-        timer.schedule(() -> {
-            boolean waiting = false;
-            synchronized (this) {
-                for (ProcessRecord p : new ArrayList<>(processes.values())) {
-                    if (!p.alive() || (p.everConnected && !p.connClosed)) {
-                        continue; // ended, or its connection will tell when it closes
-                    }
-                    if (ProcessHandle.of(p.pid).map(ProcessHandle::isAlive).orElse(false)) {
-                        waiting = true;
-                    } else {
-                        giveUpOnExitCode(p);
-                    }
-                }
-            }
-            if (waiting && checksLeft > 1) {
-                settleVanished(checksLeft - 1);
-            }
-        }, 300, TimeUnit.MILLISECONDS);
+    boolean closing() {
+        return closing;
     }
 
-    private synchronized void giveUpOnExitCode(ProcessRecord p) {
-        if (p.alive()) {
-            finish(p, null, "ended; its exit code is unknown (its parent did not collect it)");
-            flushDirty();
-        }
-    }
-
-    private void tryFinish(ProcessRecord p) {
-        if (!p.alive() || (p.everConnected && !p.connClosed)) {
-            return;
-        }
-        if (p.reportedCode != null) {
-            finish(p, p.reportedCode, p.reportedCode == Wire.EXIT_SIGTERM ? "terminated (SIGTERM)" : "returned");
-        } else if (p.osStatus != null) {
-            int s = p.osStatus;
-            if (!p.viaSystemExit && s > 128 && s < 128 + 65) {
-                finish(p, -(s - 128), "killed by signal " + (s - 128));
-            } else {
-                finish(p, s, p.viaSystemExit ? "System.exit(" + s + ")" : "exited");
-            }
-        }
-    }
-
-    private void finish(ProcessRecord p, Integer code, String how) {
-        p.stdout.close();
-        p.stderr.close();
-        readRawLog(p);
-        p.exitCode = code;
-        p.state = ProcessState.ZOMBIE;
-        event(p.pid, EventKind.EXIT, null, how, code == null ? Event.NO_NUM : code);
-        ipc.onExit(p);
-        scheduler.forget(p.pid);
-        for (Waiter w : new ArrayList<>(p.waiters)) {
-            unblock(w);
-            reply(w.req, Wire.ERROR, 0, p.name + " has ended");
-        }
-        for (ProcessRecord q : processes.values()) {
-            for (Waiter w : new ArrayList<>(q.waiters)) {
-                if (w.req.op() == Op.JOIN && w.req.obj() == p.pid) {
-                    unblock(w);
-                    collect(w.req, p);
-                }
-            }
-        }
-        if ("main".equals(p.role)) {
-            p.state = ProcessState.JOINED;
-            event(appPid, EventKind.JOIN, Long.toString(p.pid), null, code == null ? Event.NO_NUM : code);
-        }
-        ProcessRecord parent = processes.get(p.ppid);
-        if (parent != null && !parent.alive() && p.state == ProcessState.ZOMBIE) {
-            reapBySystem(p);
-        }
-        for (ProcessRecord child : new ArrayList<>(processes.values())) {
-            if (child.ppid == p.pid && child != p) {
-                if (child.alive()) {
-                    child.orphan = true;
-                    // the OS gives the child its new parent only once the old one is fully gone
-                    ProcessHandle.of(p.pid).map(ProcessHandle::onExit)
-                            .orElse(java.util.concurrent.CompletableFuture.completedFuture(null))
-                            .thenRun(() -> announceOrphan(child));
-                } else if (child.state == ProcessState.ZOMBIE) {
-                    reapBySystem(child);
-                }
-            }
-        }
-        notifyAll();
-        checkHang();
-    }
-
-    /** A zombie whose parent ended is collected by the operating system (init), as on Unix. */
-    private void reapBySystem(ProcessRecord p) {
-        p.state = ProcessState.JOINED;
-        event(1, EventKind.JOIN, Long.toString(p.pid), null, p.exitCode == null ? Event.NO_NUM : p.exitCode);
-    }
-
-    private synchronized void announceOrphan(ProcessRecord child) {
-        long ppid = ProcessHandle.of(child.pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(1L);
-        event(child.pid, EventKind.ORPHAN, null, null, ppid);
-    }
-
-    private void readRawLog(ProcessRecord p) {
-        if (p.rawLog == null) {
-            return;
-        }
-        Path file = Path.of(p.rawLog);
-        try {
-            if (Files.exists(file) && Files.size(file) > 0) {
-                byte[] bytes = Files.readAllBytes(file);
-                LineFramer f = new LineFramer(line -> event(p.pid, EventKind.OUTPUT, "jvm", line, Event.NO_NUM));
-                f.write(bytes, 0, bytes.length);
-                f.close();
-            }
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            note(p.pid, "could not read what the JVM of " + p.label() + " printed: " + e.getMessage());
-        }
-    }
-
-    private ProcessRecord record(long pid) {
+    ProcessRecord record(long pid) {
         return processes.computeIfAbsent(pid, k -> new ProcessRecord(k, this::output));
     }
 
@@ -463,6 +308,16 @@ final class Kernel {
 
     synchronized ProcessRecord find(long pid) {
         return processes.get(pid);
+    }
+
+    /** Every process record; lock held. */
+    List<ProcessRecord> records() {
+        return new ArrayList<>(processes.values());
+    }
+
+    /** The live records, in words, for test failure messages. */
+    synchronized String describeLive() {
+        return processes.values().stream().filter(ProcessRecord::alive).map(ProcessRecord::toString).toList().toString();
     }
 
     synchronized List<Long> livePids() {
@@ -475,97 +330,43 @@ final class Kernel {
         return out;
     }
 
-    /** Waits until the process has ended; false on time-out. */
-    synchronized boolean awaitExit(long pid, long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (true) {
-            ProcessRecord p = processes.get(pid);
-            if (p != null && !p.alive()) {
-                return true;
+    /** The live processes the operating system vouched for: the only ones the app may signal. */
+    synchronized List<ProcessIdentity> verifiedLive() {
+        List<ProcessIdentity> out = new ArrayList<>();
+        for (ProcessRecord p : processes.values()) {
+            if (p.alive() && p.os != null) {
+                out.add(p.os);
             }
-            long left = deadline - System.currentTimeMillis();
+        }
+        return out;
+    }
+
+    /** Waits until the process has ended; false on time-out. */
+    boolean awaitExit(long pid, long millis) throws InterruptedException {
+        return awaitUntil(() -> processes.containsKey(pid) && !processes.get(pid).alive(), millis);
+    }
+
+    /** Waits until no process of the session runs; false on time-out. */
+    boolean awaitAllEnded(long millis) throws InterruptedException {
+        return awaitUntil(() -> processes.values().stream().noneMatch(ProcessRecord::alive), millis);
+    }
+
+    /** Waits, woken by every process's end, until {@code done} holds (checked with the lock); false on time-out. */
+    private synchronized boolean awaitUntil(java.util.function.BooleanSupplier done, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (!done.getAsBoolean()) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0) {
                 return false;
             }
-            wait(Math.min(left, 200));
+            wait(left);
         }
+        return true;
     }
 
     synchronized Integer exitCode(long pid) {
         ProcessRecord p = processes.get(pid);
         return p == null ? null : p.exitCode;
-    }
-
-    // ---- hang diagnosis ---------------------------------------------------------------------------
-
-    private boolean hangCheckScheduled;
-    private Set<Long> suspected = Set.of();
-    private long suspectedAtVersion = -1;
-    private boolean deadlockReported;
-
-    /** Schedules a look at the wait-for graph; cheap to call after every block and every exit. */
-    void checkHang() {
-        if (!hangCheckScheduled && !deadlockReported && !closing) {
-            hangCheckScheduled = true;
-            timer.schedule(this::runHangCheck, 150, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /**
-     * Finds the processes that can never go on: each waits (on its main thread, with no time limit) for
-     * something only other such processes could give. Reported only if nothing changed for a moment,
-     * so a message already on its way can still arrive.
-     */
-    private synchronized void runHangCheck() {
-        hangCheckScheduled = false;
-        Map<Long, Waiter> blocked = new LinkedHashMap<>();
-        for (ProcessRecord p : processes.values()) {
-            Waiter w = p.alive() && !scheduler.holds(p.pid) ? p.mainThreadBlocked() : null;
-            if (w != null) {
-                blocked.put(p.pid, w);
-            }
-        }
-        Set<Long> stuck = new java.util.LinkedHashSet<>(blocked.keySet());
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Long pid : new ArrayList<>(stuck)) {
-                for (long helper : ipc.helpers(blocked.get(pid))) {
-                    ProcessRecord h = processes.get(helper);
-                    if (h != null && h.alive() && !stuck.contains(helper)) {
-                        stuck.remove(pid);
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-        }
-        if (stuck.isEmpty()) {
-            suspected = Set.of();
-            return;
-        }
-        long version = ipc.version + log.size();
-        if (stuck.equals(suspected) && version == suspectedAtVersion) {
-            reportDeadlock(stuck, blocked);
-            return;
-        }
-        suspected = stuck;
-        suspectedAtVersion = version;
-        hangCheckScheduled = true;
-        timer.schedule(this::runHangCheck, 300, TimeUnit.MILLISECONDS);
-    }
-
-    private void reportDeadlock(Set<Long> stuck, Map<Long, Waiter> blocked) {
-        deadlockReported = true;
-        List<String> parts = new ArrayList<>();
-        // the root cause first: a join only waits for a process that waits on something else
-        List<Long> order = new ArrayList<>(stuck);
-        order.sort(java.util.Comparator.comparing(pid -> blocked.get(pid).req.op() == Op.JOIN));
-        for (long pid : order) {
-            parts.add(ipc.explain(blocked.get(pid), processes::get));
-        }
-        event(0, EventKind.DEADLOCK, String.join(",", stuck.stream().map(String::valueOf).toList()),
-                "no process can go on. " + String.join(". ", parts) + ".", Event.NO_NUM);
     }
 
     /** Switches every worker between fire-and-forget and one-operation-at-a-time. */
@@ -576,27 +377,6 @@ final class Kernel {
         synchronous = sync;
         for (WorkerConnection c : connections) {
             c.mode(sync);
-        }
-    }
-
-    private void sampleCpu() {
-        List<ProcessRecord> live;
-        synchronized (this) {
-            live = new ArrayList<>();
-            for (ProcessRecord p : processes.values()) {
-                if (p.state == ProcessState.RUNNING) {
-                    live.add(p);
-                }
-            }
-        }
-        for (ProcessRecord p : live) {
-            long ms = ProcessHandle.of(p.pid).flatMap(h -> h.info().totalCpuDuration()).map(d -> d.toMillis()).orElse(-1L);
-            synchronized (this) {
-                if (ms >= 0 && p.state == ProcessState.RUNNING && ms - p.lastCpuMillis >= 10) {
-                    p.lastCpuMillis = ms;
-                    event(p.pid, EventKind.CPU, null, null, ms);
-                }
-            }
         }
     }
 

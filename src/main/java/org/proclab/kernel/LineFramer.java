@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Cuts a process's output into lines: LF, CRLF and a lone CR each end a line, and whatever is left
- * when the stream closes is a last line, so nothing a process printed is lost.
+ * Cuts a process's output into lines: LF, CRLF and a lone CR each end a line, and whatever is left when
+ * the stream closes is a last line, so nothing a process printed is lost. A line longer than
+ * {@link #MAX_LINE} bytes is cut into pieces of that length, so one endless line cannot fill memory.
  */
 final class LineFramer {
+    static final int MAX_LINE = 16 << 10;
+
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     private final Consumer<String> sink;
     private boolean lastWasCr;
@@ -29,6 +32,10 @@ final class LineFramer {
                 emit();
                 lastWasCr = true;
             } else {
+                // cut between characters, never inside one: a UTF-8 continuation byte stays with its start
+                if (line.size() >= MAX_LINE && (c & 0xC0) != 0x80) {
+                    emit();
+                }
                 line.write(c);
                 lastWasCr = false;
             }

@@ -1,60 +1,173 @@
 package org.proclab.kernel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.proclab.kernel.IpcObject.Item;
 import org.proclab.kernel.IpcObject.PoolObj;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.wire.Op;
+import org.proclab.wire.PoolNotice;
 import org.proclab.wire.Wire;
 
 /**
- * Process pools in the kernel: which worker runs which task, which tasks wait, and the results and
- * worker exits the pool's owner must hear about. The worker processes themselves are ordinary
- * children of the owner; the kernel only hands out tasks and collects results. Lock held.
+ * Process pools in the kernel: which worker runs which task, which tasks wait, and the results and worker
+ * exits the pool's owner must hear about. The worker processes themselves are ordinary children of the
+ * owner that captured the pool when they started; the kernel hands out tasks, collects results, and tells
+ * the owner's threads that wait in {@code get()} or {@code map()} when their results have been delivered,
+ * so that those waits are visible like any other. Lock held.
  */
 final class Pools {
-    /** Kinds of record sent to the owner's result handler. */
-    static final byte RESULT = 1, WORKER_EXIT = 2;
+    /** Most bytes of results one answer to the owner's result handler carries (at least one result). */
+    private static final long RESULTS_BYTES = 16 << 20;
 
     private final Kernel kernel;
-    private final IpcObjects objects;
+    private final Ipc ipc;
+    private final Handles handles;
+    private final FlowControl flow;
 
-    Pools(Kernel kernel, IpcObjects objects) {
+    Pools(Kernel kernel, Ipc ipc) {
         this.kernel = kernel;
-        this.objects = objects;
+        this.ipc = ipc;
+        this.handles = ipc.handles;
+        this.flow = ipc.flow;
     }
 
-    void create(OpRequest r, String name) {
-        PoolObj p = new PoolObj(r.obj(), name, r.pid(), (int) r.a());
-        objects.register(p);
+    void create(OpRequest r) {
+        if (r.a() < 1 || r.a() > 1024) {
+            kernel.refuse(r, null, "a pool has 1 to 1024 processes");
+            return;
+        }
+        PoolObj p = new PoolObj(r.obj(), ipc.nextName("pool"), r.pid(), (int) r.a());
+        if (!handles.register(r, p.id, p)) {
+            return;
+        }
         kernel.event(r, EventKind.POOL_NEW, p.name, null, p.processes);
+        handles.grant(r.pid(), p, 0, "create", r);
     }
 
-    void submit(OpRequest r, PoolObj p) {
-        Item task = new Item(r.a(), r.payload(), r.text(), r.pid());
+    /** The pool a request names, if its process owns it; otherwise refused. */
+    private PoolObj owned(OpRequest r) {
+        PoolObj p = ipc.held(r, PoolObj.class, "pool");
+        if (p != null && p.owner != r.pid()) {
+            kernel.refuse(r, p.name, "only the process that created " + p.name + " may use it this way");
+            return null;
+        }
+        return p;
+    }
+
+    /** The pool a request names, if its process is one of the pool's workers; otherwise refused. */
+    private PoolObj serving(OpRequest r) {
+        IpcObject o = handles.object(r.obj());
+        if (!(o instanceof PoolObj p)) {
+            kernel.refuse(r, null, "there is no pool " + r.obj());
+            return null;
+        }
+        if (!p.workers.contains(r.pid())) {
+            kernel.refuse(r, p.name, "this process is not a worker of " + p.name);
+            return null;
+        }
+        return p;
+    }
+
+    /** A child that captured the pool when its owner started it becomes one of the pool's workers. */
+    void enlist(PoolObj p, ProcessRecord parent, ProcessRecord child) {
+        if (parent.pid == p.owner) {
+            p.workers.add(child.pid);
+            handles.grant(child.pid, p, 0, "worker", null);
+        }
+    }
+
+    void submit(OpRequest r, ProcessRecord self) {
+        PoolObj p = owned(r);
+        if (p == null) {
+            return;
+        }
+        Item given = ipc.item(r);
+        if (given == null) {
+            return;
+        }
+        if (!r.wantsReply() && !flow.spend(r.pid(), p.key(0), given.size())) {
+            kernel.protocolError(r, "submitted " + given.size() + " bytes to " + p.name + " without the room the kernel gave it");
+            return;
+        }
+        if (r.wantsReply()) {
+            if (!flow.memoryAdmits(given.size())) {
+                Waiter w = kernel.block(r, self, p.name, "submit", "submitting a task to " + p.name
+                        + ": ProcLab's memory for tasks and results is full", -1, gone -> { });
+                flow.waitForMemory(() -> retrySubmit(w, p, given));
+                return;
+            }
+            flow.hold(given.size());
+        }
+        accept(r, p, given);
+    }
+
+    private void retrySubmit(Waiter w, PoolObj p, Item task) {
+        if (!w.process.waiters.contains(w)) {
+            return;
+        }
+        if (!flow.memoryAdmits(task.size())) {
+            flow.waitForMemory(() -> retrySubmit(w, p, task));
+            return;
+        }
+        flow.hold(task.size());
+        kernel.wake(w);
+        accept(w.req, p, task);
+    }
+
+    private void accept(OpRequest r, PoolObj p, Item given) {
+        Item task = new Item(r.a(), given.payload(), given.display(), given.fromPid(), given.handles());
         kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), Event.NO_NUM);
+        if (r.wantsReply()) {
+            long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
+            kernel.reply(r, Wire.OK, 0, null, null, credit);
+        }
         if (p.terminated) {
+            flow.release(task.size());
             cancel(p, task);
             return;
         }
+        handles.sent(task.handles());
         p.waiting.add(task);
         dispatch(p);
     }
 
+    /** The owner waits, in {@code new Pool(n)}, until its n workers are ready to take tasks. */
+    void awaitReady(OpRequest r, ProcessRecord self) {
+        PoolObj p = owned(r);
+        if (p == null) {
+            return;
+        }
+        if (p.ready.size() >= p.processes || p.terminated) {
+            kernel.reply(r, Wire.OK, p.ready.size(), null);
+        } else {
+            p.readyWaiters.add(kernel.block(r, self, p.name, "Pool()", "Pool() waiting for its workers to start", r.b(),
+                    gone -> p.readyWaiters.remove(gone)));
+        }
+    }
+
     /** A worker asks for its next task: it gets one, waits, or learns that the pool has closed. */
-    void nextTask(OpRequest r, ProcessRecord self, PoolObj p) {
-        p.workers.add(r.pid());
+    void nextTask(OpRequest r, ProcessRecord self) {
+        PoolObj p = serving(r);
+        if (p == null) {
+            return;
+        }
+        if (p.ready.add(r.pid()) && p.ready.size() >= p.processes) {
+            for (Waiter w : new ArrayList<>(p.readyWaiters)) {
+                p.readyWaiters.remove(w);
+                kernel.wake(w);
+                kernel.reply(w.req, Wire.OK, p.ready.size(), null);
+            }
+        }
         if (!p.waiting.isEmpty() && !p.terminated) {
             start(r, p);
         } else if (p.closed || p.terminated) {
             kernel.reply(r, Wire.EOF, 0, null);
         } else {
-            Waiter w = kernel.block(r, self, p.name, "next task", "waiting for a task from " + p.name,
+            Waiter w = kernel.block(r, self, p.name, "next task", "waiting for a task from " + p.name, -1,
                     gone -> p.idle.remove(gone));
             p.idle.add(w);
         }
@@ -64,7 +177,9 @@ final class Pools {
         Item task = p.waiting.poll();
         p.running.put(r.pid(), task);
         kernel.event(r.pid(), EventKind.TASK_START, p.taskName(task.id()), null, Event.NO_NUM);
-        kernel.reply(r, Wire.OK, task.id(), null, List.of(task.payload()));
+        ipc.receiveHandles(r, task);
+        kernel.reply(r, Wire.OK, task.id(), null, List.of(task.payload()), 0);
+        flow.release(task.size());
     }
 
     private void dispatch(PoolObj p) {
@@ -82,105 +197,251 @@ final class Pools {
         }
     }
 
-    void taskDone(OpRequest r, PoolObj p) {
-        Item task = p.running.remove(r.pid());
-        long taskId = r.a();
-        boolean ok = r.b() != 0;
-        kernel.event(r.pid(), EventKind.TASK_DONE, p.taskName(taskId), r.text(), ok ? 1 : 0);
-        results(p, record(RESULT, taskId, ok, 0, r.text(), r.payload()));
-        if (task == null) {
-            kernel.note(r.pid(), "a pool worker finished a task it was never given");
+    void taskDone(OpRequest r, ProcessRecord self) {
+        PoolObj p = serving(r);
+        if (p == null) {
+            return;
         }
+        Item task = p.running.get(r.pid());
+        if (task == null || task.id() != r.a()) {
+            kernel.refuse(r, p.name, "this worker is not running " + p.taskName(r.a()));
+            return;
+        }
+        Item result = ipc.item(r);
+        if (result == null) {
+            return;
+        }
+        if (!r.wantsReply() && !flow.spend(r.pid(), p.key(0), result.size())) {
+            kernel.protocolError(r, "sent a result of " + result.size() + " bytes without the room the kernel gave it");
+            return;
+        }
+        if (r.wantsReply()) {
+            if (!flow.memoryAdmits(result.size())) {
+                Waiter w = kernel.block(r, self, p.name, "result", "handing a result to " + p.name
+                        + ": ProcLab's memory for tasks and results is full", -1, gone -> { });
+                flow.waitForMemory(() -> retryDone(w, p, result));
+                return;
+            }
+            flow.hold(result.size());
+        }
+        done(r, p, result);
+    }
+
+    private void retryDone(Waiter w, PoolObj p, Item result) {
+        if (!w.process.waiters.contains(w)) {
+            return;
+        }
+        if (!flow.memoryAdmits(result.size())) {
+            flow.waitForMemory(() -> retryDone(w, p, result));
+            return;
+        }
+        flow.hold(result.size());
+        kernel.wake(w);
+        done(w.req, p, result);
+    }
+
+    private void done(OpRequest r, PoolObj p, Item result) {
+        p.running.remove(r.pid());
+        boolean ok = r.b() != 0;
+        kernel.event(r.pid(), EventKind.TASK_DONE, p.taskName(r.a()), r.text(), ok ? 1 : 0);
+        if (r.wantsReply()) {
+            long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
+            kernel.reply(r, Wire.OK, 0, null, null, credit);
+        }
+        ipc.receiveHandles(p.owner, r, result); // the owner's result handler will read them
+        notice(p, PoolNotice.result(r.a(), ok, r.text(), result.payload()));
     }
 
     /** The owner's result handler asks for what has happened since it last asked. */
-    void results(OpRequest r, ProcessRecord self, PoolObj p) {
+    void results(OpRequest r, ProcessRecord self) {
+        PoolObj p = owned(r);
+        if (p == null) {
+            return;
+        }
         if (!p.results.isEmpty()) {
             answer(r, p);
         } else {
-            p.resultWaiter = kernel.block(r, self, p.name, "results", "waiting for results of " + p.name,
-                    gone -> p.resultWaiter = null);
+            p.handler = kernel.block(r, self, p.name, "results", "waiting for results of " + p.name, -1,
+                    gone -> p.handler = null);
         }
     }
 
-    void callback(OpRequest r, PoolObj p) {
-        kernel.event(r, EventKind.CALLBACK, p.taskName(r.a()), r.text(), Event.NO_NUM);
+    /** The owner delivered these tasks' results (callbacks ran): its threads waiting for them go on. */
+    void delivered(OpRequest r) {
+        PoolObj p = owned(r);
+        if (p == null) {
+            return;
+        }
+        for (long task : r.longs()) {
+            p.delivered.add(task);
+        }
+        for (Waiter w : new ArrayList<>(p.resultWaiters)) {
+            if (allDelivered(p, w.req.longs())) {
+                p.resultWaiters.remove(w);
+                kernel.wake(w);
+                kernel.reply(w.req, Wire.OK, 0, null);
+            }
+        }
     }
 
-    void state(OpRequest r, PoolObj p) {
+    /** A thread of the owner waits in get(), apply() or map() for some tasks' results. */
+    void awaitResults(OpRequest r, ProcessRecord self) {
+        PoolObj p = owned(r);
+        if (p == null) {
+            return;
+        }
+        if (allDelivered(p, r.longs())) {
+            kernel.reply(r, Wire.OK, 0, null);
+        } else if (r.b() == 0) {
+            kernel.reply(r, Wire.TIMEOUT, 0, null);
+        } else {
+            String obj = r.longs().length == 1 ? p.taskName(r.longs()[0]) : p.name;
+            String call = r.text() == null ? "get()" : r.text();
+            p.resultWaiters.add(kernel.block(r, self, obj, call, call + " waiting for results of " + obj, r.b(),
+                    gone -> p.resultWaiters.remove(gone)));
+        }
+    }
+
+    private static boolean allDelivered(PoolObj p, long[] tasks) {
+        for (long t : tasks) {
+            if (!p.delivered.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void callback(OpRequest r) {
+        PoolObj p = owned(r);
+        if (p != null) {
+            kernel.event(r, EventKind.CALLBACK, p.taskName(r.a()), r.text(), Event.NO_NUM);
+        }
+    }
+
+    void state(OpRequest r) {
+        PoolObj p = owned(r);
+        if (p == null) {
+            return;
+        }
         String what = r.text();
+        if (!"close".equals(what) && !"terminate".equals(what) && !"join".equals(what)) {
+            kernel.refuse(r, p.name, "a pool's state is close, terminate or join");
+            return;
+        }
         kernel.event(r, EventKind.POOL_STATE, p.name, what, Event.NO_NUM);
         if ("close".equals(what)) {
             p.closed = true;
         } else if ("terminate".equals(what)) {
-            p.terminated = true;
-            Item t;
-            while ((t = p.waiting.poll()) != null) {
-                cancel(p, t);
-            }
+            terminate(p);
         }
         dispatch(p);
     }
 
-    /** A worker that ends while running a task fails that task instead of leaving its caller waiting. */
+    private void terminate(PoolObj p) {
+        p.terminated = true;
+        Item t;
+        while ((t = p.waiting.poll()) != null) {
+            flow.release(t.size());
+            handles.arrived(t.handles());
+            cancel(p, t);
+        }
+        for (Waiter w : new ArrayList<>(p.readyWaiters)) {
+            p.readyWaiters.remove(w);
+            kernel.wake(w);
+            kernel.reply(w.req, Wire.OK, p.ready.size(), null);
+        }
+    }
+
+    /** A process ended: a worker fails the task it ran; the owner's end ends the pool. */
     void onExit(ProcessRecord dead, PoolObj p) {
+        p.idle.removeIf(w -> w.process == dead);
+        p.readyWaiters.removeIf(w -> w.process == dead);
+        p.resultWaiters.removeIf(w -> w.process == dead);
+        if (p.handler != null && p.handler.process == dead) {
+            p.handler = null;
+        }
+        if (dead.pid == p.owner) {
+            // nobody can hand out tasks or take results any more: idle workers learn the pool has closed
+            p.closed = true;
+            terminate(p);
+            dispatch(p);
+            long bytes = 0;
+            for (byte[] b : p.results) {
+                bytes += b.length;
+            }
+            p.results.clear();
+            p.resultBytes = 0;
+            flow.release(bytes);
+            return;
+        }
         if (!p.workers.remove(dead.pid)) {
             return;
         }
-        p.idle.removeIf(w -> w.process == dead);
+        p.ready.remove(dead.pid);
         Item task = p.running.remove(dead.pid);
         if (task != null) {
             String why = dead.label() + " ended (exit code " + dead.exitCode + ") while running this task";
             kernel.event(dead.pid, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
-            results(p, failure(task.id(), why));
+            notice(p, PoolNotice.result(task.id(), false, why, null));
         }
         // the owner replaces a worker only while there is work for it: it reads the count of waiting tasks
-        results(p, record(WORKER_EXIT, p.waiting.size(), false, dead.pid, dead.name, null));
+        notice(p, PoolNotice.workerExit(dead.pid, dead.name, p.waiting.size()));
     }
 
     private void cancel(PoolObj p, Item task) {
         String why = "cancelled: the pool was terminated before this task ran";
         kernel.event(p.owner, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
-        results(p, failure(task.id(), why));
+        notice(p, PoolNotice.result(task.id(), false, why, null));
     }
 
-    private byte[] failure(long taskId, String why) {
-        return record(RESULT, taskId, false, 0, why, null);
-    }
-
-    private void results(PoolObj p, byte[] record) {
+    /** Queues a notice for the owner; bytes of a result stay counted until the owner takes them. */
+    private void notice(PoolObj p, PoolNotice n) {
+        byte[] record = n.encode();
+        long extra = record.length - (n.payload() == null ? 0 : n.payload().length);
+        flow.hold(extra);
         p.results.add(record);
-        if (p.resultWaiter != null) {
-            Waiter w = p.resultWaiter;
-            p.resultWaiter = null;
+        p.resultBytes += record.length;
+        if (p.handler != null) {
+            Waiter w = p.handler;
+            p.handler = null;
             kernel.unblock(w);
             answer(w.req, p);
         }
     }
 
     private void answer(OpRequest r, PoolObj p) {
-        List<byte[]> all = new ArrayList<>(p.results);
-        p.results.clear();
-        kernel.reply(r, Wire.OK, all.size(), null, all);
+        List<byte[]> batch = new ArrayList<>();
+        long bytes = 0;
+        while (!p.results.isEmpty() && (batch.isEmpty() || bytes + p.results.peek().length <= RESULTS_BYTES)) {
+            byte[] b = p.results.poll();
+            bytes += b.length;
+            batch.add(b);
+        }
+        p.resultBytes -= bytes;
+        kernel.reply(r, Wire.OK, batch.size(), null, batch, 0);
+        flow.release(bytes);
     }
 
-    /** One record for the owner; the result payload inside stays opaque bytes from the worker. */
-    static byte[] record(byte kind, long taskId, boolean ok, long pid, String text, byte[] payload) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeByte(kind);
-            out.writeLong(taskId);
-            out.writeBoolean(ok);
-            out.writeLong(pid);
-            out.writeUTF(text == null ? "" : text.length() > 8000 ? text.substring(0, 8000) : text);
-            out.writeInt(payload == null ? -1 : payload.length);
-            if (payload != null) {
-                out.write(payload);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Who could end a wait on a pool. */
+    Set<Long> helpers(Waiter w) {
+        IpcObject o = handles.object(w.req.obj());
+        if (!(o instanceof PoolObj p)) {
+            return Set.of();
         }
+        Set<Long> out = new LinkedHashSet<>();
+        if (w.req.op() == Op.POOL_NEXT_TASK) {
+            out.add(p.owner);
+        } else {
+            out.addAll(p.workers);
+            if (w.req.op() == Op.POOL_WAIT) {
+                out.add(p.owner); // its result handler delivers
+            }
+        }
+        return out;
+    }
+
+    void explain(Waiter w, Set<Long> helpers, StringBuilder s, Explainer names) {
+        s.append(", which can never return: the processes that could give it what it waits for (")
+                .append(names.of(helpers, w.process.pid)).append(") are all waiting");
     }
 }

@@ -1,5 +1,6 @@
 package org.proclab.kernel;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,10 @@ final class ProcessRecord {
     boolean launched;
     boolean orphan;
     long launchNanos = System.nanoTime();
-    String rawLog;
+    /** The operating system's identity of this process, verified as a descendant of the run; null if not. */
+    ProcessIdentity os;
+    /** Where its JVM's own output goes; made by the kernel. */
+    Path rawLog;
     byte[] task;
     WorkerConnection conn;
     boolean everConnected;
@@ -45,14 +49,20 @@ final class ProcessRecord {
         return state == ProcessState.STARTING || state == ProcessState.RUNNING;
     }
 
-    /** A process whose main thread waits, with no time limit, for something only others can give. */
-    Waiter mainThreadBlocked() {
+    /** A wait of its main thread, if it has one; for the views and the deadlock explanation. */
+    Waiter mainThreadWait() {
         for (Waiter w : waiters) {
-            if (w.mainThread && w.untimed()) {
+            if (w.req.mainThread()) {
                 return w;
             }
         }
         return null;
+    }
+
+    @Override
+    public String toString() {
+        return label() + " ppid=" + ppid + " " + state + (launched ? " launched" : "") + (conn != null ? " connected" : "")
+                + (connClosed ? " closed" : "") + " os=" + os;
     }
 
     String label() {

@@ -86,7 +86,6 @@ public final class Scheduler {
                 release(held.get(0));
             }
         }
-        kernel.flushDirty();
         fire();
     }
 
@@ -113,7 +112,6 @@ public final class Scheduler {
                 startTicker();
             }
         }
-        kernel.flushDirty();
         fire();
     }
 
@@ -122,7 +120,9 @@ public final class Scheduler {
         synchronized (kernel) {
             opsPerSecond = Math.max(0.1, Math.min(100, perSecond));
             if (mode == Mode.SLOW) {
-                ticker.cancel(false);
+                if (ticker != null) {
+                    ticker.cancel(false);
+                }
                 startTicker();
             }
         }
@@ -143,7 +143,6 @@ public final class Scheduler {
                 release(held.get(0));
             }
         }
-        kernel.flushDirty();
         fire();
         return done;
     }
@@ -160,7 +159,6 @@ public final class Scheduler {
                 }
             }
         }
-        kernel.flushDirty();
         fire();
         return done;
     }
@@ -208,7 +206,7 @@ public final class Scheduler {
 
     private void startTicker() {
         long period = Math.round(1_000_000 / opsPerSecond);
-        ticker = kernel.timer.scheduleAtFixedRate(this::step, period, period, TimeUnit.MICROSECONDS);
+        ticker = kernel.scheduleAtRate(this::step, period);
     }
 
     private void fire() {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.trace.EventLog;
+import org.proclab.files.PrivateDirectory;
 import org.proclab.wire.Wire;
 import org.proclab.worker.WorkerMain;
 
@@ -25,9 +26,11 @@ import org.proclab.worker.WorkerMain;
  * process, every process it starts, and the event log. Closing a session ends all of its processes.
  */
 public final class Session implements AutoCloseable {
+    /** The heap limit of every worker JVM: room for the largest message (64 MiB) twice over, and the program. */
+    public static final String WORKER_HEAP = "256m";
     /** Small-footprint flags for worker JVMs: quick start, little memory, no perf-data file. */
     public static final String DEFAULT_WORKER_FLAGS =
-            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xss512k";
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xss512k -Xmx" + WORKER_HEAP;
 
     private final Path dir;
     private final String token;
@@ -45,7 +48,7 @@ public final class Session implements AutoCloseable {
         this.dir = privateDirectory();
         this.token = newToken();
         this.workerFlags = workerFlags;
-        this.kernel = new Kernel(log, startMethod.id());
+        this.kernel = new Kernel(log, startMethod.id(), dir);
         this.endpoint = new ControlEndpoint(dir, token, kernel);
     }
 
@@ -81,6 +84,11 @@ public final class Session implements AutoCloseable {
         return kernel;
     }
 
+    /** The session token, for tests that play a worker on the socket. */
+    String token() {
+        return token;
+    }
+
     /** Starts the program's main process and returns its pid. */
     public long launch(ProgramSpec spec) throws IOException {
         if (mainProcess != null) {
@@ -106,7 +114,7 @@ public final class Session implements AutoCloseable {
         env.put(Wire.ENV_TOKEN, token);
         env.put(Wire.ENV_START_METHOD, spec.startMethod().id());
         env.put(Wire.ENV_JVM_FLAGS, flags);
-        File rawLog = dir.resolve("jvm-main.log").toFile();
+        File rawLog = kernel.rawLogs().ofMain().toFile();
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(rawLog));
         pb.redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")));
@@ -115,13 +123,10 @@ public final class Session implements AutoCloseable {
             p = pb.start();
             mainProcess = p;
             mainPid = p.pid();
-            kernel.registerMain(mainPid, rawLog.getAbsolutePath());
+            kernel.births.registerMain(mainPid, ProcessIdentity.of(p.toHandle()).orElse(null));
         }
         long pid = mainPid;
-        p.onExit().thenAccept(done -> {
-            kernel.osExit(pid, done.exitValue());
-            kernel.flushDirty();
-        });
+        p.onExit().thenAccept(done -> kernel.mainExited(pid, done.exitValue()));
         return pid;
     }
 
@@ -149,11 +154,9 @@ public final class Session implements AutoCloseable {
      */
     public RunResult await(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean ended = kernel.awaitExit(mainPid, Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        while (ended && !kernel.livePids().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        if (!ended || !kernel.livePids().isEmpty()) {
+        boolean ended = kernel.awaitExit(mainPid, Math.max(1, (deadline - System.nanoTime()) / 1_000_000))
+                && kernel.awaitAllEnded(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        if (!ended) {
             stop("timeout");
             kernel.awaitExit(mainPid, 3000);
         }
@@ -194,6 +197,11 @@ public final class Session implements AutoCloseable {
         kernel.settleVanished();
     }
 
+    /**
+     * The processes a stop may signal: the main process and its descendants as the operating system sees
+     * them, and the processes the kernel verified when they started (pid and start instant, so an orphan
+     * adopted elsewhere is still found and a reused pid never is). Never a pid a worker merely claimed.
+     */
     private List<ProcessHandle> targets() {
         List<ProcessHandle> out = new ArrayList<>();
         java.lang.Process main = mainProcess;
@@ -201,8 +209,8 @@ public final class Session implements AutoCloseable {
             main.descendants().forEach(out::add);
             out.add(main.toHandle());
         }
-        for (long pid : kernel.livePids()) {
-            ProcessHandle.of(pid).filter(h -> !out.contains(h)).ifPresent(out::add);
+        for (ProcessIdentity id : kernel.verifiedLive()) {
+            id.handle().filter(h -> !out.contains(h)).ifPresent(out::add);
         }
         out.removeIf(h -> !h.isAlive());
         return out;
@@ -227,6 +235,7 @@ public final class Session implements AutoCloseable {
         endpoint.close();
         left.forEach(ProcessHandle::destroyForcibly);
         deleteQuietly(dir);
+        log.close(); // its file goes, unless the run's trace was kept (keepAs)
     }
 
     /** The class path of worker JVMs: ProcLab's own classes (never the UI libraries) plus the program's. */
@@ -248,12 +257,30 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** SESSION_PREFIX + a short random name: a socket's path must fit in about 100 bytes. */
+    private static final String SESSION_PREFIX = "session-";
+    private static volatile boolean staleCleaned;
+
+    /**
+     * The run's private directory, in ProcLab's per-user directory (only this user may enter it). The first
+     * session of this JVM removes the directories of runs whose app is gone (killed, say). If the per-user
+     * directory cannot be used (it belongs to someone else), a private temporary directory instead.
+     */
     private static Path privateDirectory() throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempDirectory("proclab-", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+        try {
+            PrivateDirectory home = PrivateDirectory.forUser();
+            if (!staleCleaned) {
+                staleCleaned = true;
+                home.deleteStale(SESSION_PREFIX);
+            }
+            return home.createOwned(SESSION_PREFIX);
+        } catch (IOException | SecurityException e) {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory("proclab-", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            return Files.createTempDirectory("proclab-");
         }
-        return Files.createTempDirectory("proclab-");
     }
 
     private static String newToken() {
@@ -263,10 +290,21 @@ public final class Session implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path dir) {
+        try {
+            if (!PrivateDirectory.forUser().delete(dir)) {
+                deleteTree(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteTree(dir);
+        }
+    }
+
+    /** The fallback directory's removal: never follows a link (Files.walk does not). */
+    private static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp directory left behind is harmless
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // a file went away meanwhile, or the directory is gone: nothing left to do
         }
     }
 }

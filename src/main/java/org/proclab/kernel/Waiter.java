@@ -2,24 +2,29 @@ package org.proclab.kernel;
 
 import java.util.concurrent.ScheduledFuture;
 
-/** A blocking call the kernel has not answered yet: a join, recv, get, put or acquire. */
+/** A blocking call the kernel has not answered yet: a join, recv, send, get, put, acquire or pool wait. */
 final class Waiter {
     final OpRequest req;
     final ProcessRecord process;
-    final boolean mainThread;
     final double timeoutSeconds;
-    /** What it waits on, for people: "recv() on pipe#1 end 0". */
+    /** What it waits on, for people: "recv() on pipe-1:0". */
     final String description;
+    /** The object and call of its BLOCK event, so that its end can be told too. */
+    final String obj;
+    final String call;
     ScheduledFuture<?> timer;
-    /** For a put() waiting on a full queue: the item it will add. */
+    /** For a send or put waiting for room: the item it hands over. */
     IpcObject.Item item;
+    /** A send already in the pipe, larger than the pipe: it returns once the reader has taken it. */
+    boolean draining;
 
-    Waiter(OpRequest req, ProcessRecord process, boolean mainThread, String description) {
+    Waiter(OpRequest req, ProcessRecord process, String obj, String call, String description, double timeoutSeconds) {
         this.req = req;
         this.process = process;
-        this.mainThread = mainThread;
-        this.timeoutSeconds = req.b();
+        this.obj = obj;
+        this.call = call;
         this.description = description;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     boolean untimed() {

@@ -1,31 +1,34 @@
 package org.proclab.kernel;
 
+import java.io.EOFException;
 import java.io.IOException;
-import org.proclab.wire.ChannelStreams;
 import java.nio.channels.SocketChannel;
 import java.util.List;
+import org.proclab.wire.ChannelStreams;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
+import org.proclab.wire.ProtocolException;
 import org.proclab.wire.Wire;
 
 /**
- * The kernel's end of one worker's control connection. Its reader thread hands frames to the kernel
- * and, whenever no more input is waiting, flushes the replies they produced: one write per batch.
+ * The kernel's end of one worker's control connection: a reader thread that hands each frame to the
+ * kernel, and an {@link Outbox} with its own writer thread for what the kernel answers. A frame that breaks
+ * the protocol ends the worker with a message naming the problem.
  */
 final class WorkerConnection {
     private final SocketChannel channel;
     private final FrameIn in;
-    private final FrameOut out;
+    private final Outbox outbox;
     private final Kernel kernel;
     private volatile long pid;
-    private volatile boolean dirty;
+    private volatile boolean closed;
 
     WorkerConnection(SocketChannel channel, Kernel kernel) {
         this.channel = channel;
         this.kernel = kernel;
         this.in = new FrameIn(ChannelStreams.in(channel));
-        this.out = new FrameOut(ChannelStreams.out(channel));
+        this.outbox = new Outbox(ChannelStreams.out(channel), "conn", this::close);
     }
 
     long pid() {
@@ -36,119 +39,155 @@ final class WorkerConnection {
         return in;
     }
 
+    Outbox outbox() {
+        return outbox;
+    }
+
     /** Reads frames after a successful handshake until the worker goes away. */
     void serve(long pid) {
         this.pid = pid;
         try {
             int type;
-            while ((type = in.nextType()) >= 0) {
-                switch (type) {
-                    case Wire.OP -> kernel.onOp(readOp());
-                    case Wire.OUTPUT -> {
-                        byte stream = in.readByte();
-                        kernel.onOutput(this, stream, in.readBytes());
-                    }
-                    case Wire.EXIT -> {
-                        int code = in.readInt();
-                        kernel.onExitFrame(this, code, in.readLong());
-                    }
-                    case Wire.SHUTDOWN -> kernel.onShutdownFrame(this);
-                    default -> throw new IOException("unexpected frame type " + type);
-                }
-                if (in.drained()) {
-                    kernel.flushDirty();
+            while ((type = in.nextFrame()) >= 0) {
+                kernel.awaitRoomForEvents();
+                Frames.Incoming f = Frames.read(in, type);
+                if (f instanceof Frames.OpFrame op) {
+                    kernel.onOp(request(op));
+                } else if (f instanceof Frames.OutputFrame o) {
+                    kernel.onOutput(this, o.stream(), o.data());
+                } else if (f instanceof Frames.ExitFrame x) {
+                    kernel.exits.onExitFrame(this, x.code(), x.cpuMillis());
+                } else if (f instanceof Frames.ShutdownFrame) {
+                    kernel.exits.onShutdownFrame(this);
+                } else if (f instanceof Frames.ProbeAnswerFrame p) {
+                    kernel.onProbeAnswer(this, p.probe(), p.quiet(), p.waitingCalls());
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (!(e instanceof IOException)) {
-                kernel.note(pid, "kernel error while serving " + pid + ": " + e);
+        } catch (ProtocolException e) {
+            kernel.evictions.endWorker(this, "protocol error: " + e.getMessage());
+        } catch (EOFException e) {
+            if (!closed) {
+                kernel.note(pid, "the connection of pid " + pid + " closed in the middle of a frame");
             }
+        } catch (IOException e) {
+            // the worker went away
+        } catch (RuntimeException e) {
+            kernel.note(pid, "kernel error while serving " + pid + ": " + e);
         } finally {
             close();
             kernel.onDisconnect(this);
         }
     }
 
-    private OpRequest readOp() throws IOException {
-        int reqId = in.readInt();
-        Op op = Op.of(in.readByte());
-        boolean mainThread = in.readBoolean();
-        long obj = in.readLong();
-        long a = in.readLong();
-        double b = in.readDouble();
-        String text = in.readString();
-        byte[] payload = in.readBytes();
-        long[] longs = in.readLongs();
-        String file = in.readString();
-        int line = in.readInt();
-        return new OpRequest(this, reqId, op, mainThread, obj, a, b, text, payload, longs, file, line);
+    private OpRequest request(Frames.OpFrame f) {
+        ProcessIdentity child = null;
+        boolean foreign = false;
+        if (f.op() == Op.CHILD_STARTED) {
+            // who the child is, checked now, outside the kernel's lock: the OS must say it is this worker's child
+            child = ProcessIdentity.childOf(pid, f.obj()).orElse(null);
+            foreign = child == null && ProcessHandle.of(f.obj()).isPresent();
+        }
+        return new OpRequest(this, f.reqId(), f.op(), f.mainThread(), f.obj(), f.a(), f.b(), f.text(), f.payload(),
+                f.longs(), f.file(), f.line(), child, foreign);
     }
 
     void helloAck(String name, String identity, String startMethod, boolean synchronous, byte[] task) {
-        write(Wire.HELLO_ACK, f -> {
-            f.writeString(name);
-            f.writeString(identity);
-            f.writeString(startMethod);
-            f.writeBoolean(synchronous);
-            f.writeBytes(task);
+        send(new Outbox.Frame() {
+            @Override
+            public long size() {
+                return 64 + (task == null ? 0 : task.length);
+            }
+
+            @Override
+            public void write(FrameOut f) throws IOException {
+                f.frame(Wire.HELLO_ACK, o -> {
+                    o.writeString(name);
+                    o.writeString(identity);
+                    o.writeString(startMethod);
+                    o.writeBoolean(synchronous);
+                    o.writeBytes(task);
+                });
+            }
         });
-        flush();
     }
 
-    void reply(int reqId, byte status, long value, String text, List<byte[]> payloads) {
+    /** Queues an answer: status, value, text, payloads, and credit added for the request's target. */
+    void reply(int reqId, byte status, long value, String text, List<byte[]> payloads, long credit) {
         if (reqId == 0) {
             return;
         }
-        write(Wire.REPLY, f -> {
-            f.writeInt(reqId);
-            f.writeByte(status);
-            f.writeLong(value);
-            f.writeString(text);
-            f.writeInt(payloads == null ? 0 : payloads.size());
-            if (payloads != null) {
-                for (byte[] p : payloads) {
-                    f.writeBytes(p);
-                }
+        long bytes = 64;
+        if (payloads != null) {
+            for (byte[] p : payloads) {
+                bytes += 4 + p.length;
+            }
+        }
+        long size = bytes;
+        send(new Outbox.Frame() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public void write(FrameOut f) throws IOException {
+                f.frame(Wire.REPLY, o -> {
+                    o.writeInt(reqId);
+                    o.writeByte(status);
+                    o.writeLong(value);
+                    o.writeLong(credit);
+                    o.writeString(text);
+                    o.writeInt(payloads == null ? 0 : payloads.size());
+                    if (payloads != null) {
+                        for (byte[] p : payloads) {
+                            o.writeBytes(p);
+                        }
+                    }
+                });
             }
         });
-        dirty = true;
     }
 
     void mode(boolean synchronous) {
-        write(Wire.MODE, f -> f.writeBoolean(synchronous));
-        flush();
+        send(small(Wire.MODE, o -> o.writeBoolean(synchronous)));
     }
 
-    /** Marks that replies wait in the buffer; returns whether it was not marked before. */
-    boolean takeDirty() {
-        boolean d = dirty;
-        dirty = false;
-        return d;
+    /** Asks the worker whether any of its threads could still act (the hang detector's question). */
+    void probe(long id) {
+        send(small(Wire.PROBE, o -> o.writeLong(id)));
     }
 
-    void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            close();
+    private static Outbox.Frame small(byte type, FrameOut.Body body) {
+        return new Outbox.Frame() {
+            @Override
+            public long size() {
+                return 16;
+            }
+
+            @Override
+            public void write(FrameOut f) throws IOException {
+                f.frame(type, body);
+            }
+        };
+    }
+
+    private void send(Outbox.Frame f) {
+        if (!outbox.add(f)) {
+            kernel.evictions.endWorker(this, "it left more than " + (Outbox.LIMIT >> 20) + " MiB of answers unread");
         }
     }
 
-    private void write(byte type, FrameOut.Body body) {
-        try {
-            out.frame(type, body);
-        } catch (IOException e) {
-            close();
-        }
+    boolean closed() {
+        return closed;
     }
 
     void close() {
-        out.close();
+        closed = true;
+        outbox.close();
         try {
             channel.close();
         } catch (IOException ignored) {
             // already closed
         }
     }
-
 }

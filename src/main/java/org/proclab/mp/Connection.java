@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
+import org.proclab.worker.Message;
 import org.proclab.worker.Payloads;
 import org.proclab.worker.Reply;
 import org.proclab.worker.WorkerRuntime;
@@ -37,14 +38,19 @@ public final class Connection implements Serializable, AutoCloseable {
         this.writable = writable;
     }
 
-    /** Sends a value to the other end. Returns at once: the message waits in the pipe until it is read. */
+    /**
+     * Sends a value to the other end. Returns once the message is in the pipe, where it waits until it is
+     * read. A pipe holds 64 KiB: while it is full, {@code send} waits for the reader to make room, and a
+     * message larger than that returns once the reader has taken it, as with an operating system's pipe.
+     *
+     * @throws IOException if no process holds the read end any more (Python's BrokenPipeError)
+     */
     public void send(Serializable obj) throws IOException {
         requireOpen();
         if (!writable) {
             throw new IOException("connection is read-only");
         }
-        byte[] payload = Payloads.encode(obj);
-        WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(obj), payload, null);
+        hand(Message.of(obj));
     }
 
     /** Sends raw bytes, as Python's {@code send_bytes}. */
@@ -53,7 +59,15 @@ public final class Connection implements Serializable, AutoCloseable {
         if (!writable) {
             throw new IOException("connection is read-only");
         }
-        WorkerRuntime.get().client().tell(Op.SEND, handle, 0, 0, Payloads.display(data), Payloads.encode(data), null);
+        hand(Message.of(data));
+    }
+
+    /** Writes a message into the pipe; waits while the pipe is full, as an OS pipe's writer does. */
+    private void hand(Message m) throws IOException {
+        Reply r = WorkerRuntime.get().client().handOver(Op.SEND, handle, handle, 0, -1, m.display(), m.bytes(), m.handles());
+        if (r != null) {
+            check(r);
+        }
     }
 
     /**
@@ -134,7 +148,7 @@ public final class Connection implements Serializable, AutoCloseable {
     }
 
     private void check(Reply r) throws IOException {
-        if (r.status() == Wire.ERROR) {
+        if (r.failed()) {
             throw new IOException(r.text());
         }
     }

@@ -50,7 +50,7 @@ public final class Lock implements Serializable {
     /** Waits at most {@code seconds} for the lock; true if this process now holds it. 0 means "don't wait". */
     public boolean acquire(double seconds) {
         Reply r = WorkerRuntime.get().client().call(Op.ACQUIRE, id, 0, seconds, null, null, null);
-        if (r.status() == Wire.ERROR) {
+        if (r.failed()) {
             throw new IllegalStateException(r.text());
         }
         boolean got = r.status() == Wire.OK;
@@ -80,7 +80,7 @@ public final class Lock implements Serializable {
             return;
         }
         Reply r = WorkerRuntime.get().client().call(Op.RELEASE, id);
-        if (r.status() == Wire.ERROR) {
+        if (r.failed()) {
             throw new IllegalStateException(r.text());
         }
     }

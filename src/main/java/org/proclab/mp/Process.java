@@ -1,13 +1,9 @@
 package org.proclab.mp;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.Objects;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
-import org.proclab.worker.ChildLauncher;
-import org.proclab.worker.HandleCapture;
-import org.proclab.worker.Payloads;
+import org.proclab.worker.Children;
 import org.proclab.worker.Reply;
 import org.proclab.worker.WorkerRuntime;
 
@@ -52,30 +48,8 @@ public class Process {
         if (os != null) {
             throw new IllegalStateException("cannot start a process twice");
         }
+        os = Children.start(name, identity, target);
         WorkerRuntime runtime = WorkerRuntime.get();
-        byte[] task;
-        long[] captured;
-        try {
-            HandleCapture capture = HandleCapture.begin();
-            try {
-                task = Payloads.serialize(target);
-            } finally {
-                captured = capture.end();
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the task of " + name + " cannot be sent to a new process: "
-                    + e.getMessage() + ". Everything a task captures must be Serializable.", e);
-        }
-        File rawLog = ChildLauncher.rawLogFile(runtime.pid(), identity);
-        try {
-            os = ChildLauncher.launch(rawLog);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start a JVM for " + name + ": " + e.getMessage(), e);
-        }
-        long pid = os.pid();
-        String details = name + "\n" + identity + "\n" + rawLog.getAbsolutePath();
-        runtime.client().call(Op.CHILD_STARTED, pid, 0, 0, details, task, captured);
-        os.onExit().thenAccept(p -> runtime.client().record(Op.CHILD_OS_EXIT, pid, p.exitValue(), 0, null));
         runtime.addChild(new WorkerRuntime.ChildHandle() {
             @Override
             public boolean daemon() {
@@ -190,7 +164,7 @@ public class Process {
         if (reply.status() == Wire.OK) {
             exitCode = (int) reply.value();
             joined = true;
-        } else if (reply.status() == Wire.ERROR) {
+        } else if (reply.failed()) {
             throw new IllegalStateException(reply.text());
         }
         return exitCode;

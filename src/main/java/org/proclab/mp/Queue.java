@@ -6,6 +6,7 @@ import java.io.Serializable;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
+import org.proclab.worker.Message;
 import org.proclab.worker.Payloads;
 import org.proclab.worker.Reply;
 import org.proclab.worker.WorkerRuntime;
@@ -39,14 +40,18 @@ public final class Queue<T> implements Serializable {
         rt.client().tell(Op.QUEUE_NEW, id, maxsize, 0, null, null, null);
     }
 
-    /** Adds an item at the end. Returns at once unless the queue is bounded and full. */
+    /**
+     * Adds an item at the end. Returns at once unless the queue is bounded and full (then it waits for
+     * room), or ProcLab's memory for queued items (256 MiB for all queues and pipes) is full.
+     */
     public void put(T item) {
-        byte[] payload = Payloads.encode(item);
-        String display = Payloads.display(item);
-        if (maxsize > 0) {
-            WorkerRuntime.get().client().call(Op.PUT, id, 0, -1, display, payload, null);
-        } else {
-            WorkerRuntime.get().client().tell(Op.PUT, id, 0, 0, display, payload, null);
+        Message m = Message.of(item);
+        var client = WorkerRuntime.get().client();
+        Reply r = maxsize > 0
+                ? client.call(Op.PUT, id, 0, -1, m.display(), m.bytes(), m.handles())
+                : client.handOver(Op.PUT, id << 1, id, 0, -1, m.display(), m.bytes(), m.handles());
+        if (r != null && r.failed()) {
+            throw new IllegalStateException(r.text());
         }
     }
 
@@ -71,7 +76,11 @@ public final class Queue<T> implements Serializable {
 
     /** The number of items in the queue now. */
     public int qsize() {
-        return (int) WorkerRuntime.get().client().call(Op.QSIZE, id).value();
+        Reply r = WorkerRuntime.get().client().call(Op.QSIZE, id);
+        if (r.failed()) {
+            throw new IllegalStateException(r.text());
+        }
+        return (int) r.value();
     }
 
     @SuppressWarnings("unchecked")
@@ -80,7 +89,7 @@ public final class Queue<T> implements Serializable {
         if (r.status() == Wire.TIMEOUT) {
             throw new Empty("the queue stayed empty for " + seconds + " s");
         }
-        if (r.status() == Wire.ERROR) {
+        if (r.failed()) {
             throw new IllegalStateException(r.text());
         }
         try {

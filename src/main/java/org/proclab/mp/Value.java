@@ -52,7 +52,7 @@ public final class Value<T extends Number> implements Serializable {
     @SuppressWarnings("unchecked")
     public T get() {
         Reply r = WorkerRuntime.get().client().call(Op.VALUE_GET, id);
-        if (r.status() != Wire.OK) {
+        if (r.failed()) {
             throw new IllegalStateException(r.text());
         }
         try {

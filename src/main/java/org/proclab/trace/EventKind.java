@@ -27,8 +27,11 @@ public enum EventKind {
     SLEEP(null, null, "ms"),
     /** CPU time a process has used so far: num = milliseconds. */
     CPU(null, null, "cpu_ms"),
-    /** The kernel refused a connection: text = why. */
-    REFUSED(null, "reason", null),
+    /**
+     * The kernel refused something: a connection at the door (pid 0), or an operation a process may not do
+     * (pid = that process, obj = the object, if it exists; text = why).
+     */
+    REFUSED("object", "reason", null),
     /** The session was stopped: text = by whom (user, timeout, deadlock, app closing). */
     STOP(null, "by", null),
 
@@ -41,6 +44,11 @@ public enum EventKind {
      * waits (0 for helper threads such as a pool's result handler, which do not stop the process).
      */
     BLOCK("object", "call", "main_thread"),
+    /**
+     * A blocked call returned without an event of its own saying so (a send that got room in the pipe, a
+     * pool's get() whose result was delivered): obj = object, text = the call, as in its BLOCK event.
+     */
+    WAKE("object", "call", null),
     /** A message was received: obj = end, text = display string, num = message id. */
     RECV("end", "message", "msg"),
     /** poll() answered: obj = end, text = "true" (a message or end-of-file is waiting) or "false". */

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,42 +25,66 @@ public final class TraceFiles {
 
     private TraceFiles() {}
 
+    /**
+     * Writes {@code events} as a trace. The bytes are those an {@link EventLog}'s spill file holds for the
+     * same events: both go through {@link TraceLineEncoder}.
+     */
     public static void write(List<Event> events, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        TraceLineEncoder encoder = new TraceLineEncoder();
+        try (OutputStream out = Files.newOutputStream(file)) {
             for (Event e : events) {
-                w.write(toJson(e));
-                w.write('\n');
+                encoder.encode(e);
+                if (encoder.length() >= 1 << 16) {
+                    encoder.drainTo(out);
+                }
             }
+            encoder.drainTo(out);
         }
     }
 
+    /** One event as its trace line, without the line end. */
     public static String toJson(Event e) {
         StringWriter sw = new StringWriter(128);
         try (JsonGenerator g = JSON.createGenerator(sw)) {
-            g.writeStartObject();
-            g.writeNumberField("seq", e.seq());
-            g.writeNumberField("t_ms", Math.round(e.nanos() / 1000.0) / 1000.0);
-            g.writeNumberField("pid", e.pid());
-            g.writeStringField("kind", e.kind().wireName());
-            EventKind k = e.kind();
-            if (k.objName() != null && e.obj() != null) {
-                g.writeStringField(k.objName(), e.obj());
-            }
-            if (k.textName() != null && e.text() != null) {
-                g.writeStringField(k.textName(), e.text());
-            }
-            if (k.numName() != null && e.hasNum()) {
-                g.writeNumberField(k.numName(), e.num());
-            }
-            if (e.file() != null) {
-                g.writeStringField("file", e.file());
-                g.writeNumberField("line", e.line());
-            }
-            g.writeEndObject();
+            writeFields(g, e);
         } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
         return sw.toString();
+    }
+
+    /** Writes one event as a JSON object, field names as the trace format says. */
+    static void writeFields(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("seq", e.seq());
+        g.writeNumberField("t_ms", Math.round(e.nanos() / 1000.0) / 1000.0);
+        g.writeNumberField("pid", e.pid());
+        g.writeStringField("kind", e.kind().wireName());
+        EventKind k = e.kind();
+        if (k.objName() != null && e.obj() != null) {
+            g.writeStringField(k.objName(), wellFormed(e.obj()));
+        }
+        if (k.textName() != null && e.text() != null) {
+            g.writeStringField(k.textName(), wellFormed(e.text()));
+        }
+        if (k.numName() != null && e.hasNum()) {
+            g.writeNumberField(k.numName(), e.num());
+        }
+        if (e.file() != null) {
+            g.writeStringField("file", wellFormed(e.file()));
+            g.writeNumberField("line", e.line());
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code s} with each unpaired surrogate replaced by '?', as a UTF-8 encoder would: no UTF-8 for it exists. */
+    static String wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            }
+        }
+        return s;
     }
 
     /** Reads a trace; a file that is not one fails with a message naming the line and the problem. */
@@ -85,7 +109,7 @@ public final class TraceFiles {
         return events;
     }
 
-    private static Event parse(Path file, int lineNo, String line) throws TraceFormatException {
+    static Event parse(Path file, int lineNo, String line) throws TraceFormatException {
         JsonNode n;
         try {
             n = MAPPER.readTree(line);

@@ -1,68 +1,184 @@
 package org.proclab.wire;
 
 import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The receiving half of a control connection: reads the fields {@link FrameOut} wrote. */
+/**
+ * The receiving half of a control connection. Every frame is {@code type:byte length:int body}; the
+ * fields read with this class must use up the body exactly. A frame longer than the limit, one that
+ * ends early, or a field that runs past its frame is a {@link ProtocolException}, never a shifted parse.
+ */
 public final class FrameIn {
-    /** Longest string or payload accepted, so a stranger on the socket cannot make us allocate gigabytes. */
-    public static final int MAX_FIELD = 256 << 20;
-
-    private final DataInputStream in;
-    private final BufferedInputStream buffered;
+    private final BufferedInputStream in;
+    private int maxFrame = Wire.MAX_FRAME;
+    private int remaining = -1; // bytes left in the current frame's body; -1 between frames
 
     public FrameIn(InputStream raw) {
-        this.buffered = new BufferedInputStream(raw, 1 << 16);
-        this.in = new DataInputStream(buffered);
+        this.in = new BufferedInputStream(raw, 1 << 16);
     }
 
-    /** The next frame type, or -1 at the end of the stream. */
-    public int nextType() throws IOException {
-        return buffered.read();
+    /** The longest body accepted from now on (a peer that has not shown its token gets only a few bytes). */
+    public void setMaxFrame(int bytes) {
+        this.maxFrame = bytes;
     }
 
-    /** True when no further bytes are buffered or waiting: a good moment to flush replies. */
+    /**
+     * Starts the next frame and returns its type, or -1 if the peer closed the connection between frames.
+     * The previous frame must have been read to its end.
+     */
+    public int nextFrame() throws IOException {
+        if (remaining > 0) {
+            throw new ProtocolException(remaining + " bytes of the previous frame were not read");
+        }
+        int type = in.read();
+        if (type < 0) {
+            remaining = -1;
+            return -1;
+        }
+        remaining = 4;
+        int length = readInt();
+        if (length < 0 || length > maxFrame) {
+            remaining = -1;
+            throw new ProtocolException("a frame of " + length + " bytes (type " + type + "); the limit is " + maxFrame);
+        }
+        remaining = length;
+        return type;
+    }
+
+    /** Bytes of the current frame not read yet. */
+    public int remaining() {
+        return Math.max(0, remaining);
+    }
+
+    /** Ends the current frame: every byte of its body must have been read. */
+    public void endFrame() throws ProtocolException {
+        if (remaining != 0) {
+            throw new ProtocolException("the frame has " + remaining + " bytes its fields do not account for");
+        }
+        remaining = -1;
+    }
+
+    /** Skips what is left of the current frame (a frame this side ignores). */
+    public void skipFrame() throws IOException {
+        while (remaining > 0) {
+            long n = in.skip(remaining);
+            if (n <= 0) {
+                take(1);
+                in.read();
+            } else {
+                remaining -= (int) n;
+            }
+        }
+        remaining = -1;
+    }
+
+    /** True when no further bytes are buffered or waiting: a good moment to act on what was read. */
     public boolean drained() throws IOException {
-        return buffered.available() == 0;
+        return in.available() == 0;
     }
 
-    public byte readByte() throws IOException { return in.readByte(); }
-    public boolean readBoolean() throws IOException { return in.readBoolean(); }
-    public int readInt() throws IOException { return in.readInt(); }
-    public long readLong() throws IOException { return in.readLong(); }
-    public double readDouble() throws IOException { return in.readDouble(); }
+    public byte readByte() throws IOException {
+        take(1);
+        int b = in.read();
+        if (b < 0) {
+            throw truncated();
+        }
+        return (byte) b;
+    }
 
+    public boolean readBoolean() throws IOException {
+        byte b = readByte();
+        if (b != 0 && b != 1) {
+            throw new ProtocolException("a boolean field holds " + b);
+        }
+        return b == 1;
+    }
+
+    public int readInt() throws IOException {
+        take(4);
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            int b = in.read();
+            if (b < 0) {
+                throw truncated();
+            }
+            v = (v << 8) | b;
+        }
+        return v;
+    }
+
+    public long readLong() throws IOException {
+        return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+    }
+
+    public double readDouble() throws IOException {
+        return Double.longBitsToDouble(readLong());
+    }
+
+    /** A UTF-8 string of any length the frame holds (null allowed). */
     public String readString() throws IOException {
-        byte[] b = readBytes();
+        return readString(Integer.MAX_VALUE);
+    }
+
+    /** A UTF-8 string of at most {@code maxBytes} bytes (null allowed). */
+    public String readString(int maxBytes) throws IOException {
+        byte[] b = readBytes(maxBytes);
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
     public byte[] readBytes() throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
+        return readBytes(Integer.MAX_VALUE);
+    }
+
+    /** A byte field ({@code int} length, -1 for null) of at most {@code maxBytes} bytes. */
+    public byte[] readBytes(int maxBytes) throws IOException {
+        int n = readInt();
+        if (n == -1) {
             return null;
         }
-        if (n > MAX_FIELD) {
-            throw new EOFException("field of " + n + " bytes is longer than the protocol allows");
+        if (n < 0 || n > remaining || n > maxBytes) {
+            throw new ProtocolException("a field of " + n + " bytes where " + Math.min(remaining, maxBytes)
+                    + " at most can follow");
         }
+        take(n);
         byte[] b = new byte[n];
-        in.readFully(b);
+        int off = 0;
+        while (off < n) {
+            int r = in.read(b, off, n - off);
+            if (r < 0) {
+                throw truncated();
+            }
+            off += r;
+        }
         return b;
     }
 
     public long[] readLongs() throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 1 << 20) {
-            throw new EOFException("bad array length " + n);
+        int n = readInt();
+        if (n < 0 || (long) n * 8 > remaining) {
+            throw new ProtocolException("an array of " + n + " longs where " + remaining / 8 + " at most can follow");
         }
         long[] v = new long[n];
         for (int i = 0; i < n; i++) {
-            v[i] = in.readLong();
+            v[i] = readLong();
         }
         return v;
+    }
+
+    private void take(int n) throws ProtocolException {
+        if (remaining < 0) {
+            throw new ProtocolException("a field read outside a frame");
+        }
+        if (n > remaining) {
+            throw new ProtocolException("a field runs " + (n - remaining) + " bytes past the end of its frame");
+        }
+        remaining -= n;
+    }
+
+    private static EOFException truncated() {
+        return new EOFException("the connection closed in the middle of a frame");
     }
 }

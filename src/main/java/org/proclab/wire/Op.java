@@ -13,14 +13,18 @@ public enum Op {
     // shared values
     VALUE_NEW, VALUE_GET, VALUE_SET,
     // pools
-    POOL_NEW, POOL_SUBMIT, POOL_NEXT_TASK, POOL_TASK_DONE, POOL_RESULTS, POOL_CALLBACK, POOL_STATE;
+    POOL_NEW, POOL_SUBMIT, POOL_NEXT_TASK, POOL_TASK_DONE, POOL_RESULTS, POOL_CALLBACK, POOL_STATE,
+    /** The owner waits until the pool's workers are ready (in {@code new Pool(n)}). */
+    POOL_READY,
+    /** The owner's result handler has delivered these tasks' results (longs = task ids). */
+    POOL_DELIVERED,
+    /** A thread of the owner waits until these tasks' results are delivered (longs = task ids). */
+    POOL_WAIT;
 
     private static final Op[] VALUES = values();
 
+    /** The operation with this code, or null if there is none. */
     public static Op of(int code) {
-        if (code < 0 || code >= VALUES.length) {
-            throw new IllegalArgumentException("unknown operation code " + code);
-        }
-        return VALUES[code];
+        return code < 0 || code >= VALUES.length ? null : VALUES[code];
     }
 }

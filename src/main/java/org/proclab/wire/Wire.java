@@ -1,7 +1,7 @@
 package org.proclab.wire;
 
 /**
- * Frame and operation codes of the control protocol between a worker JVM and the kernel.
+ * Frame and operation codes of the control protocol between a worker JVM and the kernel, and its limits.
  * The layout of every frame is described in {@code diagrams/control-protocol.md}.
  */
 public final class Wire {
@@ -16,23 +16,38 @@ public final class Wire {
     /** Environment variable with extra JVM flags for worker JVMs, space separated. */
     public static final String ENV_JVM_FLAGS = "PROCLAB_JVM_FLAGS";
 
+    /** The largest message (one send, put, pool argument or result) a process may hand over: 64 MiB. */
+    public static final int MAX_MESSAGE = 64 << 20;
+    /** The largest frame: one message plus room for the fields around it. */
+    public static final int MAX_FRAME = MAX_MESSAGE + (1 << 20);
+    /** The largest HELLO, the only frame a peer may send before its token is checked. */
+    public static final int MAX_HELLO = 256;
+    /** The length of a session token (hex digits of 24 random bytes). */
+    public static final int TOKEN_LENGTH = 48;
+    /** Most bytes of output one OUTPUT frame carries; longer output is cut into several. */
+    public static final int MAX_OUTPUT_CHUNK = 64 << 10;
+
     // worker -> kernel
     public static final byte HELLO = 1;
     public static final byte OP = 2;
     public static final byte OUTPUT = 3;
     public static final byte EXIT = 4;
     public static final byte SHUTDOWN = 5;
+    public static final byte PROBE_ANSWER = 6;
 
     // kernel -> worker
     public static final byte HELLO_ACK = 20;
     public static final byte REPLY = 21;
     public static final byte MODE = 22;
+    public static final byte PROBE = 23;
 
     // reply status
     public static final byte OK = 0;
     public static final byte EOF = 1;
     public static final byte TIMEOUT = 2;
     public static final byte ERROR = 3;
+    /** The kernel refused the operation: the process has no handle of that object, or broke a rule. */
+    public static final byte REFUSED = 4;
 
     // output streams
     public static final byte STDOUT = 1;

@@ -6,7 +6,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.proclab.mp.Task;
+
 
 /**
  * Run once, by the kernel, with {@code -XX:ArchiveClassesAtExit}: it touches the classes every worker
@@ -25,15 +25,19 @@ public final class ArchiveTraining {
                 client.connect(UnixDomainSocketAddress.of(sock));
                 org.proclab.wire.FrameOut out = new org.proclab.wire.FrameOut(org.proclab.wire.ChannelStreams.out(client));
                 out.frame(org.proclab.wire.Wire.HELLO, f -> f.writeString("training"));
+                out.frame(org.proclab.wire.Wire.OP, f -> {
+                    f.writeInt(0);
+                    f.writeBytes(new byte[40 << 10]);
+                });
                 out.flush();
             }
         } finally {
             Files.deleteIfExists(sock);
             Files.deleteIfExists(dir);
         }
-        Task task = () -> System.out.print("");
+        ChildTask task = () -> System.out.print("");
         Object back = Payloads.deserialize(Payloads.serialize(task));
-        ((Task) back).run();
+        ((ChildTask) back).run();
         Payloads.decode(Payloads.encode(java.util.List.of(1, 2, 3)));
         Caller.find();
         System.exit(0);

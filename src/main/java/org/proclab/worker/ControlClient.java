@@ -5,31 +5,43 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
+import org.proclab.wire.ProtocolException;
 import org.proclab.wire.Wire;
 
 /**
- * A worker's one connection to the kernel. Blocking operations wait for a reply; fire-and-forget
- * operations are buffered and flushed in batches by a background thread, as Python's
- * {@code send} and {@code put} return without waiting for the reader.
+ * A worker's one connection to the kernel. Blocking operations wait for the kernel's answer. What a
+ * process hands over ({@code send}, {@code put}, a pool task or result) is written to the kernel before
+ * the call returns, as Python's {@code send} has written to the OS pipe: it survives the process's abrupt
+ * end. It needs no round trip while the kernel's credit for that target covers it (the kernel reserved
+ * the room); otherwise the call asks and waits, which is how a full pipe blocks its sender.
  */
 public final class ControlClient {
+    /** ProcLab's own threads in a worker; the hang detector's question is about the program's threads. */
+    static final ThreadGroup INTERNAL = new ThreadGroup(systemGroup(), "proclab");
+
     private final FrameOut out;
     private final FrameIn in;
     private final Map<Integer, PendingReply> pending = new ConcurrentHashMap<>();
     private final AtomicInteger nextRequest = new AtomicInteger(1);
     private final AtomicBoolean flushWanted = new AtomicBoolean();
+    private final Map<Long, AtomicLong> credit = new ConcurrentHashMap<>();
+    private final Set<Thread> inKernel = ConcurrentHashMap.newKeySet();
     private final Thread flusher;
     /** In step and slow-motion modes every operation waits for the kernel, so a process stops on its line. */
     private volatile boolean synchronous;
-    /** The thread running the task or main(); the hang detector only counts that thread as blocked. */
+    /** The thread running the task or main(); its waits are the ones the views draw on the process. */
     private volatile Thread mainThread;
+    /** The program's threads: the main thread's group and the groups under it. */
+    private volatile ThreadGroup program;
 
     private final java.io.Closeable channel;
     private volatile boolean exiting;
@@ -39,13 +51,14 @@ public final class ControlClient {
         this.out = out;
         this.in = in;
         this.synchronous = synchronous;
-        this.flusher = new Thread(this::flushLoop, "proclab-flusher");
+        this.flusher = new Thread(INTERNAL, this::flushLoop, "proclab-flusher");
         flusher.setDaemon(true);
         flusher.start();
     }
 
     void setMainThread(Thread t) {
         mainThread = t;
+        program = t.getThreadGroup();
     }
 
     /** Sends an operation and waits for the kernel's reply. */
@@ -53,14 +66,18 @@ public final class ControlClient {
         int id = nextRequest.getAndIncrement();
         PendingReply waiter = new PendingReply();
         pending.put(id, waiter);
-        writeOp(id, op, obj, a, b, text, payload, longs);
-        flushNow();
+        Thread me = Thread.currentThread();
+        inKernel.add(me);
         try {
+            writeOp(id, op, obj, a, b, text, payload, longs);
+            flushNow();
             return waiter.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.remove(id);
             throw new IllegalStateException("interrupted while waiting for " + op, e);
+        } finally {
+            inKernel.remove(me);
         }
     }
 
@@ -68,33 +85,76 @@ public final class ControlClient {
         return call(op, obj, 0, 0, null, null, null);
     }
 
-    /** Sends an operation without waiting, unless the kernel runs in step or slow-motion mode. */
+    /**
+     * Sends an operation without waiting for an answer (unless the kernel runs in step or slow-motion mode);
+     * it has reached the kernel's socket when this returns.
+     */
     public void tell(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
         if (synchronous) {
             call(op, obj, a, b, text, payload, longs);
             return;
         }
         writeOp(0, op, obj, a, b, text, payload, longs);
-        scheduleFlush();
+        flushNow();
     }
 
     public void tell(Op op, long obj) {
         tell(op, obj, 0, 0, null, null, null);
     }
 
+    /**
+     * Hands over a message, item, task or result to {@code target} (the handle key of what it goes to). Paid
+     * from credit when there is enough: written and returned at once. Otherwise the kernel is asked, and this
+     * waits until there is room (a full pipe); the answer carries new credit. Returns the kernel's answer, or
+     * null when none was needed.
+     */
+    public Reply handOver(Op op, long target, long obj, long a, double b, String text, byte[] payload, long[] handles) {
+        long size = payload == null ? 0 : payload.length;
+        if (!synchronous && take(target, size)) {
+            writeOp(0, op, obj, a, b, text, payload, handles);
+            flushNow();
+            return null;
+        }
+        Reply r = call(op, obj, a, b, text, payload, handles);
+        if (r.credit() > 0) {
+            credit.computeIfAbsent(target, k -> new AtomicLong()).addAndGet(r.credit());
+        }
+        return r;
+    }
+
+    private boolean take(long target, long size) {
+        AtomicLong c = credit.get(target);
+        if (c == null) {
+            return false;
+        }
+        long have;
+        do {
+            have = c.get();
+            if (have < size) {
+                return false;
+            }
+        } while (!c.compareAndSet(have, have - size));
+        return true;
+    }
+
     /** Like {@link #tell} but never waits, even in step mode: for events that only record what happened. */
     public void record(Op op, long obj, long a, double b, String text) {
-        writeOp(0, op, obj, a, b, text, null, null);
+        record(op, obj, a, b, text, null);
+    }
+
+    public void record(Op op, long obj, long a, double b, String text, long[] longs) {
+        writeOp(0, op, obj, a, b, text, null, longs);
         scheduleFlush();
     }
 
     private void writeOp(int id, Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
         Caller.Site site = Caller.find();
+        boolean main = Thread.currentThread() == mainThread;
         try {
             out.frame(Wire.OP, f -> {
                 f.writeInt(id);
                 f.writeByte(op.ordinal());
-                f.writeBoolean(Thread.currentThread() == mainThread);
+                f.writeBoolean(main);
                 f.writeLong(obj);
                 f.writeLong(a);
                 f.writeDouble(b);
@@ -109,12 +169,19 @@ public final class ControlClient {
         }
     }
 
+    /** What the program printed; cut into frames of at most {@link Wire#MAX_OUTPUT_CHUNK} bytes. */
     void output(byte stream, byte[] bytes, int off, int len) throws IOException {
-        out.frame(Wire.OUTPUT, f -> {
-            f.writeByte(stream);
-            f.writeInt(len);
-            f.writeRaw(bytes, off, len);
-        });
+        while (len > 0) {
+            int n = Math.min(len, Wire.MAX_OUTPUT_CHUNK);
+            int from = off;
+            out.frame(Wire.OUTPUT, f -> {
+                f.writeByte(stream);
+                f.writeInt(n);
+                f.writeRaw(bytes, from, n);
+            });
+            off += n;
+            len -= n;
+        }
         scheduleFlush();
     }
 
@@ -182,22 +249,41 @@ public final class ControlClient {
         }
     }
 
-    /** Reads replies until the kernel closes the connection; then this JVM must end, as its app did. */
+    /**
+     * Reads the kernel's frames until it closes the connection; then this JVM must end, as its app did. Any
+     * failure of this thread, an OutOfMemoryError included, ends the JVM too: a worker that can no longer
+     * hear the kernel must not outlive it.
+     */
     void readLoop(Runnable onKernelGone) {
         try {
             int type;
-            while ((type = in.nextType()) >= 0) {
+            while ((type = in.nextFrame()) >= 0) {
                 switch (type) {
                     case Wire.REPLY -> readReply();
-                    case Wire.MODE -> synchronous = in.readBoolean();
-                    default -> throw new IOException("unexpected frame " + type);
+                    case Wire.MODE -> {
+                        synchronous = in.readBoolean();
+                        in.endFrame();
+                    }
+                    case Wire.PROBE -> {
+                        long probe = in.readLong();
+                        in.endFrame();
+                        answerProbe(probe);
+                    }
+                    default -> throw new ProtocolException("unexpected frame " + type);
                 }
             }
-        } catch (IOException e) {
-            // fall through: treat as the kernel going away
-        }
-        if (!exiting) {
-            onKernelGone.run();
+        } catch (Throwable t) {
+            if (!exiting && !(t instanceof IOException)) {
+                try {
+                    Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
+                } catch (Throwable ignored) {
+                    // out of memory even for the message: end anyway
+                }
+            }
+        } finally {
+            if (!exiting) {
+                onKernelGone.run();
+            }
         }
     }
 
@@ -205,16 +291,57 @@ public final class ControlClient {
         int id = in.readInt();
         byte status = in.readByte();
         long value = in.readLong();
+        long granted = in.readLong();
         String text = in.readString();
         int n = in.readInt();
+        if (n < 0 || n > in.remaining() / 4) {
+            throw new ProtocolException("a reply with " + n + " payloads");
+        }
         List<byte[]> payloads = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             payloads.add(in.readBytes());
         }
+        in.endFrame();
         PendingReply waiter = pending.remove(id);
         if (waiter != null) {
-            waiter.complete(new Reply(status, value, text, payloads));
+            waiter.complete(new Reply(status, value, granted, text, payloads));
         }
+    }
+
+    /**
+     * Whether no thread of the program could act now: each is waiting in the kernel, or waits without a time
+     * limit for another thread of this process. Sent with the number of threads waiting in the kernel, which
+     * the kernel compares with the waits it sees.
+     */
+    private void answerProbe(long probe) throws IOException {
+        int waiting = inKernel.size();
+        boolean quiet = true;
+        ThreadGroup g = program;
+        if (g != null) {
+            Thread[] threads = new Thread[g.activeCount() + 8];
+            int n = g.enumerate(threads, true);
+            for (int i = 0; i < n && quiet; i++) {
+                Thread t = threads[i];
+                Thread.State s = t.getState();
+                quiet = inKernel.contains(t) || s == Thread.State.WAITING || s == Thread.State.TERMINATED
+                        || s == Thread.State.NEW;
+            }
+        }
+        boolean idle = quiet;
+        out.frame(Wire.PROBE_ANSWER, f -> {
+            f.writeLong(probe);
+            f.writeBoolean(idle);
+            f.writeInt(waiting);
+        });
+        out.flush();
+    }
+
+    private static ThreadGroup systemGroup() {
+        ThreadGroup g = Thread.currentThread().getThreadGroup();
+        while (g.getParent() != null) {
+            g = g.getParent();
+        }
+        return g;
     }
 
     /** One thread waiting for one reply; cheaper than a CompletableFuture on this hot path. */

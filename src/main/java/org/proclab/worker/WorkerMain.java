@@ -12,7 +12,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.proclab.mp.Task;
+
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Wire;
@@ -51,7 +51,7 @@ public final class WorkerMain {
         });
         out.flush();
 
-        if (in.nextType() != Wire.HELLO_ACK) {
+        if (in.nextFrame() != Wire.HELLO_ACK) {
             System.err.println("ProcLab kernel refused this worker");
             System.exit(2);
         }
@@ -60,13 +60,14 @@ public final class WorkerMain {
         String startMethod = in.readString();
         boolean synchronous = in.readBoolean();
         byte[] task = in.readBytes();
+        in.endFrame();
 
         ControlClient client = new ControlClient(out, in, channel, synchronous);
         client.setMainThread(Thread.currentThread());
         WorkerRuntime runtime = new WorkerRuntime(client, pid, name, identity, startMethod);
         WorkerRuntime.install(runtime);
 
-        Thread reader = new Thread(() -> client.readLoop(() -> Runtime.getRuntime().halt(KERNEL_GONE)),
+        Thread reader = new Thread(ControlClient.INTERNAL, () -> client.readLoop(() -> Runtime.getRuntime().halt(KERNEL_GONE)),
                 "proclab-reader");
         reader.setDaemon(true);
         reader.start();
@@ -128,9 +129,9 @@ public final class WorkerMain {
 
     /** Runs a child's task; as in Python, 0 when it returns and 1 when it raises, traceback on stderr. */
     private static int runTask(String name, byte[] taskBytes) {
-        Task task;
+        ChildTask task;
         try {
-            task = (Task) Payloads.deserialize(taskBytes);
+            task = (ChildTask) Payloads.deserialize(taskBytes);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             System.err.println("Process " + name + ": could not load its task: " + e);
             return 1;

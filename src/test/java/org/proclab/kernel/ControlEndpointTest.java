@@ -58,6 +58,50 @@ class ControlEndpointTest {
         }
     }
 
+    @Test
+    void helloAnnouncing256MiB_refusedAtOnce_nothingAllocated() throws Exception {
+        try (Session s = Session.open()) {
+            for (int i = 0; i < 12; i++) {
+                try (SocketChannel ch = connect(s)) {
+                    ch.write(ByteBuffer.wrap(new byte[] {Wire.HELLO, 0x10, 0, 0, 0})); // a 256 MiB HELLO
+                    assertEquals(-1, ch.read(ByteBuffer.allocate(16)), "closed without reading on");
+                }
+            }
+            assertEquals(12, s.eventLog().snapshot().stream()
+                    .filter(e -> e.kind() == EventKind.REFUSED && e.text().contains("did not start with a HELLO")).count());
+        }
+    }
+
+    @Test
+    void silentConnections_atMost32Wait_andEachIsClosedAfterItsHandshakeTime() throws Exception {
+        try (Session s = Session.open()) {
+            List<SocketChannel> silent = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 40; i++) {
+                    silent.add(connect(s));
+                }
+                // the 8 past the bound are closed at once; the others when their few seconds are up
+                for (SocketChannel ch : silent) {
+                    assertEquals(-1, ch.read(ByteBuffer.allocate(1)), "every silent connection is closed");
+                }
+            } finally {
+                for (SocketChannel ch : silent) {
+                    ch.close();
+                }
+            }
+            List<Event> refused = s.eventLog().snapshot().stream().filter(e -> e.kind() == EventKind.REFUSED).toList();
+            assertEquals(8, refused.stream().filter(e -> e.text().contains("more than 32 connections")).count());
+            assertEquals(32, refused.stream().filter(e -> e.text().contains("no HELLO within")).count(),
+                    refused.stream().map(e -> e.text()).distinct().toList().toString());
+        }
+    }
+
+    private static SocketChannel connect(Session s) throws java.io.IOException {
+        SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+        ch.connect(UnixDomainSocketAddress.of(s.directory().resolve("kernel.sock")));
+        return ch;
+    }
+
     private static Event waitFor(Session s, EventKind kind) {
         return Await.event(s.eventLog(), "a " + kind + " event", e -> e.kind() == kind);
     }

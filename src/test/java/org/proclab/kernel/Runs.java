@@ -44,7 +44,21 @@ public final class Runs {
     }
 
     public static Outcome run(StartMethod method, Class<?> program, String... args) throws Exception {
-        try (Session s = Session.open(method)) {
+        return run(method, s -> { }, program, args);
+    }
+
+    /** A run whose session {@code setup} changes first (smaller limits, say). */
+    public static Outcome run(StartMethod method, java.util.function.Consumer<Session> setup, Class<?> program,
+                              String... args) throws Exception {
+        return run(Session.open(method), setup, program, args);
+    }
+
+    /** A run in a session opened by the caller (other worker flags); closed here. */
+    public static Outcome run(Session session, java.util.function.Consumer<Session> setup, Class<?> program,
+                              String... args) throws Exception {
+        StartMethod method = StartMethod.valueOf(session.kernel().startMethod().toUpperCase(java.util.Locale.ROOT));
+        try (Session s = session) {
+            setup.accept(s);
             s.stopWhenDeadlocked();
             s.launch(new ProgramSpec(program.getName(), List.of(TEST_CLASSES), List.of(args), method));
             RunResult r = s.await(Await.PATIENCE);

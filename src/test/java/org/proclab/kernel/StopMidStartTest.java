@@ -30,7 +30,7 @@ class StopMidStartTest {
                 s.await(Await.PATIENCE);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 stopper.join();
-                assertTrue(s.isFinished(), "round " + round + ": still alive in the records: " + s.kernel().livePids());
+                assertTrue(s.isFinished(), "round " + round + ": still alive in the records: " + s.kernel().describeLive());
                 assertTrue(ms < Await.PATIENCE.toMillis(), "round " + round + ": await waited for ever (" + ms + " ms)");
             }
         }

@@ -72,7 +72,7 @@ abstract class IpcFold {
                     touch(obj);
                 }
             }
-            case TIMEOUT -> {
+            case TIMEOUT, WAKE -> {
                 String obj = resolve(e.obj(), e);
                 if (obj != null) {
                     endWait(e.pid(), obj);

@@ -203,6 +203,9 @@ public final class PipesModel extends IpcFold {
                 int from = endOf(obj);
                 long id = e.hasNum() ? e.num() : -e.seq() - 1;
                 p.ends[1 - from].inFlight.put(id, new Message(id, e.text() == null ? "" : e.text(), e.pid(), from, e.seq()));
+                if (waitsOn(e.pid(), obj, "send()")) {
+                    endWait(e.pid(), obj); // the pipe had room at last: the message is in
+                }
                 endPoll(e.pid(), p);
                 touch(p.id);
             }

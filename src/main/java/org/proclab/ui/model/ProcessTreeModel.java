@@ -38,7 +38,7 @@ public final class ProcessTreeModel {
             case EXIT -> update(e.pid(), n -> n.withExit(e.hasNum() ? (int) e.num() : null, e.text()).withBlocked(null));
             case BLOCK -> block(e);
             // what ends a wait: the call it waited in returned (or timed out), or a worker got its task
-            case RECV, EOF, GET, PUT, ACQUIRE, TIMEOUT, TASK_START -> update(e.pid(), n -> n.withBlocked(null));
+            case RECV, EOF, GET, PUT, ACQUIRE, TIMEOUT, TASK_START, SEND, WAKE -> update(e.pid(), n -> n.withBlocked(null));
             case DEADLOCK -> deadlock(e);
             case JOIN -> {
                 update(pidIn(e.obj()), n -> joined(n, e));

@@ -1,0 +1,301 @@
+package org.proclab.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ProcLab's private per-user directory, {@code <tmp>/proclab-<user>}, and what lives in it: named
+ * subdirectories (the app's kept runs) and <em>owned</em> directories (a session's sockets, an event
+ * log's spill files), each recording the pid and start instant of the process that made it, so that
+ * what a killed app left can be told from what a running one uses.
+ * <p>
+ * On a POSIX file system every directory here is {@code rwx------} and must belong to this user; a
+ * symbolic link is never followed, neither at the base nor when deleting. Elsewhere the file system's
+ * defaults apply (on Windows the temporary directory is already per user).
+ */
+public final class PrivateDirectory {
+    /** The file in an owned directory that names its owner: {@code pid=...} and {@code start=...} lines. */
+    public static final String OWNER_FILE = "owner";
+    private static final String STAGING = ".new-";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static PrivateDirectory forUser;
+
+    private final Path base;
+    private final boolean posix;
+
+    /** Uses (creating it if needed) {@code base} as the private directory; fails if another user owns it. */
+    public PrivateDirectory(Path base) throws IOException {
+        this.base = base.toAbsolutePath().normalize();
+        this.posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        secureDirectory(this.base);
+    }
+
+    /** This user's: {@code <java.io.tmpdir>/proclab-<user name>}. */
+    public static synchronized PrivateDirectory forUser() throws IOException {
+        if (forUser == null) {
+            String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+            forUser = new PrivateDirectory(Path.of(System.getProperty("java.io.tmpdir"), "proclab-" + user));
+        }
+        return forUser;
+    }
+
+    public Path path() {
+        return base;
+    }
+
+    /** {@code <base>/name}, created private if absent; a link or a file in its place is an error. */
+    public Path subdirectory(String name) throws IOException {
+        Path dir = child(name);
+        secureDirectory(dir);
+        return dir;
+    }
+
+    /**
+     * Creates a new private directory {@code <base>/<prefix><random>} owned by this process: its
+     * {@link #OWNER_FILE} is complete before the directory appears under its name.
+     */
+    public Path createOwned(String prefix) throws IOException {
+        Path staging = posix
+                ? Files.createTempDirectory(base, STAGING + ProcessHandle.current().pid() + "-", ownerOnly())
+                : Files.createTempDirectory(base, STAGING + ProcessHandle.current().pid() + "-");
+        try {
+            Files.writeString(staging.resolve(OWNER_FILE), Owner.current().toText(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            for (int attempt = 0; ; attempt++) {
+                // short: a socket's whole path must fit in about 100 bytes (104 on macOS)
+                Path named = child(prefix + HexFormat.of().toHexDigits(RANDOM.nextInt()));
+                try {
+                    Files.move(staging, named, StandardCopyOption.ATOMIC_MOVE);
+                    return named;
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                    if (attempt > 100) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            delete(staging);
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes the owned directories named {@code <prefix>...} whose owner has ended (its pid is gone, or
+     * now belongs to a process started at another instant), those whose owner file is missing or
+     * unreadable, and half-made ones whose maker has ended. Returns how many it removed.
+     */
+    public int deleteStale(String prefix) {
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(base)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                boolean stale;
+                if (name.startsWith(prefix)) {
+                    stale = Files.isSymbolicLink(entry) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                            || Owner.of(entry).map(o -> !o.isAlive()).orElse(true);
+                } else if (name.startsWith(STAGING)) {
+                    stale = !stagingMakerAlive(name);
+                } else {
+                    continue;
+                }
+                if (stale && delete(entry)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable base: nothing to clean
+        }
+        return removed;
+    }
+
+    /**
+     * Deletes {@code path} and, if it is a directory, all it holds, never following a symbolic link (a
+     * link is removed, not what it points to). Refuses anything outside the private directory. Returns
+     * whether it is gone.
+     */
+    public boolean delete(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (!p.startsWith(base) || p.equals(base)) {
+            throw new IllegalArgumentException(path + " is not inside " + base);
+        }
+        try {
+            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file); // a link is a file here: the link goes, not its target
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            return true;
+        } catch (IOException e) {
+            return !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+        }
+        return !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Path child(String name) {
+        Path p = base.resolve(name).normalize();
+        if (!p.getParent().equals(base)) {
+            throw new IllegalArgumentException("not a plain name: " + name);
+        }
+        return p;
+    }
+
+    private static boolean stagingMakerAlive(String name) {
+        try {
+            String pid = name.substring(STAGING.length(), name.indexOf('-', STAGING.length()));
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Creates {@code dir} owner-only, or checks that the one there is a directory of ours and makes it so. */
+    private void secureDirectory(Path dir) throws IOException {
+        try {
+            if (posix) {
+                Files.createDirectory(dir, ownerOnly());
+            } else {
+                Files.createDirectory(dir);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // checked below
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(dir.getParent());
+            secureDirectory(dir);
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(dir + " is not a directory (a link or a file is in its place); ProcLab will not use it");
+        }
+        if (!posix) {
+            return;
+        }
+        PosixFileAttributes attrs = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        UserPrincipal me = currentUser(dir.getParent());
+        if (me != null && !attrs.owner().equals(me)) {
+            throw new IOException(dir + " belongs to " + attrs.owner().getName() + ", not to you; ProcLab will not use it");
+        }
+        if (!attrs.permissions().equals(OWNER_ONLY)) {
+            Files.getFileAttributeView(dir, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).setPermissions(OWNER_ONLY);
+        }
+    }
+
+    /** Who this process's new files belong to (user.name may not match the effective user). */
+    private static UserPrincipal currentUser(Path where) {
+        try {
+            Path probe = Files.createTempFile(where, ".proclab-owner-", "");
+            try {
+                return Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
+        return PosixFilePermissions.asFileAttribute(OWNER_ONLY);
+    }
+
+    /** The process that made an owned directory: its pid and, where the system tells, its start instant. */
+    public record Owner(long pid, Instant start) {
+        /** Start instants read twice may differ by rounding; a reused pid starts far later than this. */
+        private static final long SAME_START_MILLIS = 1000;
+
+        public static Owner current() {
+            ProcessHandle me = ProcessHandle.current();
+            return new Owner(me.pid(), me.info().startInstant().orElse(null));
+        }
+
+        /** The owner recorded in {@code dir}, if it holds a readable owner file (never through a link). */
+        public static Optional<Owner> of(Path dir) {
+            Path f = dir.resolve(OWNER_FILE);
+            try (var ch = Files.newByteChannel(f, Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+                if (ch.size() > 1024) {
+                    return Optional.empty();
+                }
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) ch.size());
+                while (b.hasRemaining() && ch.read(b) >= 0) {
+                    // read it all
+                }
+                return parse(new String(b.array(), 0, b.position(), StandardCharsets.UTF_8));
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.empty();
+            }
+        }
+
+        static Optional<Owner> parse(String text) {
+            Long pid = null;
+            Instant start = null;
+            for (String line : text.split("\n")) {
+                try {
+                    if (line.startsWith("pid=")) {
+                        pid = Long.parseLong(line.substring(4).trim());
+                    } else if (line.startsWith("start=") && !line.substring(6).isBlank()) {
+                        start = Instant.parse(line.substring(6).trim());
+                    }
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+            return pid == null ? Optional.empty() : Optional.of(new Owner(pid, start));
+        }
+
+        String toText() {
+            return "pid=" + pid + "\nstart=" + (start == null ? "" : start.toString()) + "\n";
+        }
+
+        /** Whether this process still runs: same pid and, when both are known, the same start instant. */
+        public boolean isAlive() {
+            Optional<ProcessHandle> h = ProcessHandle.of(pid);
+            if (h.isEmpty() || !h.get().isAlive()) {
+                return false;
+            }
+            Optional<Instant> now = h.get().info().startInstant();
+            return start == null || now.isEmpty()
+                    || Math.abs(now.get().toEpochMilli() - start.toEpochMilli()) < SAME_START_MILLIS;
+        }
+    }
+}

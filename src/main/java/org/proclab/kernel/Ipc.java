@@ -1,0 +1,261 @@
+package org.proclab.kernel;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.proclab.kernel.IpcObject.Item;
+import org.proclab.kernel.IpcObject.LockObj;
+import org.proclab.kernel.IpcObject.PipeObj;
+import org.proclab.kernel.IpcObject.PoolObj;
+import org.proclab.kernel.IpcObject.QueueObj;
+import org.proclab.kernel.IpcObject.ValueObj;
+import org.proclab.wire.Op;
+
+/**
+ * The IPC objects hosted by the kernel: routes each operation to its family (pipes, queues, locks, values,
+ * pools) over one handle table, after checking that the calling process holds a handle of the object.
+ * Also what all families share: handles given to a new child, closed when a process ends, and declared
+ * inside messages. Called with the kernel's lock held.
+ */
+final class Ipc {
+    /** Longest display string of a message the kernel keeps (the sender makes it; the views show it). */
+    static final int DISPLAY_MAX = 200;
+
+    private final Kernel kernel;
+    final Handles handles;
+    final FlowControl flow = new FlowControl();
+    final Pipes pipes;
+    final Queues queues;
+    final Locks locks;
+    final Values values;
+    final Pools pools;
+    private final Map<String, Integer> counters = new HashMap<>();
+    private long nextItemId;
+    /** Bumped by every operation; the hang detector reports only a state that stayed the same. */
+    long version;
+
+    Ipc(Kernel kernel) {
+        this.kernel = kernel;
+        this.handles = new Handles(kernel);
+        this.pipes = new Pipes(kernel, this);
+        this.queues = new Queues(kernel, this);
+        this.locks = new Locks(kernel, this);
+        this.values = new Values(kernel, this);
+        this.pools = new Pools(kernel, this);
+    }
+
+    void handle(OpRequest r, ProcessRecord self) {
+        version++;
+        switch (r.op()) {
+            case PIPE_NEW -> pipes.create(r);
+            case SEND -> pipes.send(r, self);
+            case RECV -> pipes.recv(r, self);
+            case POLL -> pipes.poll(r, self);
+            case CLOSE -> pipes.close(r);
+            case QUEUE_NEW -> queues.create(r);
+            case PUT -> queues.put(r, self);
+            case GET -> queues.get(r, self);
+            case QSIZE -> queues.qsize(r);
+            case LOCK_NEW -> locks.create(r);
+            case ACQUIRE -> locks.acquire(r, self);
+            case RELEASE -> locks.release(r);
+            case VALUE_NEW -> values.create(r, locks);
+            case VALUE_GET -> values.get(r);
+            case VALUE_SET -> values.set(r);
+            case POOL_NEW -> pools.create(r);
+            case POOL_READY -> pools.awaitReady(r, self);
+            case POOL_SUBMIT -> pools.submit(r, self);
+            case POOL_NEXT_TASK -> pools.nextTask(r, self);
+            case POOL_TASK_DONE -> pools.taskDone(r, self);
+            case POOL_RESULTS -> pools.results(r, self);
+            case POOL_DELIVERED -> pools.delivered(r);
+            case POOL_WAIT -> pools.awaitResults(r, self);
+            case POOL_CALLBACK -> pools.callback(r);
+            case POOL_STATE -> pools.state(r);
+            default -> kernel.refuse(r, null, r.op() + " is not an operation on an IPC object");
+        }
+    }
+
+    /**
+     * The object a request names, if it is of the expected type and the calling process holds a handle of
+     * it; otherwise the request is refused (with an error in that process and a REFUSED event) and null.
+     */
+    <T extends IpcObject> T held(OpRequest r, Class<T> type, String what) {
+        IpcObject o = handles.object(r.obj());
+        if (!type.isInstance(o)) {
+            kernel.refuse(r, null, "there is no " + what + " with id " + r.obj());
+            return null;
+        }
+        if (!handles.holds(r.pid(), o.key(0))) {
+            kernel.refuse(r, o.name, "this process holds no handle of " + o.name);
+            return null;
+        }
+        return type.cast(o);
+    }
+
+    /**
+     * The item a send, put, task or result hands over. The handles the sender declared inside it must be
+     * its own; the receiver will get them. Null (and refused) if the sender named a handle it does not hold.
+     */
+    Item item(OpRequest r) {
+        long[] declared = r.longs() == null ? new long[0] : r.longs();
+        for (long key : declared) {
+            IpcObject o = handles.objectOf(key);
+            if (o == null || !handles.holds(r.pid(), key)) {
+                kernel.refuse(r, o == null ? null : o.handleName((int) (key & 1)),
+                        "the message carries a handle this process does not hold");
+                return null;
+            }
+        }
+        String display = r.text();
+        if (display != null && display.length() > DISPLAY_MAX) {
+            display = display.substring(0, DISPLAY_MAX - 1) + "…";
+        }
+        return new Item(++nextItemId, r.payload(), display, r.pid(), declared);
+    }
+
+    /** The process taking an item gets the handles inside it, as a file descriptor sent over a socket. */
+    void receiveHandles(OpRequest r, Item item) {
+        receiveHandles(r.pid(), r, item);
+    }
+
+    void receiveHandles(long pid, OpRequest cause, Item item) {
+        handles.arrived(item.handles());
+        for (long key : item.handles()) {
+            IpcObject o = handles.objectOf(key);
+            if (o == null || o instanceof PoolObj) {
+                continue; // a pool is used only by its owner and its workers
+            }
+            handles.grant(pid, o, (int) (key & 1), "received", cause);
+            if (o instanceof ValueObj v) {
+                handles.grant(pid, v.lock, 0, "received", cause);
+            }
+        }
+    }
+
+    /**
+     * A new child gets copies of handles: all its parent's (fork) or those its task captured (spawn). A pool
+     * is never inherited, but a child that captured its parent's pool is one of that pool's workers.
+     */
+    void inherit(ProcessRecord parent, ProcessRecord child, long[] captured) {
+        boolean fork = "fork".equals(kernel.startMethod());
+        Set<Long> wanted = new LinkedHashSet<>();
+        for (long key : captured == null ? new long[0] : captured) {
+            wanted.add(key);
+        }
+        for (long key : handles.of(parent.pid)) {
+            IpcObject o = handles.objectOf(key);
+            if (o instanceof PoolObj pool) {
+                if (wanted.contains(key)) {
+                    pools.enlist(pool, parent, child);
+                }
+                continue;
+            }
+            boolean lockOfWantedValue = o instanceof LockObj l && valueOf(l).map(v -> wanted.contains(v.key(0))).orElse(false);
+            if (o != null && (fork || wanted.contains(key) || lockOfWantedValue)) {
+                handles.grant(child.pid, o, (int) (key & 1), fork ? "fork" : "spawn", null);
+            }
+        }
+    }
+
+    private java.util.Optional<ValueObj> valueOf(LockObj lock) {
+        for (IpcObject o : handles.objects()) {
+            if (o instanceof ValueObj v && v.lock == lock) {
+                return java.util.Optional.of(v);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A process that ends closes all its handles, as the operating system closes its file descriptors. */
+    void onExit(ProcessRecord p) {
+        version++;
+        for (IpcObject o : handles.objects()) {
+            if (o instanceof PipeObj pipe) {
+                pipes.forgetWaiters(p, pipe);
+            } else if (o instanceof QueueObj q) {
+                queues.forgetWaiters(p, q);
+            } else if (o instanceof LockObj l) {
+                locks.forgetWaiters(p, l);
+            } else if (o instanceof PoolObj pool) {
+                pools.onExit(p, pool);
+            }
+        }
+        for (long key : handles.of(p.pid)) {
+            IpcObject o = handles.objectOf(key);
+            int end = (int) (key & 1);
+            handles.drop(p.pid, o, end, "exit", null);
+            if (o instanceof PipeObj pipe) {
+                pipes.closed(p.pid, pipe.ends[end]);
+            }
+            if (o instanceof LockObj l) {
+                locks.holderEnded(p, l);
+            }
+        }
+        flow.forget(p.pid);
+    }
+
+    /** The processes that could end this wait, or null if that cannot be known (anyone might). */
+    Set<Long> helpers(Waiter w) {
+        return switch (w.req.op()) {
+            case RECV, POLL, SEND -> pipes.helpers(w);
+            case GET, PUT -> queues.helpers(w);
+            case ACQUIRE -> locks.helpers(w);
+            case POOL_NEXT_TASK, POOL_RESULTS, POOL_WAIT, POOL_READY -> pools.helpers(w);
+            default -> null; // waiting for kernel memory (a submit, a result): whoever takes items frees it
+        };
+    }
+
+    /** Why a wait can never end, in words, naming who keeps it from ending. */
+    String explain(Waiter w, Set<Long> helpers, Explainer names) {
+        ProcessRecord p = w.process;
+        String at = w.req.file() != null ? " (" + w.req.file() + ":" + w.req.line() + ")" : "";
+        StringBuilder s = new StringBuilder(p.label() + " waits in " + w.description + at);
+        switch (w.req.op()) {
+            case RECV, POLL, SEND -> pipes.explain(w, helpers, s, names);
+            case ACQUIRE -> locks.explain(w, helpers, s, names);
+            case GET, PUT -> queues.explain(w, helpers, s, names);
+            default -> pools.explain(w, helpers, s, names);
+        }
+        return s.toString();
+    }
+
+    /** An operation in words, for the list of operations waiting for their turn: "send(4) on pipe-1:1". */
+    String describe(OpRequest r) {
+        String call = switch (r.op()) {
+            case SEND -> "send(" + r.text() + ")";
+            case PUT -> "put(" + r.text() + ")";
+            case VALUE_SET -> "set(" + r.text() + ")";
+            case VALUE_GET -> "get()";
+            case JOIN -> "join()";
+            default -> r.op().name().toLowerCase(Locale.ROOT) + "()";
+        };
+        if (r.op() == Op.JOIN) {
+            return call + " on pid " + r.obj();
+        }
+        if (EnumSet.of(Op.SEND, Op.RECV, Op.POLL, Op.CLOSE).contains(r.op())) {
+            IpcObject o = handles.objectOf(r.obj());
+            return o instanceof PipeObj p ? call + " on " + p.handleName((int) (r.obj() & 1)) : call;
+        }
+        IpcObject o = handles.object(r.obj());
+        return call + (o == null ? "" : " on " + o.name);
+    }
+
+    String nextName(String kind) {
+        int n = counters.merge(kind, 1, Integer::sum);
+        return kind + "-" + n;
+    }
+
+    /** The bytes held when nothing else does: used by tests and the limits in the README. */
+    long heldBytes() {
+        return flow.held();
+    }
+
+    List<Long> handlesOf(long pid) {
+        return handles.of(pid);
+    }
+}

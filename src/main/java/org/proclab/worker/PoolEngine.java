@@ -1,0 +1,296 @@
+package org.proclab.worker;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.proclab.wire.Op;
+import org.proclab.wire.PoolNotice;
+import org.proclab.wire.Wire;
+
+/**
+ * The machinery behind a pool, in the process that owns it: its worker processes, the tasks whose results
+ * are awaited, and the result handler, one thread that takes results from the kernel in arrival order and
+ * hands each to its {@link Receiver} (which runs the callback) before telling the kernel it was delivered,
+ * so the owner's threads waiting in {@code get()} go on. Also the loop each worker process runs.
+ */
+public final class PoolEngine {
+    /** Where a task's result goes: the public API's AsyncResult, after its callback. Runs on the handler thread. */
+    public interface Receiver {
+        void succeed(long task, Object value);
+
+        /** {@code remoteClass} is null when the worker itself died, or the pool was terminated. */
+        void fail(long task, String remoteClass, String message);
+    }
+
+    /** A worker process, as the public API started it. */
+    public interface Worker {
+        long pid();
+
+        void terminate();
+
+        void join();
+    }
+
+    private final long id;
+    private final int maxTasksPerChild;
+    private final PoolRef ref;
+    private final Supplier<Worker> starter;
+    private final List<Worker> workers = new ArrayList<>();
+    private final Map<Long, Receiver> pending = new ConcurrentHashMap<>();
+    private final AtomicLong nextTask = new AtomicLong();
+    private volatile boolean closed;
+    private volatile boolean terminated;
+
+    /**
+     * Starts a pool of {@code processes} workers, each started by {@code starter} running
+     * {@link #serve(PoolRef, int)} with {@link #ref()}; returns once every worker is ready to take tasks.
+     */
+    public PoolEngine(int processes, int maxTasksPerChild, java.util.function.Function<PoolEngine, Worker> starter) {
+        WorkerRuntime rt = WorkerRuntime.get();
+        this.id = rt.newObjectId();
+        this.ref = new PoolRef(id);
+        this.maxTasksPerChild = maxTasksPerChild;
+        this.starter = () -> starter.apply(this);
+        rt.client().tell(Op.POOL_NEW, id, processes, 0, null, null, null);
+        for (int i = 0; i < processes; i++) {
+            startWorker();
+        }
+        Thread handler = new Thread(this::handleResults, "pool-result-handler");
+        handler.setDaemon(true);
+        handler.start();
+        // as fork makes Python's workers ready at once, a pool here is ready when its JVMs are
+        check(rt.client().call(Op.POOL_READY, id, 0, -1, null, null, null));
+    }
+
+    /** What a worker's task captures, so that the kernel knows the new child serves this pool. */
+    public PoolRef ref() {
+        return ref;
+    }
+
+    public int maxTasksPerChild() {
+        return maxTasksPerChild;
+    }
+
+    /** Sends a job to the pool; its result will reach {@code receiver}. Returns the task's id. */
+    public long submit(PoolJob job, String display, Receiver receiver) {
+        if (closed) {
+            throw new IllegalStateException("Pool not running: it was closed or terminated");
+        }
+        HandleCapture capture = HandleCapture.begin();
+        byte[] payload;
+        long[] handles;
+        try {
+            payload = Payloads.serialize(job);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("this task cannot be sent to a pool worker: " + e.getMessage()
+                    + ". The function, its argument and what they capture must be Serializable.", e);
+        } finally {
+            handles = capture.end();
+        }
+        long task = nextTask.incrementAndGet();
+        pending.put(task, receiver);
+        Reply r = WorkerRuntime.get().client().handOver(Op.POOL_SUBMIT, id << 1, id, task, 0, display, payload, handles);
+        if (r != null && r.failed()) {
+            pending.remove(task);
+            throw new IllegalStateException(r.text());
+        }
+        return task;
+    }
+
+    /**
+     * Waits, visibly (the kernel records it as a blocking call named {@code call}), until these tasks'
+     * results have been delivered; false if {@code seconds} (negative: no limit) ran out first.
+     */
+    public boolean awaitDelivered(long[] tasks, double seconds, String call) {
+        Reply r = WorkerRuntime.get().client().call(Op.POOL_WAIT, id, 0, seconds, call, null, tasks);
+        check(r);
+        return r.status() == Wire.OK;
+    }
+
+    /** Records that a callback runs now, in this process. */
+    public void callbackRuns(long task, String which) {
+        WorkerRuntime.get().client().record(Op.POOL_CALLBACK, id, task, 0, which);
+    }
+
+    public void close() {
+        if (!closed) {
+            closed = true;
+            WorkerRuntime.get().client().tell(Op.POOL_STATE, id, 0, 0, "close", null, null);
+        }
+    }
+
+    public void terminate() {
+        if (terminated) {
+            return;
+        }
+        closed = true;
+        terminated = true;
+        WorkerRuntime.get().client().tell(Op.POOL_STATE, id, 0, 0, "terminate", null, null);
+        for (Worker w : snapshot()) {
+            w.terminate();
+        }
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public void join() {
+        WorkerRuntime.get().client().tell(Op.POOL_STATE, id, 0, 0, "join", null, null);
+        while (true) {
+            List<Worker> now = snapshot();
+            for (Worker w : now) {
+                w.join();
+            }
+            if (now.size() == snapshot().size()) {
+                return; // no replacement was started meanwhile
+            }
+        }
+    }
+
+    public List<Long> pids() {
+        List<Long> out = new ArrayList<>();
+        for (Worker w : snapshot()) {
+            out.add(w.pid());
+        }
+        return out;
+    }
+
+    private synchronized List<Worker> snapshot() {
+        return new ArrayList<>(workers);
+    }
+
+    private synchronized void startWorker() {
+        workers.add(starter.get());
+    }
+
+    /** The result handler: one thread, results in arrival order, callbacks here in the owner. */
+    private void handleResults() {
+        ControlClient client = WorkerRuntime.get().client();
+        while (true) {
+            Reply r = client.call(Op.POOL_RESULTS, id, 0, -1, null, null, null);
+            if (r.status() != Wire.OK) {
+                return;
+            }
+            List<Long> delivered = new ArrayList<>();
+            for (byte[] bytes : r.payloads()) {
+                try {
+                    PoolNotice n = PoolNotice.parse(bytes);
+                    if (n.kind() == PoolNotice.Kind.WORKER_EXIT) {
+                        workerExited(n.pid(), n.taskId());
+                    } else {
+                        deliver(n);
+                        delivered.add(n.taskId());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("pool result handler: " + e);
+                }
+            }
+            if (!delivered.isEmpty()) {
+                client.record(Op.POOL_DELIVERED, id, 0, 0, null, delivered.stream().mapToLong(Long::longValue).toArray());
+                client.flushNow();
+            }
+        }
+    }
+
+    /** A worker died or retired (maxtasksperchild): replace it while the pool runs or tasks still wait. */
+    private void workerExited(long pid, long tasksWaiting) {
+        synchronized (this) {
+            workers.removeIf(w -> w.pid() == pid);
+            if (!terminated && (!closed || tasksWaiting > 0)) {
+                startWorker();
+            }
+        }
+    }
+
+    private void deliver(PoolNotice n) {
+        Receiver p = pending.remove(n.taskId());
+        if (p == null) {
+            return;
+        }
+        if (!n.ok()) {
+            failure(p, n);
+            return;
+        }
+        Object value;
+        try {
+            value = Payloads.decode(n.payload());
+        } catch (IOException | ClassNotFoundException e) {
+            p.fail(n.taskId(), e.getClass().getName(), "could not read the result: " + e.getMessage());
+            return;
+        }
+        p.succeed(n.taskId(), value);
+    }
+
+    private static void failure(Receiver p, PoolNotice n) {
+        if (n.payload() != null) {
+            try {
+                if (Payloads.decode(n.payload()) instanceof PoolFailure f) {
+                    p.fail(n.taskId(), f.className(), f.className() + ": " + f.message() + "\n--- in the pool worker ---\n" + f.trace());
+                    return;
+                }
+            } catch (IOException | ClassNotFoundException ignored) {
+                // fall through to the plain text
+            }
+        }
+        p.fail(n.taskId(), null, n.text());
+    }
+
+    private static void check(Reply r) {
+        if (r.failed()) {
+            throw new IllegalStateException(r.text());
+        }
+    }
+
+    /**
+     * The loop each pool worker process runs: take a task, run it, hand back its result, until the pool
+     * closes; with {@code maxTasks > 0} the worker ends after that many tasks and is replaced.
+     */
+    public static void serve(PoolRef pool, int maxTasks) {
+        ControlClient client = WorkerRuntime.get().client();
+        int done = 0;
+        while (maxTasks <= 0 || done < maxTasks) {
+            Reply r = client.call(Op.POOL_NEXT_TASK, pool.id, 0, -1, null, null, null);
+            if (r.status() != Wire.OK) {
+                return;
+            }
+            long taskId = r.value();
+            Object result;
+            boolean ok;
+            try {
+                result = ((PoolJob) Payloads.deserialize(r.payload())).run();
+                ok = true;
+            } catch (Throwable t) {
+                result = PoolFailure.of(t);
+                ok = false;
+            }
+            Message m;
+            try {
+                m = Message.of(result);
+            } catch (RuntimeException e) {
+                result = PoolFailure.of(e); // the result cannot travel: say why instead
+                ok = false;
+                m = Message.of(result);
+            }
+            String display = ok ? m.display() : failureText(result);
+            Reply done1 = client.handOver(Op.POOL_TASK_DONE, pool.id << 1, pool.id, taskId, ok ? 1 : 0, display, m.bytes(),
+                    m.handles());
+            if (done1 != null && done1.failed()) {
+                throw new IllegalStateException(done1.text());
+            }
+            done++;
+        }
+    }
+
+    private static String failureText(Object failure) {
+        return failure instanceof PoolFailure f ? simpleName(f.className()) + ": " + f.message() : String.valueOf(failure);
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+}

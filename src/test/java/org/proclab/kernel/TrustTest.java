@@ -1,0 +1,62 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.proclab.programs.hostile.ForeignChild;
+import org.proclab.programs.hostile.RawLogPath;
+import org.proclab.programs.hostile.Trespass;
+import org.proclab.trace.EventKind;
+import org.proclab.wire.Wire;
+
+/** A worker's word is checked: its claims about other processes, paths and objects. */
+@Tag("process")
+class TrustTest {
+
+    @Test
+    void claimedChildThatIsNotOne_isRefused_andNeverSignalled() throws Exception {
+        java.lang.Process stranger = new ProcessBuilder("sleep", "60").start();
+        try {
+            Runs.Outcome o = Runs.run(ForeignChild.class, Long.toString(stranger.pid()));
+            assertTrue(o.stdout(o.result().mainPid()).get(0).startsWith("status " + Wire.REFUSED), o.stdout(o.result().mainPid()).toString());
+            assertTrue(o.of(EventKind.REFUSED).stream().anyMatch(e -> e.text().contains("not its child")), o.of(EventKind.REFUSED).toString());
+            assertTrue(stranger.isAlive(), "the app never signals a process it did not verify as part of the run");
+        } finally {
+            stranger.destroyForcibly();
+        }
+    }
+
+    @Test
+    void rawLogPathFromAWorker_isIgnored_theFileIsNeitherShownNorDeleted(@TempDir Path dir) throws Exception {
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "private words\n");
+        Runs.Outcome o = Runs.run(RawLogPath.class, victim.toString());
+        assertEquals(List.of("announced: " + Wire.OK, "reported its end"), o.stdout(o.result().mainPid()));
+        assertEquals("private words\n", Files.readString(victim));
+        assertTrue(o.of(EventKind.OUTPUT).stream().noneMatch(e -> e.text().contains("private words")));
+    }
+
+    @Test
+    void objectsNeverGiven_areRefused_andStayAsTheirOwnerLeftThem() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.SPAWN, Trespass.class);
+        long thief = o.start("thief").pid();
+        List<String> said = o.stdout(thief);
+        assertEquals(4, said.size(), said.toString());
+        for (String line : said) {
+            assertTrue(line.matches("\\w+ " + Wire.REFUSED + " ProcLab refused .*"), line);
+        }
+        assertTrue(said.get(0).contains("holds no handle of queue-1"), said.get(0));
+        assertTrue(said.get(1).contains("holds no handle of lock-1"), said.get(1));
+        assertTrue(said.get(2).contains("holds no open handle of pipe-1:0"), said.get(2));
+        assertTrue(said.get(3).contains("exists already (pipe-1)"), said.get(3));
+        assertEquals(4, o.of(EventKind.REFUSED).stream().filter(e -> e.pid() == thief).count());
+        assertEquals(List.of("queue still holds: secret", "lock still held: true", "pipe still works: still mine"),
+                o.stdout(o.result().mainPid()));
+    }
+}

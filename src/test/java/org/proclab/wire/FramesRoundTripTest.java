@@ -1,0 +1,74 @@
+package org.proclab.wire;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The frame format: a length before every body, fields that must use it up exactly, limits before allocation. */
+@Tag("unit")
+class FramesRoundTripTest {
+
+    @Test
+    void fieldsWrittenAreReadBack_andTheFrameEndsExactly() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FrameOut out = new FrameOut(bytes);
+        byte[] big = new byte[100_000];
+        big[99_999] = 7;
+        out.frame(Wire.OP, f -> {
+            f.writeInt(42);
+            f.writeString("héllo");
+            f.writeBytes(big);
+            f.writeLongs(new long[] {1, 2});
+        });
+        out.flush();
+        FrameIn in = new FrameIn(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(Wire.OP, in.nextFrame());
+        assertEquals(42, in.readInt());
+        assertEquals("héllo", in.readString());
+        assertArrayEquals(big, in.readBytes());
+        assertArrayEquals(new long[] {1, 2}, in.readLongs());
+        in.endFrame();
+        assertEquals(-1, in.nextFrame());
+    }
+
+    @Test
+    void announcedLengthPastTheLimit_refusedBeforeAnyAllocation() {
+        byte[] header = {(byte) Wire.HELLO, 0x10, 0, 0, 0}; // 256 MiB
+        FrameIn in = new FrameIn(new ByteArrayInputStream(header));
+        in.setMaxFrame(Wire.MAX_HELLO);
+        ProtocolException e = assertThrows(ProtocolException.class, in::nextFrame);
+        assertEquals("a frame of 268435456 bytes (type 1); the limit is 256", e.getMessage());
+    }
+
+    @Test
+    void fieldRunningPastItsFrame_isAProtocolError_notAShiftedParse() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) Wire.OP, 0, 0, 0, 6, 0, 0, 0, 100, 1, 2}); // a 100-byte string in a 6-byte body
+        FrameIn in = new FrameIn(new ByteArrayInputStream(bytes.toByteArray()));
+        in.nextFrame();
+        assertThrows(ProtocolException.class, in::readString);
+    }
+
+    @Test
+    void leftoverBytes_areAProtocolError() throws Exception {
+        FrameIn in = new FrameIn(new ByteArrayInputStream(new byte[] {(byte) Wire.EXIT, 0, 0, 0, 5, 0, 0, 0, 1, 9}));
+        in.nextFrame();
+        in.readInt();
+        assertThrows(ProtocolException.class, in::endFrame);
+    }
+
+    @Test
+    void frameLongerThanAllowed_isNotSent_andTheBufferStaysUsable() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FrameOut out = new FrameOut(bytes, 1000);
+        assertThrows(IllegalArgumentException.class, () -> out.frame(Wire.OP, f -> f.writeBytes(new byte[2000])));
+        out.frame(Wire.SHUTDOWN, f -> { });
+        out.flush();
+        assertArrayEquals(new byte[] {Wire.SHUTDOWN, 0, 0, 0, 0}, bytes.toByteArray());
+    }
+}
