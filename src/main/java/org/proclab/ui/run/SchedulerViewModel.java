@@ -159,6 +159,11 @@ public final class SchedulerViewModel implements AutoCloseable {
         return attached.getReadOnlyProperty();
     }
 
+    /** Runs {@code marker} on the kernel-call thread once every call queued before it has run (tests drain with it). */
+    void afterQueuedCalls(Runnable marker) {
+        kernelCalls.execute(marker);
+    }
+
     @Override
     public void close() {
         scheduler = null;

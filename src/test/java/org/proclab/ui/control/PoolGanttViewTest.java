@@ -16,8 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
@@ -31,6 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the timeline draws for lesson 5 and its terminate variant, replayed from recorded traces. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PoolGanttViewTest {
     private static final List<Event> LESSON5 = TraceFixtures.load(TraceFixtures.POOL);
@@ -122,7 +125,7 @@ class PoolGanttViewTest {
     void hoveringABar_showsItsTooltip(FxRobot robot) throws Exception {
         Label bar = UiSnapshots.onFx(() -> (Label) view.lookup("#bar-6"));
         robot.moveTo(bar);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bar.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> bar.getTooltip().isShowing());
         Tooltip tip = bar.getTooltip();
         String text = tip.getText();
         assertTrue(text.contains("pool-1/task-6  work(5)"), text);

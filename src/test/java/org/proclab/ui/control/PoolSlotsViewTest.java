@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the slots view draws for lesson 5, replayed from its recorded trace. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PoolSlotsViewTest {
     private static final List<Event> LESSON5 = TraceFixtures.load(TraceFixtures.POOL);

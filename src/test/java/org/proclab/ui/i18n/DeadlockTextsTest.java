@@ -2,9 +2,11 @@ package org.proclab.ui.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The kernel's deadlock explanations, as a Chinese reader sees them: every phrase, names and places kept. */
+@Tag("unit")
 class DeadlockTextsTest {
 
     @Test

@@ -16,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the pipe diagram draws at moments of lesson 3's recorded runs. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PipeDiagramTest {
     private final SimpleObjectProperty<PipesModel.Snapshot> source = new SimpleObjectProperty<>(PipesModel.Snapshot.EMPTY);

@@ -9,42 +9,28 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
-import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The centre views, the deadlock banner and the step controls, fed recorded events instead of a run. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class MainWindowViewsTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private void replay(List<Event> events, int count) {
         UiSnapshots.onFx(() -> {

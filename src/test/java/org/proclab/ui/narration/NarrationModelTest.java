@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.proclab.lesson.ScriptPlayerTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.proclab.kernel.Scheduler;
 import org.proclab.trace.Event;
 
 /** The narration view model and the prediction breakpoint, without a window. */
+@Tag("unit")
 class NarrationModelTest {
 
     @Test

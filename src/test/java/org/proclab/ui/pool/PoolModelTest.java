@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.model.Events;
 
+@Tag("unit")
 class PoolModelTest {
 
     /** MainProcess 100 with Pool(2): workers 101 and 102, three tasks submitted. */

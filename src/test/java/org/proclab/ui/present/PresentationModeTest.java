@@ -16,12 +16,12 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
-import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
@@ -29,36 +29,19 @@ import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.narration.PredictionCard;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The presentation shortcuts pressed in a real main window. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class PresentationModeTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english().inPresentationShell();
+
     private MainViewModel vm;
     private MainWindow window;
     private PresentationShell shell;
     private PresentationModel model;
     private Scene scene;
     private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        model = window.presentation();
-        shell = new PresentationShell(window, model, window.shortcuts(), vm.i18n());
-        scene = new Scene(shell, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.release(new KeyCode[0]);
-        vm.close();
-    }
 
     private void fx(Runnable r) {
         UiSnapshots.onFx(() -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.lesson.Script;
@@ -14,6 +15,7 @@ import org.proclab.ui.TraceFixtures;
 import org.proclab.lesson.ScriptPlayer;
 
 /** The presentation state's rules, and finding the next narration, without a window. */
+@Tag("unit")
 class PresentationModelTest {
     private final PresentationModel m = new PresentationModel();
 

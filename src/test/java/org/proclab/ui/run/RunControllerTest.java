@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.ProgramSpec;
+import org.proclab.testing.Await;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.model.ConsoleLine;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs without a window: what the view model says when a program or the session goes wrong. */
+@Tag("ui")
 class RunControllerTest {
     private final RunViewModel vm = new RunViewModel();
     private RunController controller;
@@ -32,7 +35,7 @@ class RunControllerTest {
     }
 
     private void waitUntilDone() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.getState().busy()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.getState().busy()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
@@ -18,6 +19,7 @@ import org.proclab.ui.model.Events;
 import org.proclab.ui.model.ProcState;
 import org.proclab.ui.model.ProcessNode;
 
+@Tag("unit")
 class RunViewModelTest {
 
     @Test

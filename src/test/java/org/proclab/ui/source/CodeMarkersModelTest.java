@@ -10,6 +10,7 @@ import static org.proclab.ui.TraceFixtures.through;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -17,6 +18,7 @@ import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.run.RunViewModel;
 
 /** Markers folded from recorded runs: each live process on the line of its latest event in the shown file. */
+@Tag("unit")
 class CodeMarkersModelTest {
     private static final List<Event> PIPE = TraceFixtures.load("pipe-lesson.jsonl");
     private static final List<Event> LOCK = TraceFixtures.load("lock-value.jsonl");

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The source view draws a pill per process on the line it executes, in the process's colour. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CodeMarkersViewTest {
     private static final List<Event> LOCK = TraceFixtures.load("lock-value.jsonl");

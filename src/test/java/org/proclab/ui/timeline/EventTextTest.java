@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -15,6 +16,7 @@ import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.i18n.I18n;
 
 /** Events read as sentences in English and Chinese, from real traces; the raw trace words stay available. */
+@Tag("unit")
 class EventTextTest {
     private static final ResourceBundle EN = I18n.bundle(I18n.ENGLISH);
     private static final ResourceBundle ZH = I18n.bundle(I18n.CHINESE);
