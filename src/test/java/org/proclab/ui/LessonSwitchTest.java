@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.kernel.Scheduler;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * lesson's empty state, and no exception ever reached the window.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class LessonSwitchTest {
     private static final long WAIT = 60;
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.lesson.LessonCatalog;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * wherever the focus is, and Enter never presses a button behind the student's back.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class PredictionsInTheWindowTest {
     private MainViewModel vm;
     private MainWindow window;

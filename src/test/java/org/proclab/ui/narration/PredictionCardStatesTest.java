@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.lesson.ScriptPlayerTest;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
  * Chinese, with a snapshot of each state.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class PredictionCardStatesTest {
     private static final Text WHY = new Text(Map.of(
             "en", "Process-1 is started by the main process, so its parent's pid is the main process's pid.",

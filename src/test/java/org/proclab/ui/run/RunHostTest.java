@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lesson.Script;
 import org.proclab.lesson.ScriptPlayerTest;
@@ -27,6 +28,7 @@ import org.proclab.ui.ipc.ValuesModel;
  * checkpoint and folds at most one interval on, and every view then shows exactly what a fold from the first
  * event would.
  */
+@Tag("unit")
 class RunHostTest {
 
     /** Everything the views of a run show, as values. */

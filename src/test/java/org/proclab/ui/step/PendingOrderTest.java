@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.Scheduler;
 
 /** The "Next operations" rows keep a stable order per process, however the releases reorder the queue. */
+@Tag("unit")
 class PendingOrderTest {
     private static final Map<Long, Integer> COLOUR = Map.of(10L, 0, 11L, 1, 12L, 2); // START order
 
