@@ -13,11 +13,16 @@ import org.proclab.kernel.IpcObject.PipeObj;
 import org.proclab.kernel.IpcObject.PoolObj;
 import org.proclab.kernel.IpcObject.QueueObj;
 import org.proclab.kernel.IpcObject.ValueObj;
+import org.proclab.kernel.Barriers.BarrierObj;
+import org.proclab.kernel.Conditions.ConditionObj;
+import org.proclab.kernel.EventFlags.EventObj;
+import org.proclab.kernel.Semaphores.SemaphoreObj;
+import org.proclab.kernel.SharedArrays.ArrayObj;
 import org.proclab.wire.Op;
 
 /**
  * The IPC objects hosted by the kernel: routes each operation to its family (pipes, queues, locks, values,
- * pools) over one handle table, after checking that the calling process holds a handle of the object.
+ * pools, events, semaphores, conditions, barriers, arrays) over one handle table, after checking that the calling process holds a handle of the object.
  * Also what all families share: handles given to a new child, closed when a process ends, and declared
  * inside messages. Called with the kernel's lock held.
  */
@@ -33,6 +38,13 @@ final class Ipc {
     final Locks locks;
     final Values values;
     final Pools pools;
+    final EventFlags events;
+    final Semaphores semaphores;
+    final Conditions conditions;
+    final Barriers barriers;
+    final QueueJoins queueJoins;
+    final SharedArrays arrays;
+    final ConnectionWaits connectionWaits;
     private final Map<String, Integer> counters = new HashMap<>();
     private long nextItemId;
     /** Bumped by every operation; the hang detector reports only a state that stayed the same. */
@@ -46,6 +58,14 @@ final class Ipc {
         this.locks = new Locks(kernel, this);
         this.values = new Values(kernel, this);
         this.pools = new Pools(kernel, this);
+        this.events = new EventFlags(kernel, this);
+        this.semaphores = new Semaphores(kernel, this);
+        this.conditions = new Conditions(kernel, this, locks);
+        this.barriers = new Barriers(kernel, this);
+        this.queueJoins = new QueueJoins(kernel, this);
+        this.arrays = new SharedArrays(kernel, this);
+        this.connectionWaits = new ConnectionWaits(kernel, this, pipes);
+        pipes.connectionWaits = connectionWaits;
     }
 
     void handle(OpRequest r, ProcessRecord self) {
@@ -55,14 +75,61 @@ final class Ipc {
             case SEND -> pipes.send(r, self);
             case RECV -> pipes.recv(r, self);
             case POLL -> pipes.poll(r, self);
-            case CLOSE -> pipes.close(r);
+            case CLOSE -> {
+                if (handles.objectOf(r.obj()) instanceof QueueObj q) {
+                    queues.close(r, q);
+                } else {
+                    pipes.close(r);
+                }
+            }
             case QUEUE_NEW -> queues.create(r);
             case PUT -> queues.put(r, self);
             case GET -> queues.get(r, self);
             case QSIZE -> queues.qsize(r);
+            case QUEUE_TASK_DONE -> queueJoins.taskDone(r);
+            case QUEUE_JOIN -> queueJoins.join(r, self);
             case LOCK_NEW -> locks.create(r);
-            case ACQUIRE -> locks.acquire(r, self);
-            case RELEASE -> locks.release(r);
+            case ACQUIRE -> {
+                if (handles.object(r.obj()) instanceof SemaphoreObj) {
+                    SemaphoreObj s = held(r, SemaphoreObj.class, "semaphore");
+                    if (s != null) {
+                        semaphores.acquire(r, self, s);
+                    }
+                } else {
+                    locks.acquire(r, self);
+                }
+            }
+            case RELEASE -> {
+                if (handles.object(r.obj()) instanceof SemaphoreObj) {
+                    SemaphoreObj s = held(r, SemaphoreObj.class, "semaphore");
+                    if (s != null) {
+                        semaphores.release(r, s);
+                    }
+                } else {
+                    locks.release(r);
+                }
+            }
+            case LOCKED -> locks.locked(r);
+            case SEMAPHORE_NEW -> semaphores.create(r);
+            case SEMAPHORE_VALUE -> semaphores.value(r);
+            case EVENT_NEW -> events.create(r);
+            case EVENT_SET -> events.set(r);
+            case EVENT_CLEAR -> events.clear(r);
+            case EVENT_IS_SET -> events.isSet(r);
+            case EVENT_WAIT -> events.await(r, self);
+            case CONDITION_NEW -> conditions.create(r);
+            case CONDITION_WAIT -> conditions.await(r, self);
+            case NOTIFY -> conditions.notifyWaiters(r);
+            case BARRIER_NEW -> barriers.create(r);
+            case BARRIER_WAIT -> barriers.await(r, self);
+            case BARRIER_ACTION_DONE -> barriers.actionDone(r);
+            case BARRIER_ABORT -> barriers.abort(r);
+            case BARRIER_RESET -> barriers.reset(r);
+            case BARRIER_STATE -> barriers.state(r);
+            case ARRAY_NEW -> arrays.create(r, locks);
+            case ARRAY_GET -> arrays.get(r);
+            case ARRAY_SET -> arrays.set(r);
+            case CONN_WAIT -> connectionWaits.await(r, self);
             case VALUE_NEW -> values.create(r, locks);
             case VALUE_GET -> values.get(r);
             case VALUE_SET -> values.set(r);
@@ -131,10 +198,22 @@ final class Ipc {
                 continue; // a pool is used only by its owner and its workers
             }
             handles.grant(pid, o, (int) (key & 1), "received", cause);
-            if (o instanceof ValueObj v) {
-                handles.grant(pid, v.lock, 0, "received", cause);
+            IpcObject lock = lockOf(o);
+            if (lock != null) {
+                handles.grant(pid, lock, 0, "received", cause);
             }
         }
+    }
+
+    /** The lock that travels with an object: a value's, an array's or a condition's; null for others. */
+    private static IpcObject lockOf(IpcObject o) {
+        if (o instanceof ValueObj v) {
+            return v.lock;
+        }
+        if (o instanceof ArrayObj a) {
+            return a.lock;
+        }
+        return o instanceof ConditionObj c ? c.lock : null;
     }
 
     /**
@@ -155,17 +234,18 @@ final class Ipc {
                 }
                 continue;
             }
-            boolean lockOfWantedValue = o instanceof LockObj l && valueOf(l).map(v -> wanted.contains(v.key(0))).orElse(false);
+            boolean lockOfWantedValue = o instanceof LockObj l && ownerOf(l).map(v -> wanted.contains(v.key(0))).orElse(false);
             if (o != null && (fork || wanted.contains(key) || lockOfWantedValue)) {
                 handles.grant(child.pid, o, (int) (key & 1), fork ? "fork" : "spawn", null);
             }
         }
     }
 
-    private java.util.Optional<ValueObj> valueOf(LockObj lock) {
+    /** The value, array or condition a lock belongs to, if any. */
+    private java.util.Optional<IpcObject> ownerOf(LockObj lock) {
         for (IpcObject o : handles.objects()) {
-            if (o instanceof ValueObj v && v.lock == lock) {
-                return java.util.Optional.of(v);
+            if (lockOf(o) == lock) {
+                return java.util.Optional.of(o);
             }
         }
         return java.util.Optional.empty();
@@ -183,6 +263,14 @@ final class Ipc {
                 locks.forgetWaiters(p, l);
             } else if (o instanceof PoolObj pool) {
                 pools.onExit(p, pool);
+            } else if (o instanceof EventObj e) {
+                events.forgetWaiters(p, e);
+            } else if (o instanceof SemaphoreObj s) {
+                semaphores.forgetWaiters(p, s);
+            } else if (o instanceof ConditionObj c) {
+                conditions.forgetWaiters(p, c);
+            } else if (o instanceof BarrierObj b) {
+                barriers.onExit(p, b);
             }
         }
         for (long key : handles.of(p.pid)) {
@@ -204,8 +292,13 @@ final class Ipc {
         return switch (w.req.op()) {
             case RECV, POLL, SEND -> pipes.helpers(w);
             case GET, PUT -> queues.helpers(w);
-            case ACQUIRE -> locks.helpers(w);
+            case ACQUIRE -> handles.object(w.req.obj()) instanceof SemaphoreObj ? semaphores.helpers(w) : locks.helpers(w);
             case POOL_NEXT_TASK, POOL_RESULTS, POOL_WAIT, POOL_READY -> pools.helpers(w);
+            case EVENT_WAIT -> events.helpers(w);
+            case CONDITION_WAIT -> conditions.helpers(w);
+            case BARRIER_WAIT -> barriers.helpers(w);
+            case QUEUE_JOIN -> queueJoins.helpers(w);
+            case CONN_WAIT -> connectionWaits.helpers(w);
             default -> null; // waiting for kernel memory (a submit, a result): whoever takes items frees it
         };
     }
@@ -217,8 +310,19 @@ final class Ipc {
         StringBuilder s = new StringBuilder(p.label() + " waits in " + w.description + at);
         switch (w.req.op()) {
             case RECV, POLL, SEND -> pipes.explain(w, helpers, s, names);
-            case ACQUIRE -> locks.explain(w, helpers, s, names);
+            case ACQUIRE -> {
+                if (handles.object(w.req.obj()) instanceof SemaphoreObj) {
+                    semaphores.explain(w, helpers, s, names);
+                } else {
+                    locks.explain(w, helpers, s, names);
+                }
+            }
             case GET, PUT -> queues.explain(w, helpers, s, names);
+            case EVENT_WAIT -> events.explain(w, helpers, s, names);
+            case CONDITION_WAIT -> conditions.explain(w, helpers, s, names);
+            case BARRIER_WAIT -> barriers.explain(w, helpers, s, names);
+            case QUEUE_JOIN -> queueJoins.explain(w, helpers, s, names);
+            case CONN_WAIT -> connectionWaits.explain(w, helpers, s, names);
             default -> pools.explain(w, helpers, s, names);
         }
         return s.toString();
@@ -231,18 +335,36 @@ final class Ipc {
             case PUT -> "put(" + r.text() + ")";
             case VALUE_SET -> "set(" + r.text() + ")";
             case VALUE_GET -> "get()";
-            case JOIN -> "join()";
+            case JOIN, QUEUE_JOIN -> "join()";
+            case EVENT_SET -> "set()";
+            case EVENT_CLEAR -> "clear()";
+            case EVENT_WAIT, CONDITION_WAIT, BARRIER_WAIT, CONN_WAIT -> "wait()";
+            case NOTIFY -> r.text() + "()";
+            case BARRIER_ABORT -> "abort()";
+            case BARRIER_RESET -> "reset()";
+            case QUEUE_TASK_DONE -> "task_done()";
+            case ARRAY_GET -> r.b() == 1 ? "[:]" : "[" + r.a() + "]";
+            case ARRAY_SET -> r.b() == 1 ? "[:] = …" : "[" + r.a() + "] = " + shown(r);
             default -> r.op().name().toLowerCase(Locale.ROOT) + "()";
         };
         if (r.op() == Op.JOIN) {
             return call + " on pid " + r.obj();
         }
+        if (r.op() == Op.CONN_WAIT) {
+            return call + " on " + r.longs().length + " connection(s)";
+        }
         if (EnumSet.of(Op.SEND, Op.RECV, Op.POLL, Op.CLOSE).contains(r.op())) {
             IpcObject o = handles.objectOf(r.obj());
-            return o instanceof PipeObj p ? call + " on " + p.handleName((int) (r.obj() & 1)) : call;
+            return o instanceof PipeObj p ? call + " on " + p.handleName((int) (r.obj() & 1))
+                    : o == null ? call : call + " on " + o.name;
         }
         IpcObject o = handles.object(r.obj());
         return call + (o == null ? "" : " on " + o.name);
+    }
+
+    /** The value an ARRAY_SET writes, as its display text says. */
+    private static String shown(OpRequest r) {
+        return r.text() == null ? "?" : r.text();
     }
 
     String nextName(String kind) {

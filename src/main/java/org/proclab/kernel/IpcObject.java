@@ -13,7 +13,8 @@ import java.util.Set;
  * {@link Handles}. Guarded by the kernel's lock.
  */
 abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, IpcObject.LockObj, IpcObject.ValueObj,
-        IpcObject.PoolObj {
+        IpcObject.PoolObj, EventFlags.EventObj, Semaphores.SemaphoreObj, Conditions.ConditionObj, Barriers.BarrierObj,
+        SharedArrays.ArrayObj {
     final long id;
     final String name;
 
@@ -109,13 +110,23 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
 
     static final class QueueObj extends IpcObject {
         final int maxsize;
+        /** "joinable" (a JoinableQueue), "simple" (a SimpleQueue) or null (a Queue). */
+        final String type;
         final ArrayDeque<Item> items = new ArrayDeque<>();
         final List<Waiter> getters = new ArrayList<>();
         final List<Waiter> putters = new ArrayList<>();
+        /** A JoinableQueue's items put and not yet marked done, and the processes waiting in join(). */
+        long unfinished;
+        final List<Waiter> joiners = new ArrayList<>();
 
-        QueueObj(long id, String name, int maxsize) {
+        QueueObj(long id, String name, int maxsize, String type) {
             super(id, name);
             this.maxsize = maxsize;
+            this.type = type;
+        }
+
+        boolean joinable() {
+            return "joinable".equals(type);
         }
 
         boolean full() {
@@ -125,10 +136,21 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
 
     static final class LockObj extends IpcObject {
         final List<Waiter> waiters = new ArrayList<>();
+        /** An RLock: its owner may acquire it again, and only its owner may release it. */
+        final boolean recursive;
         Long owner;
+        /** The owner's thread (a condition's wait and notify, an RLock's release, check it). */
+        long ownerThread;
+        /** How many times the owner holds an RLock (1 for a held Lock). */
+        int count;
 
-        LockObj(long id, String name) {
+        LockObj(long id, String name, boolean recursive) {
             super(id, name);
+            this.recursive = recursive;
+        }
+
+        boolean ownedBy(long pid, long thread) {
+            return owner != null && owner == pid && ownerThread == thread;
         }
     }
 

@@ -26,6 +26,8 @@ final class Pipes {
     private final Ipc ipc;
     private final Handles handles;
     private final FlowControl flow;
+    /** Set by {@link Ipc}: answers a {@code connection.wait()} standing among an end's readers. */
+    ConnectionWaits connectionWaits;
 
     Pipes(Kernel kernel, Ipc ipc) {
         this.kernel = kernel;
@@ -259,7 +261,12 @@ final class Pipes {
     /** Answers readers waiting on an end once it has a message or has reached end-of-file. */
     void serveReaders(End e) {
         while (!e.readers.isEmpty() && (!e.inbox.isEmpty() || atEof(e))) {
-            Waiter w = e.readers.remove(0);
+            Waiter w = e.readers.get(0);
+            if (w.req.op() == Op.CONN_WAIT) {
+                connectionWaits.ready(w); // leaves every reader list it stood in
+                continue;
+            }
+            e.readers.remove(0);
             kernel.unblock(w);
             if (w.req.op() == Op.POLL) {
                 pollAnswer(w.req, e.pipe().handleName(e.index), true);
@@ -308,7 +315,16 @@ final class Pipes {
         if (w.req.op() == Op.SEND) {
             return new LinkedHashSet<>(handles.holders(p.key(1 - end)));
         }
-        int peer = 1 - end;
+        return writers(w.req.obj());
+    }
+
+    /** Who could write to the end with this handle: the holders of the other end; null while one travels in a message. */
+    Set<Long> writers(long key) {
+        IpcObject o = handles.objectOf(key);
+        if (!(o instanceof PipeObj p)) {
+            return Set.of();
+        }
+        int peer = 1 - (int) (key & 1);
         if (!p.canSend(peer)) {
             return Set.of();
         }

@@ -32,11 +32,16 @@ final class Queues {
             kernel.refuse(r, null, "a queue's maxsize must be 0 (unbounded) or more");
             return;
         }
-        QueueObj q = new QueueObj(r.obj(), ipc.nextName("queue"), (int) r.a());
+        String type = r.text();
+        if (type != null && !type.equals("joinable") && !type.equals("simple")) {
+            kernel.refuse(r, null, "a queue's type is joinable, simple or none");
+            return;
+        }
+        QueueObj q = new QueueObj(r.obj(), ipc.nextName("queue"), (int) r.a(), type);
         if (!handles.register(r, q.id, q)) {
             return;
         }
-        kernel.event(r, EventKind.QUEUE_NEW, q.name, null, q.maxsize);
+        kernel.event(r, EventKind.QUEUE_NEW, q.name, type, q.maxsize);
         handles.grant(r.pid(), q, 0, "create", r);
     }
 
@@ -81,6 +86,12 @@ final class Queues {
             serveGetters(q);
             return;
         }
+        if (waiting == null && r.b() == 0) {
+            // put_nowait(), or put(block=False): Python raises queue.Full at once
+            kernel.event(r, EventKind.TIMEOUT, q.name, "put()", Event.NO_NUM);
+            kernel.reply(r, Wire.TIMEOUT, 0, null);
+            return;
+        }
         if (waiting == null) {
             String why = q.full() ? "put() on the full " + q.name
                     : "put() on " + q.name + ": ProcLab's memory for queued items (" + (flow.memory() >> 20) + " MiB) is full";
@@ -98,6 +109,9 @@ final class Queues {
 
     private void enqueue(OpRequest r, QueueObj q, Item item) {
         q.items.add(item);
+        if (q.joinable()) {
+            q.unfinished++; // as Python's JoinableQueue counts an item unfinished from its put
+        }
         handles.sent(item.handles());
         kernel.event(r, EventKind.PUT, q.name, item.display(), item.id());
     }
@@ -153,9 +167,20 @@ final class Queues {
         }
     }
 
+    /** close(): this process will use the queue no more (Python closes its copy of the queue's pipe). */
+    void close(OpRequest r, QueueObj q) {
+        if (!handles.holds(r.pid(), r.obj())) {
+            kernel.refuse(r, q.name, "this process holds no open handle of " + q.name);
+        } else {
+            handles.drop(r.pid(), q, 0, "close", r);
+            flow.forget(r.pid(), q.key(0)); // the kernel answers CLOSE itself in step mode
+        }
+    }
+
     void forgetWaiters(ProcessRecord p, QueueObj q) {
         q.getters.removeIf(w -> w.process == p);
         q.putters.removeIf(w -> w.process == p);
+        q.joiners.removeIf(w -> w.process == p);
     }
 
     long heldBytes(QueueObj q) {

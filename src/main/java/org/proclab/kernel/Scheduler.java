@@ -22,7 +22,10 @@ public final class Scheduler {
     public record Pending(long order, long pid, String process, String what, String file, int line) {}
 
     private static final Set<Op> SCHEDULED = EnumSet.of(Op.SEND, Op.RECV, Op.POLL, Op.CLOSE, Op.PUT, Op.GET,
-            Op.QSIZE, Op.ACQUIRE, Op.RELEASE, Op.VALUE_GET, Op.VALUE_SET, Op.JOIN);
+            Op.QSIZE, Op.ACQUIRE, Op.RELEASE, Op.VALUE_GET, Op.VALUE_SET, Op.JOIN,
+            Op.EVENT_SET, Op.EVENT_CLEAR, Op.EVENT_WAIT, Op.CONDITION_WAIT, Op.NOTIFY, Op.BARRIER_WAIT,
+            Op.BARRIER_ABORT, Op.BARRIER_RESET, Op.QUEUE_TASK_DONE, Op.QUEUE_JOIN, Op.ARRAY_GET, Op.ARRAY_SET,
+            Op.CONN_WAIT);
 
     private final Kernel kernel;
     private final List<Held> held = new ArrayList<>();

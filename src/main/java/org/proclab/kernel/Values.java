@@ -39,7 +39,7 @@ final class Values {
             return;
         }
         String name = ipc.nextName("value");
-        LockObj lock = locks.create(r, r.a(), name + ".lock");
+        LockObj lock = locks.create(r, r.a(), name + ".lock", false);
         if (lock == null) {
             return;
         }

@@ -59,18 +59,26 @@ public enum EventKind {
     CLOSE("handle", "why", null),
     /** A process got a handle: obj = handle, text = how (create, fork, spawn). */
     HANDLE("handle", "how", null),
-    /** A queue was created: obj = queue id, num = maxsize (0 = unbounded). */
-    QUEUE_NEW("queue", null, "maxsize"),
+    /**
+     * A queue was created: obj = queue id, num = maxsize (0 = unbounded), text = its type: "joinable" for a
+     * JoinableQueue, "simple" for a SimpleQueue, absent for a Queue.
+     */
+    QUEUE_NEW("queue", "type", "maxsize"),
     /** put: obj = queue, text = display string, num = item id. */
     PUT("queue", "item", "item_id"),
     /** get: obj = queue, text = display string, num = item id. */
     GET("queue", "item", "item_id"),
     /** A timed wait ran out: obj = object, text = the call. */
     TIMEOUT("object", "call", null),
-    /** A lock was created: obj = lock id. */
-    LOCK_NEW("lock", null, null),
-    ACQUIRE("lock", null, null),
-    RELEASE("lock", null, null),
+    /** A lock was created: obj = lock id, text = "recursive" for an RLock (absent for a Lock). */
+    LOCK_NEW("lock", "type", null),
+    /**
+     * A lock, RLock or semaphore was acquired: obj = its id; num = an RLock's recursion level or a
+     * semaphore's value after it (absent for a Lock).
+     */
+    ACQUIRE("lock", null, "count"),
+    /** Released: obj = lock, RLock or semaphore; num as for ACQUIRE (0: an RLock is free again). */
+    RELEASE("lock", null, "count"),
     /** A shared value was created: obj = value id, text = its type and initial value. */
     VALUE_NEW("value", "initial", null),
     /** Read a shared value: obj = value id, text = the value read. */
@@ -92,7 +100,48 @@ public enum EventKind {
     /** A pool changed state: obj = pool id, text = close, terminate, join. */
     POOL_STATE("pool", "state", null),
     /** Something the kernel wants the user to know: text = the message. */
-    NOTE(null, "message", null);
+    NOTE(null, "message", null),
+
+    /** An Event (a flag processes wait for) was created: obj = event id. */
+    EVENT_NEW("event", null, null),
+    /** The event's flag was set: num = how many waiting processes it woke. */
+    EVENT_SET("event", null, "woken"),
+    /** The event's flag was cleared. */
+    EVENT_CLEAR("event", null, null),
+    /** A wait() on the event returned True (the flag is set): at once, or when another process set it. */
+    EVENT_WAIT("event", null, null),
+    /** A semaphore was created: text = "bounded" for a BoundedSemaphore, num = its initial value. */
+    SEMAPHORE_NEW("semaphore", "type", "value"),
+    /** A condition was created: obj = condition id, text = the lock it uses. */
+    CONDITION_NEW("condition", "lock", null),
+    /** notify(n) or notify_all() on a condition: text = "notify" or "notify_all", num = how many it woke. */
+    NOTIFY("condition", "call", "woken"),
+    /** A barrier was created: num = its parties. */
+    BARRIER_NEW("barrier", null, "parties"),
+    /**
+     * A wait() on a barrier returned: text = "passed" (num = the process's arrival index, 0 for the first)
+     * or "broken" (it raises BrokenBarrierError).
+     */
+    BARRIER_WAIT("barrier", "result", "index"),
+    /** abort(): the barrier is broken until it is reset. */
+    BARRIER_ABORT("barrier", null, null),
+    /** reset(): the barrier is new again; processes waiting in it get BrokenBarrierError. */
+    BARRIER_RESET("barrier", null, null),
+    /** task_done() on a JoinableQueue: num = the items put and not yet done after it. */
+    QUEUE_TASK_DONE("queue", null, "unfinished"),
+    /** join() on a JoinableQueue returned: every item put has been marked done. */
+    QUEUE_JOIN("queue", null, null),
+    /** A shared array was created: text = type code and first values ("i:[0, 0, 0]"), num = its length. */
+    ARRAY_NEW("array", "initial", "length"),
+    /** Read one cell (num = index) or the whole array (num absent): text = what was read. */
+    ARRAY_GET("array", "read", "index"),
+    /** Wrote one cell: num = index, text = the value written. */
+    ARRAY_SET("array", "written", "index"),
+    /**
+     * multiprocessing.connection.wait returned: obj = the pipe ends it waited on (comma separated), text =
+     * those ready to read (a message or end-of-file), comma separated; empty after a time-out.
+     */
+    CONN_WAIT("ends", "ready", null);
 
     private final String objName;
     private final String textName;

@@ -19,7 +19,21 @@ public enum Op {
     /** The owner's result handler has delivered these tasks' results (longs = task ids). */
     POOL_DELIVERED,
     /** A thread of the owner waits until these tasks' results are delivered (longs = task ids). */
-    POOL_WAIT;
+    POOL_WAIT,
+    // events (a flag processes wait for)
+    EVENT_NEW, EVENT_SET, EVENT_CLEAR, EVENT_IS_SET, EVENT_WAIT,
+    // semaphores (ACQUIRE and RELEASE serve them too); whether a lock is held
+    SEMAPHORE_NEW, SEMAPHORE_VALUE, LOCKED,
+    // conditions over a lock
+    CONDITION_NEW, CONDITION_WAIT, NOTIFY,
+    // barriers
+    BARRIER_NEW, BARRIER_WAIT, BARRIER_ACTION_DONE, BARRIER_ABORT, BARRIER_RESET, BARRIER_STATE,
+    // joinable queues
+    QUEUE_TASK_DONE, QUEUE_JOIN,
+    // shared arrays
+    ARRAY_NEW, ARRAY_GET, ARRAY_SET,
+    /** multiprocessing.connection.wait over several pipe ends (longs = the end handles). */
+    CONN_WAIT;
 
     private static final Op[] VALUES = values();
 

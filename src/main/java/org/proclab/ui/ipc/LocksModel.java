@@ -148,6 +148,9 @@ public final class LocksModel extends IpcFold {
                 endWait(e.pid(), obj);
             }
             case RELEASE -> {
+                if (e.hasNum() && e.num() > 0) {
+                    break; // an RLock released once of several times: its owner still holds it
+                }
                 l.holder = null;
                 l.heldSince = -1;
                 l.holderDead = false;

@@ -181,6 +181,7 @@ public final class QueuesModel extends IpcFold {
                 q.gets++;
                 endWait(e.pid(), obj);
             }
+            case QUEUE_JOIN -> endWait(e.pid(), obj); // a JoinableQueue's join() returned
             default -> {
                 return;
             }

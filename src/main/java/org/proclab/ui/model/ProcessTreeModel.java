@@ -48,7 +48,8 @@ public final class ProcessTreeModel {
             case EXIT -> update(e.pid(), n -> n.withExit(e.hasNum() ? (int) e.num() : null, e.text()).withBlocked(null));
             case BLOCK -> block(e);
             // what ends a wait: the call it waited in returned (or timed out), or a worker got its task
-            case RECV, EOF, GET, PUT, ACQUIRE, TIMEOUT, TASK_START, SEND, WAKE -> update(e.pid(), n -> n.withBlocked(null));
+            case RECV, EOF, GET, PUT, ACQUIRE, TIMEOUT, TASK_START, SEND, WAKE, EVENT_WAIT, BARRIER_WAIT, QUEUE_JOIN,
+                    CONN_WAIT -> update(e.pid(), n -> n.withBlocked(null));
             case DEADLOCK -> deadlock(e);
             case JOIN -> {
                 update(pidIn(e.obj()), n -> joined(n, e));
@@ -79,7 +80,7 @@ public final class ProcessTreeModel {
             return;
         }
         String label = e.obj();
-        if ("join()".equals(e.text())) {
+        if ("join()".equals(e.text()) && pidIn(e.obj()) >= 0) { // a child's join, not a JoinableQueue's
             ProcessNode child = nodes.get(pidIn(e.obj()));
             label = child == null ? "pid " + e.obj() : child.name() + " (" + child.pid() + ")";
         }
