@@ -34,10 +34,14 @@ final class Evictions {
         }
         ProcessIdentity os = p == null ? null : osIdentity(p);
         kernel.schedule(() -> {
-            conn.close();
+            // killed before its connection closes: a worker whose connection closes ends by itself, with code 1
             if (os != null) {
-                os.handle().ifPresent(ProcessHandle::destroyForcibly);
+                os.handle().ifPresent(h -> {
+                    h.destroyForcibly();
+                    h.onExit().orTimeout(2, TimeUnit.SECONDS).exceptionally(e -> null).join();
+                });
             }
+            conn.close();
         }, 0, TimeUnit.MILLISECONDS);
     }
 
