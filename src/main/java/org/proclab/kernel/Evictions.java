@@ -33,6 +33,7 @@ final class Evictions {
             kernel.note(conn.pid(), "ProcLab ended " + who + ": " + why);
         }
         ProcessIdentity os = p == null ? null : osIdentity(p);
+        conn.evicting();
         kernel.schedule(() -> {
             // killed before its connection closes: a worker whose connection closes ends by itself, with code 1
             if (os != null) {
