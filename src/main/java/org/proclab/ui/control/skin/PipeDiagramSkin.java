@@ -78,7 +78,7 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
         if (d == null) {
             return List.of();
         }
-        bannerTitle.setText(I18n.text(b, "deadlock.title"));
+        bannerTitle.setText(I18n.text(b, "pipe.deadlockTitle"));
         bannerText.setText(withoutTitle(d.explanation()));
         return List.of(banner);
     }
