@@ -166,7 +166,8 @@ public final class MainWindow extends BorderPane {
         SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
-        banner = new DeadlockBanner(vm.runModel().deadlockProperty(), i18n);
+        banner = new DeadlockBanner(vm.runModel().deadlockProperty(), vm.ipc().deadlockStoryProperty(), i18n);
+        consoles.deadlockStoryProperty().bind(vm.ipc().deadlockStoryProperty());
         VBox centreColumn = new VBox(banner, centre);
         centreColumn.setId("centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
