@@ -20,6 +20,13 @@ import org.proclab.wire.Wire;
 final class Pools {
     /** Kinds of record sent to the owner's result handler. */
     static final byte RESULT = 1, WORKER_EXIT = 2;
+    /**
+     * A TASK_DONE event's {@code ok}: 1 it returned, 0 it raised (the result is the exception), and for the
+     * failures the pool itself causes, which the UI words in its own language: its worker ended while running
+     * it (the event's pid is that worker, its result the worker's exit code), or the pool was terminated
+     * before it ran (no result).
+     */
+    static final int WORKER_ENDED = -1, CANCELLED = -2;
 
     private final Kernel kernel;
     private final IpcObjects objects;
@@ -131,8 +138,9 @@ final class Pools {
         Item task = p.running.remove(dead.pid);
         if (task != null) {
             String why = dead.label() + " ended (exit code " + dead.exitCode + ") while running this task";
-            kernel.event(dead.pid, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
-            results(p, failure(task.id(), why));
+            kernel.event(dead.pid, EventKind.TASK_DONE, p.taskName(task.id()),
+                    dead.exitCode == null ? null : dead.exitCode.toString(), WORKER_ENDED);
+            results(p, failure(task.id(), why)); // the program's exception says it in its own words
         }
         // the owner replaces a worker only while there is work for it: it reads the count of waiting tasks
         results(p, record(WORKER_EXIT, p.waiting.size(), false, dead.pid, dead.name, null));
@@ -140,7 +148,7 @@ final class Pools {
 
     private void cancel(PoolObj p, Item task) {
         String why = "cancelled: the pool was terminated before this task ran";
-        kernel.event(p.owner, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
+        kernel.event(p.owner, EventKind.TASK_DONE, p.taskName(task.id()), null, CANCELLED);
         results(p, failure(task.id(), why));
     }
 

@@ -23,6 +23,7 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolLane;
 import org.proclab.ui.pool.PoolSnapshot;
 import org.proclab.ui.pool.PoolTask;
+import org.proclab.ui.pool.TaskTexts;
 
 /**
  * Draws a {@link PoolSlotsView}: lanes, the waiting queue and the results, top to bottom. A pool has
@@ -31,6 +32,8 @@ import org.proclab.ui.pool.PoolTask;
 public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     /** A result longer than this is cut in its chip; the chip's tooltip has all of it. */
     private static final int RESULT_CHARS = 36;
+    /** A result's words wrap at this width rather than be cut. */
+    private static final double RESULT_WIDTH = 320;
 
     private final VBox root = new VBox();
     private final Label title = styled(new Label(), "pool-title");
@@ -83,8 +86,9 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         title.setText(I18n.text(b, "pool.title", p.id(), Integer.toString(p.processes()), p.ownerName(),
                 Long.toString(p.ownerPid())));
         long done = p.finished().size();
+        long failed = p.finished().stream().filter(PoolTask::failed).count();
         summary.setText(I18n.text(b, "pool.summary", Long.toString(p.busyCount()), Integer.toString(p.waiting().size()),
-                Long.toString(done), I18n.text(b, "pool.phase." + p.phase().id())));
+                Long.toString(done - failed), Long.toString(failed), I18n.text(b, "pool.phase." + p.phase().id())));
 
         List<PoolLane> slots = p.slots();
         lanesTitle.setText(I18n.text(b, "pool.workers", Integer.toString(slots.size())));
@@ -124,7 +128,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     }
 
     static String taskText(PoolTask t) {
-        return "#" + t.number() + " " + t.call();
+        return TaskTexts.label(t);
     }
 
     static String seconds(long nanos) {
@@ -132,12 +136,14 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     }
 
     private static VBox result(PoolTask t, PoolSnapshot p, ResourceBundle b) {
-        String what = switch (t.status()) {
-            case DONE -> I18n.text(b, "pool.result.done", taskText(t), cut(t.result()));
-            case CANCELLED -> I18n.text(b, "pool.result.cancelled", taskText(t));
-            default -> I18n.text(b, "pool.result.failed", taskText(t), cut(t.result()));
-        };
+        String outcome = TaskTexts.outcome(t, p, b);
+        // the program's own result may be long: cut it (the tooltip has it all); ProcLab's words are shown whole
+        boolean programs = t.why() == null || t.why() == PoolTask.Why.RAISED;
+        String what = I18n.text(b, t.status() == PoolTask.Status.DONE ? "pool.result.done" : "pool.result.failed",
+                taskText(t), programs ? cut(outcome) : outcome);
         Label call = styled(new Label(what), "result-call");
+        call.setWrapText(true);
+        call.setMaxWidth(RESULT_WIDTH);
         String back = t.callback() == null
                 ? I18n.text(b, t.status() == PoolTask.Status.DONE ? "pool.result.noCallbackYet" : "pool.result.noCallback")
                 : I18n.text(b, "pool.result.callback." + t.callback(), seconds(t.callbackNanos()), p.ownerName());
@@ -148,7 +154,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         chip.pseudoClassStateChanged(PoolSlotsView.CANCELLED, t.status() == PoolTask.Status.CANCELLED);
         chip.pseudoClassStateChanged(PseudoClasses.CALLED_BACK, t.callback() != null);
         Tooltip.install(chip, new Tooltip(I18n.text(b, "pool.result.tip", t.id(), t.call(),
-                t.result() == null ? "\u2014" : t.result(), seconds(t.endNanos()))));
+                outcome, seconds(t.endNanos()))));
         return chip;
     }
 
