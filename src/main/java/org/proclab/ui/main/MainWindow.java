@@ -159,8 +159,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(centreTabs, Priority.ALWAYS);
         SplitPane viewsAndSource = new SplitPane(viewsAndTimeline, sourceBox);
         viewsAndSource.setDividerPositions(0.64);
-        VBox eventLogBox = new VBox(title(i18n, "eventlog.heading"), eventLog);
-        VBox.setVgrow(eventLog, Priority.ALWAYS);
+        org.proclab.ui.eventlog.EventLogPane eventLogBox = new org.proclab.ui.eventlog.EventLogPane(eventLog, i18n);
         SplitPane consolesAndLog = new SplitPane(consoles, eventLogBox);
         consolesAndLog.setDividerPositions(0.55);
         SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
