@@ -45,14 +45,21 @@ public final class LessonPane extends VBox {
 
         tree.setId("lesson-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(v -> new EntryCell(i18n));
+        tree.setCellFactory(v -> new EntryCell(i18n, tree));
         for (Lesson l : vm.lessons()) {
             TreeItem<LessonEntry> item = new TreeItem<>(new LessonEntry(l, null));
             l.variants().forEach(v -> item.getChildren().add(new TreeItem<>(new LessonEntry(l, v))));
-            item.setExpanded(true);
+            item.setExpanded(true); // until one is chosen
             tree.getRoot().getChildren().add(item);
         }
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.setSelected(b == null ? null : b.getValue()));
+        // every lesson in sight: only the chosen lesson shows its variants (the arrows open the others)
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            TreeItem<LessonEntry> lesson = b == null ? null : b.getParent() == tree.getRoot() ? b : b.getParent();
+            for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
+                item.setExpanded(item == lesson);
+            }
+            vm.setSelected(b == null ? null : b.getValue());
+        });
         i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
         // the arrow keys go on from the chosen row (building the tree leaves the focus row elsewhere)
         tree.focusedProperty().addListener((o, was, now) -> {
@@ -177,11 +184,16 @@ public final class LessonPane extends VBox {
         return tree;
     }
 
+    /** A lesson's row: its whole title, wrapped to the list's width rather than cut or scrolled sideways. */
     private static final class EntryCell extends TreeCell<LessonEntry> {
         private final I18n i18n;
 
-        EntryCell(I18n i18n) {
+        EntryCell(I18n i18n, TreeView<LessonEntry> tree) {
             this.i18n = i18n;
+            setWrapText(true);
+            // no wider than the list: the flow then has nothing to scroll sideways, and the text wraps
+            setPrefWidth(0);
+            maxWidthProperty().bind(tree.widthProperty().subtract(20));
         }
 
         @Override
@@ -193,7 +205,7 @@ public final class LessonPane extends VBox {
                 setTooltip(null);
             } else {
                 setText(e.title(i18n.getLocale()));
-                setTooltip(new Tooltip(getText())); // long variant titles are cut off in a narrow list
+                setTooltip(null);
                 getStyleClass().add(e.variant() == null ? "lesson" : "variant");
             }
         }

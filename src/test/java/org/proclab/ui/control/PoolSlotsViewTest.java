@@ -91,7 +91,9 @@ class PoolSlotsViewTest {
         Label first = UiSnapshots.onFx(() -> (Label) view.lookup("#result-1 .result-call"));
         assertEquals("work(0) \u2192 100", first.getText());
         Label back = UiSnapshots.onFx(() -> (Label) view.lookup("#result-1 .result-callback"));
-        assertTrue(back.getText().startsWith("callback in MainProcess at "), back.getText());
+        assertTrue(back.getText().matches("\u21A9 \\d+\\.\\d\\d s"), back.getText());
+        Label title = UiSnapshots.onFx(() -> (Label) view.lookupAll(".section-title").stream().skip(2).findFirst().orElseThrow());
+        assertEquals("Results (3) and callbacks in MainProcess, the parent (3)", title.getText());
         UiSnapshots.save(scroll, "pool-slots-lesson5-results");
     }
 
@@ -112,7 +114,9 @@ class PoolSlotsViewTest {
         assertEquals(ProcessPalette.color(2), busyFill, "a busy chip is filled with its worker's colour");
         assertTrue(idleTask.getBackground() == null || idleTask.getBackground().getFills().stream()
                 .allMatch(f -> Color.TRANSPARENT.equals(f.getFill())), "an idle lane has an empty chip");
-        assertEquals("none", UiSnapshots.onFx(() -> ((Label) view.lookup(".waiting .empty")).getText()));
+        assertFalse(UiSnapshots.onFx(() -> view.lookup(".waiting").isVisible()), "no row for no waiting task");
+        assertTrue(UiSnapshots.onFx(() -> view.lookupAll(".section-title").stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Waiting tasks (0), next first"))));
         UiSnapshots.save(scroll, "pool-slots-idle-lanes");
     }
 

@@ -36,11 +36,13 @@ import org.proclab.ui.pool.TaskTexts;
  * ("work(3)", else "3" when that is all that fits). {@link PoolTimeAxis} says where each moment falls.
  */
 public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
-    static final double ROW_HEIGHT = 22;
-    static final double ROW_GAP = 4;
+    static final double ROW_HEIGHT = 20;
+    static final double ROW_GAP = 2;
     static final double AXIS_HEIGHT = 30;
     static final double LABEL_GAP = 12;
     static final double RIGHT_PAD = 24;
+    /** The time track stretches to any width; this much reads well, so a diagram fitting its pane asks no more. */
+    static final double TRACK_PREF_WIDTH = 360;
     private static final String OWNER_ROW = "owner";
     private static final javafx.css.PseudoClass TERMINATE = javafx.css.PseudoClass.getPseudoClass("terminate");
 
@@ -419,7 +421,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return labelWidth() + LABEL_GAP + 560 + RIGHT_PAD + left + right;
+        return labelWidth() + LABEL_GAP + TRACK_PREF_WIDTH + RIGHT_PAD + left + right;
     }
 
     @Override
