@@ -143,8 +143,9 @@ public final class MainWindow extends BorderPane {
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
         showCodeMarkersAndChosenEvent(vm, source);
-        VBox sourceBox = new VBox(pending, sourceTitle, source);
-        VBox.setVgrow(source, Priority.ALWAYS);
+        org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
+        VBox sourceBox = new VBox(pending, sourceTitle, sourcePane);
+        VBox.setVgrow(sourcePane, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
         // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
