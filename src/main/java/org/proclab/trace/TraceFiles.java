@@ -77,10 +77,12 @@ public final class TraceFiles {
                 events.add(parse(file, n, line));
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new TraceFormatException(file + " is not a ProcLab trace: it is not UTF-8 text");
+            throw new TraceFormatException(file + " is not a ProcLab trace: it is not UTF-8 text",
+                    TraceFormatException.Problem.NOT_TEXT, 0, null);
         }
         if (events.isEmpty()) {
-            throw new TraceFormatException(file + " is not a ProcLab trace: it holds no events");
+            throw new TraceFormatException(file + " is not a ProcLab trace: it holds no events",
+                    TraceFormatException.Problem.EMPTY, 0, null);
         }
         return events;
     }
@@ -90,17 +92,20 @@ public final class TraceFiles {
         try {
             n = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new TraceFormatException(file + " line " + lineNo + " is not JSON: " + e.getOriginalMessage());
+            throw new TraceFormatException(file + " line " + lineNo + " is not JSON: " + e.getOriginalMessage(),
+                    TraceFormatException.Problem.NOT_JSON, lineNo, null);
         }
         if (n == null || !n.isObject() || !n.hasNonNull("kind") || !n.hasNonNull("seq") || !n.hasNonNull("pid")) {
             throw new TraceFormatException(file + " line " + lineNo
-                    + " is not a ProcLab event: it needs at least \"seq\", \"pid\" and \"kind\"");
+                    + " is not a ProcLab event: it needs at least \"seq\", \"pid\" and \"kind\"",
+                    TraceFormatException.Problem.NOT_AN_EVENT, lineNo, null);
         }
         EventKind k;
         try {
             k = EventKind.fromWireName(n.get("kind").asText());
         } catch (IllegalArgumentException e) {
-            throw new TraceFormatException(file + " line " + lineNo + ": unknown event kind \"" + n.get("kind").asText() + "\"");
+            throw new TraceFormatException(file + " line " + lineNo + ": unknown event kind \"" + n.get("kind").asText() + "\"",
+                    TraceFormatException.Problem.UNKNOWN_KIND, lineNo, n.get("kind").asText());
         }
         String obj = k.objName() != null && n.hasNonNull(k.objName()) ? n.get(k.objName()).asText() : null;
         String text = k.textName() != null && n.hasNonNull(k.textName()) ? n.get(k.textName()).asText() : null;
@@ -110,10 +115,37 @@ public final class TraceFiles {
         return new Event(n.get("seq").asLong(), nanos, n.get("pid").asLong(), k, obj, text, num, src, n.path("line").asInt());
     }
 
-    /** A file that is not a ProcLab trace. */
+    /**
+     * A file that is not a ProcLab trace. The message says it in English (for the command line); the problem,
+     * the line (0 when it is about the whole file) and the detail let the app say it in its own language.
+     */
     public static final class TraceFormatException extends IOException {
-        public TraceFormatException(String message) {
+        /** What is wrong. */
+        public enum Problem { NOT_TEXT, EMPTY, NOT_JSON, NOT_AN_EVENT, UNKNOWN_KIND }
+
+        private final Problem problem;
+        private final int line;
+        private final String detail;
+
+        public TraceFormatException(String message, Problem problem, int line, String detail) {
             super(message);
+            this.problem = problem;
+            this.line = line;
+            this.detail = detail;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        /** The line that is wrong, from 1; 0 when the problem is the whole file. */
+        public int line() {
+            return line;
+        }
+
+        /** For {@link Problem#UNKNOWN_KIND}, the kind the line names; else null. */
+        public String detail() {
+            return detail;
         }
     }
 }

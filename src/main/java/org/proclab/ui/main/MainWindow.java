@@ -176,7 +176,7 @@ public final class MainWindow extends BorderPane {
         shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox, consolesAndLog);
         setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
-        setBottom(new StatusBar(vm.runModel(), i18n, presentation));
+        setBottom(new StatusBar(vm.runModel(), i18n, presentation, traces));
 
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
