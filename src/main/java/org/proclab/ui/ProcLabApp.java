@@ -46,10 +46,16 @@ public class ProcLabApp extends Application {
         // sized from the start: the split panes keep their first proportions, so they must be the real ones
         stage.setScene(new Scene(shell, bounds.getWidth(), bounds.getHeight()));
         stage.titleProperty().bind(vm.i18n().text("app.title"));
-        stage.setOnHidden(e -> {
-            if (!stage.isFullScreen() && !stage.isMaximized()) {
+        // kept as it moves, so that even an app ended by a signal comes back where it was
+        javafx.beans.InvalidationListener moved = o -> {
+            if (stage.isShowing() && !stage.isFullScreen() && !stage.isMaximized()) {
                 prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
             }
+        };
+        for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+            p.addListener(moved);
+        }
+        stage.setOnHidden(e -> {
             prefs.flush();
             vm.close();
         });

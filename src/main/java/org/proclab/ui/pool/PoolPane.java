@@ -53,6 +53,9 @@ public final class PoolPane extends VBox {
         slotsScroll.setPrefHeight(120); // asks little, so the rows keep their height; it grows into the rest
         VBox.setVgrow(slotsScroll, Priority.ALWAYS);
         VBox.setVgrow(timeline, Priority.NEVER);
+        // before any pool the slots' hint says it all: no second one under the timeline's heading
+        timeline.visibleProperty().bind(vm.shownProperty().isNotNull());
+        timeline.managedProperty().bind(timeline.visibleProperty());
         getChildren().addAll(bar, slotsScroll, timeline);
     }
 
