@@ -13,18 +13,15 @@ import org.proclab.worker.WorkerRuntime;
  * A lock shared by processes, like Python's {@code multiprocessing.Lock}: at most one process holds it.
  *
  * <pre>{@code
- * lock.acquire();
- * try {
- *     v.set(v.get() + 1);     // only one process at a time runs this
- * } finally {
- *     lock.release();
+ * try (Lock held = lock.enter()) {   // Python: with lock:
+ *     v.set(v.get() + 1);            // only one process at a time runs this
  * }
  * }</pre>
  *
  * As in Python, any process may release a held lock, and a lock held by a process that ends stays
  * locked: nobody else can ever acquire it, unless some process releases it.
  */
-public final class Lock implements Serializable {
+public final class Lock implements Serializable, AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     private final long id;
@@ -42,17 +39,22 @@ public final class Lock implements Serializable {
         this.id = id;
     }
 
-    /** Waits until the lock is free, then takes it. */
-    public void acquire() {
-        acquire(-1);
+    long id() {
+        return id;
+    }
+
+    /** Waits until the lock is free, then takes it; returns true, as Python's {@code acquire()}. */
+    public boolean acquire() {
+        return acquire(-1);
     }
 
     /** Waits at most {@code seconds} for the lock; true if this process now holds it. 0 means "don't wait". */
     public boolean acquire(double seconds) {
-        Reply r = WorkerRuntime.get().client().call(Op.ACQUIRE, id, 0, seconds, null, null, null);
-        if (r.failed()) {
-            throw new IllegalStateException(r.text());
-        }
+        return take(seconds, null);
+    }
+
+    private boolean take(double seconds, long[] restore) {
+        Reply r = Kernel.call(Op.ACQUIRE, id, Kernel.thread(), seconds, null, restore);
         boolean got = r.status() == Wire.OK;
         if (got) {
             synchronized (this) {
@@ -76,13 +78,37 @@ public final class Lock implements Serializable {
             }
         }
         if (mine) {
-            WorkerRuntime.get().client().tell(Op.RELEASE, id);
+            Kernel.tell(Op.RELEASE, id, Kernel.thread(), 0, null);
             return;
         }
-        Reply r = WorkerRuntime.get().client().call(Op.RELEASE, id);
-        if (r.failed()) {
-            throw new IllegalStateException(r.text());
-        }
+        Kernel.call(Op.RELEASE, id, Kernel.thread(), 0, null, null);
+    }
+
+    /** True if some process holds the lock now, Python's {@code locked()}. */
+    public boolean locked() {
+        return Kernel.call(Op.LOCKED, id).value() == 1;
+    }
+
+    /** Acquires the lock and returns it, for try-with-resources: Python's {@code with lock:}. */
+    public Lock enter() {
+        acquire();
+        return this;
+    }
+
+    /** Releases the lock, as leaving Python's {@code with lock:} block does. */
+    @Override
+    public void close() {
+        release();
+    }
+
+    /** A condition's wait released the lock in the kernel: this process holds it no more. */
+    synchronized void releasedByWait() {
+        heldHere = Math.max(0, heldHere - 1);
+    }
+
+    /** After a condition's wait: takes the lock again. */
+    void reacquire() {
+        take(-1, null);
     }
 
     private void writeObject(ObjectOutputStream out) throws IOException {

@@ -14,7 +14,13 @@
  * <tr><td>{@code a, b = Pipe()}; {@code r, w = Pipe(duplex=False)}</td><td>{@code Pipe p = Pipe.open();} {@code p.first()}, {@code p.second()}; {@code Pipe.open(false)}</td></tr>
  * <tr><td>{@code conn.send(x) recv() poll(t) close() send_bytes(b) recv_bytes()}</td><td>{@code send(x) recv() poll(t) close() sendBytes(b) recvBytes()}; {@code recv} throws {@code EOFException} at end-of-file</td></tr>
  * <tr><td>{@code Queue() Queue(maxsize)}, {@code put get get(timeout=t) empty qsize}</td><td>{@code new Queue<>()}, {@code new Queue<>(maxsize)}, {@code put get get(t) empty qsize}; a timeout throws {@link Empty}</td></tr>
- * <tr><td>{@code Lock()}, {@code acquire() acquire(timeout=t) release()}</td><td>{@code new Lock()}, {@code acquire() acquire(t) release()}</td></tr>
+ * <tr><td>{@code Lock()}, {@code acquire() acquire(timeout=t) release() locked()}</td><td>{@code new Lock()}, {@code acquire() acquire(t) release() locked()}; {@code acquire()} returns {@code true}</td></tr>
+ * <tr><td>{@code with lock:} (also an RLock, a Semaphore, a Condition)</td><td>{@code try (Lock held = lock.enter()) { ... }}: {@code enter()} acquires, {@code close()} releases</td></tr>
+ * <tr><td>{@code RLock()}</td><td>{@link RLock}: taken again by its owning thread, released only by it</td></tr>
+ * <tr><td>{@code Semaphore(n) BoundedSemaphore(n)}, {@code acquire release get_value}</td><td>{@link Semaphore}, {@link BoundedSemaphore}, {@code acquire() acquire(t) release() getValue()}</td></tr>
+ * <tr><td>{@code Event()}, {@code set clear is_set wait wait(timeout)}</td><td>{@link Event}, {@code set() clear() isSet() await() await(t)}</td></tr>
+ * <tr><td>{@code Condition(lock)}, {@code wait wait_for notify notify(n) notify_all}</td><td>{@link Condition}, {@code await() await(t) awaitFor(pred, t) signal() signal(n) signalAll()}</td></tr>
+ * <tr><td>{@code Barrier(parties, action, timeout)}, {@code wait abort reset n_waiting broken}</td><td>{@link Barrier}, {@code await() await(t) abort() reset() nWaiting() broken()}; {@link BrokenBarrierError}</td></tr>
  * <tr><td>{@code Value('i', 0)}, {@code v.value}, {@code v.get_lock()}</td><td>{@code Value.ofInt(0)} ({@code ofLong}, {@code ofDouble}), {@code get() set(x)}, {@code getLock()}</td></tr>
  * <tr><td>{@code Pool(n)}, {@code apply apply_async map map_async imap imap_unordered}</td><td>{@code new Pool(n)}, {@code apply applyAsync map mapAsync imap imapUnordered}</td></tr>
  * <tr><td>{@code apply_async(f, (x,), callback=c, error_callback=e)}</td><td>{@code applyAsync(f, x, c, e)}; {@link AsyncResult}: {@code get() get(t) ready() successful()}</td></tr>
@@ -29,15 +35,19 @@
  * that receives a value rebuilds only those kinds; anything else is refused with a clear message. One
  * message may be at most 64 MiB.
  *
+ * <p>Python's {@code wait()} and {@code notify()} are {@code await()} and {@code signal()} here: Java's
+ * {@code Object} already has {@code wait} and {@code notify}.
+ *
  * <h2>Handles</h2>
- * A {@link Connection}, {@link Queue}, {@link Lock} or {@link Value} is a handle: a process may use an
+ * A {@link Connection}, {@link Queue}, {@link Lock}, {@link RLock}, {@link Semaphore}, {@link Event},
+ * {@link Condition}, {@link Barrier} or {@link Value} is a handle: a process may use an
  * object only through a handle it holds. It holds those it created; a child started with the {@code fork}
  * start method (the default, as in the course) gets a copy of every handle its parent holds, one started
  * with {@code spawn} only those its task captured; and a process that receives a handle inside a message
  * holds it from then on.
  *
  * <h2>When calls wait</h2>
- * {@code recv()}, {@code get()}, {@code acquire()}, {@code join()} and a pool's {@code get()},
+ * {@code recv()}, {@code get()}, {@code acquire()}, {@code await()}, {@code join()} and a pool's {@code get()},
  * {@code apply()} and {@code map()} wait, and ProcLab draws the process blocked. {@code send()} returns once
  * the message is in the pipe; a pipe holds 64 KiB, so a writer that gets far ahead of its reader waits for
  * room, as with an operating system's pipe. ProcLab notices when no process can ever go on (a deadlock)

@@ -1,0 +1,126 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.proclab.programs.sync.BarrierSemantics;
+import org.proclab.programs.sync.ConditionSemantics;
+import org.proclab.programs.sync.EventSemantics;
+import org.proclab.programs.sync.RLockSemantics;
+import org.proclab.programs.sync.SemaphoreSemantics;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+
+/** Event, Semaphore, RLock, Condition and Barrier with Python's semantics, checked with real worker JVMs. */
+@Tag("process")
+class SyncSemanticsTest {
+
+    /** Fires once {@code count} distinct processes whose names start with {@code prefix} wait in {@code call}. */
+    private static BiPredicate<Event, Map<Long, String>> blockedMany(String prefix, String call, int count) {
+        Set<Long> seen = new HashSet<>();
+        return (e, names) -> {
+            String name = names.get(e.pid());
+            if (e.kind() == EventKind.BLOCK && name != null && name.startsWith(prefix) && call.equals(e.text())) {
+                seen.add(e.pid());
+            }
+            return seen.size() >= count;
+        };
+    }
+
+    @Test
+    void event_flagTimedWaitsAndOneSetWakesEveryWaiter() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, EventSemantics.class, List.of(
+                new Cue("main-waits", Cue.blocked("MainProcess", "wait()")),
+                new Cue("three-wait", blockedMany("waiter-", "wait()", 3))));
+        assertEquals(List.of(
+                "new: isSet false, await(0) false",
+                "await(0.3) false after >= 0.3 s: true",
+                "set: isSet true, await() true, await(0) true",
+                "clear: isSet false, await(0) false",
+                "set by another process: await() true",
+                "one set woke [waiter-0 true, waiter-1 true, waiter-2 true]"),
+                o.stdout(o.result().mainPid()));
+        assertTrue(o.of(EventKind.EVENT_SET).stream().anyMatch(e -> e.num() == 3), "the last set woke three waiters");
+    }
+
+    @Test
+    void semaphore_counterTimedAcquireReleaseByAnotherAndBoundedRefusal() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, SemaphoreSemantics.class,
+                List.of(new Cue("taker-waits", Cue.blocked("taker", "acquire()"))));
+        assertEquals(List.of(
+                "value 2, acquire true, value 1, acquire true, value 0",
+                "at 0: acquire(0) false, acquire(0.3) false",
+                "after three releases: value 3",
+                "taker exit 0, gate value 0",
+                "inside with: value 2",
+                "after with: value 3",
+                "bounded release too many: semaphore or lock released too many times, value 2",
+                "Semaphore(-1): semaphore initial value must be >= 0"),
+                o.stdout(o.result().mainPid()));
+        assertEquals(List.of("taker acquired true"), o.stdout(o.start("taker").pid()));
+    }
+
+    @Test
+    void rlock_ownerReentersOthersRefused_lockLockedAndWithReleasesOnThrow() throws Exception {
+        Runs.Outcome o = Runs.run(RLockSemantics.class);
+        assertEquals(List.of(
+                "rlock acquire true true true",
+                "other acquire(0) false",
+                "other release: attempt to release recursive lock not owned by thread",
+                "fourth release: attempt to release recursive lock not owned by thread",
+                "lock locked false, acquire true, locked true, acquire(0) false",
+                "inside with: locked true",
+                "after with that threw boom: locked false",
+                "rlock inside with, taken again and released: other may not take it"),
+                o.stdout(o.result().mainPid()));
+        assertEquals(List.of("free again: other acquire(0) true"), o.stdout(o.start("taker").pid()));
+        assertEquals(List.of("after rlock with: other acquire(0) true"), o.stdout(o.start("last").pid()));
+        assertTrue(o.of(EventKind.ACQUIRE).stream().anyMatch(e -> e.hasNum() && e.num() == 3),
+                "the event log shows the RLock's recursion level");
+    }
+
+    @Test
+    void condition_notifyOneThenAllTimedWaitWaitForAndRLockLevelKept() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, ConditionSemantics.class,
+                List.of(new Cue("two-wait", blockedMany("waiter-", "wait()", 2))));
+        assertEquals(List.of(
+                "notify: woken true",
+                "notify woke only one",
+                "notify_all: woken true",
+                "await(0.3) false after >= 0.3 s: true, lock held again: true",
+                "after with: locked false",
+                "await without the lock: cannot wait on un-acquired lock",
+                "notify without the lock: cannot notify on un-acquired lock",
+                "wait_for state == 3: true, state 3",
+                "wait_for state == 4, 0.3 s: false",
+                "rlock held twice again after wait: attempt to release recursive lock not owned by thread"),
+                o.stdout(o.result().mainPid()));
+        assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 1));
+        assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify_all".equals(e.text()) && e.num() == 1));
+    }
+
+    @Test
+    void barrier_indicesActionAbortResetAndTimeout() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, BarrierSemantics.class,
+                List.of(new Cue("one-waits", Cue.blocked("early", "wait()"))));
+        assertEquals(List.of(
+                "three parties: [action ran, index 0, index 1, index 2], parties 3, n_waiting 0",
+                "n_waiting with one in it: 1",
+                "after abort: early: BrokenBarrierError, broken true",
+                "await on broken: BrokenBarrierError",
+                "after reset: broken false",
+                "reused after reset: indices 1 = 0 + 1",
+                "timed out wait: BrokenBarrierError, broken true",
+                "Barrier(0): parties must be >= 1"),
+                o.stdout(o.result().mainPid()));
+        assertEquals(1, o.of(EventKind.BARRIER_WAIT).stream().filter(e -> "broken".equals(e.text())
+                && e.pid() == o.start("early").pid()).count());
+    }
+}
