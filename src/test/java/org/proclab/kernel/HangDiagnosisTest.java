@@ -10,6 +10,8 @@ import org.proclab.lessons.pipe.ForgotToClose;
 import org.proclab.lessons.pipe.PipeLesson;
 import org.proclab.programs.ipc.AbbaLocks;
 import org.proclab.programs.ipc.SlowSender;
+import org.proclab.programs.sync.BarrierNeverFills;
+import org.proclab.programs.sync.EventNobodySets;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
@@ -50,5 +52,21 @@ class HangDiagnosisTest {
         Runs.Outcome o = Runs.run(StartMethod.FORK, SlowSender.class, List.of(new Cue("main-waits", Cue.blocked("MainProcess", "recv()"))));
         assertEquals(List.of(), o.of(EventKind.DEADLOCK));
         assertEquals(List.of("got finally"), o.stdout(o.result().mainPid()));
+    }
+
+    @Test
+    void eventNobodySets_deadlockSaysNobodyCanSetIt() throws Exception {
+        Runs.Outcome o = Runs.run(EventNobodySets.class);
+        String text = o.of(EventKind.DEADLOCK).get(0).text();
+        assertTrue(text.contains("waiter (pid " + o.start("waiter").pid() + ") waits in wait() on event-1"), text);
+        assertTrue(text.contains("nobody can set event-1"), text);
+    }
+
+    @Test
+    void barrierNeverFills_deadlockSaysHowManyPartiesAreMissing() throws Exception {
+        Runs.Outcome o = Runs.run(BarrierNeverFills.class);
+        String text = o.of(EventKind.DEADLOCK).get(0).text();
+        assertTrue(text.contains("waits in wait() on barrier-1"), text);
+        assertTrue(text.contains("barrier-1 waits for 1 more of its 3 parties"), text);
     }
 }
