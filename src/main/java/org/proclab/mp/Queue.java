@@ -18,11 +18,13 @@ import org.proclab.worker.WorkerRuntime;
  *
  * @param <T> the type of the items
  */
-public final class Queue<T> implements Serializable {
+public class Queue<T> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final long id;
     private final int maxsize;
+    /** This process called close(): Python's Queue refuses puts and gets after it. */
+    private transient boolean closed;
 
     /** An unbounded queue: {@code put} never waits. */
     public Queue() {
@@ -31,13 +33,22 @@ public final class Queue<T> implements Serializable {
 
     /** A queue holding at most {@code maxsize} items; {@code put} waits while it is full. 0 means unbounded. */
     public Queue(int maxsize) {
+        this(maxsize, null);
+    }
+
+    /** A queue of a kind: "joinable" for a {@link JoinableQueue}, "simple" for a {@link SimpleQueue}'s. */
+    Queue(int maxsize, String type) {
         if (maxsize < 0) {
             throw new IllegalArgumentException("maxsize must be 0 (unbounded) or more");
         }
         WorkerRuntime rt = WorkerRuntime.get();
         this.id = rt.newObjectId();
         this.maxsize = maxsize;
-        rt.client().tell(Op.QUEUE_NEW, id, maxsize, 0, null, null, null);
+        rt.client().tell(Op.QUEUE_NEW, id, maxsize, 0, type, null, null);
+    }
+
+    long id() {
+        return id;
     }
 
     /**
@@ -49,11 +60,36 @@ public final class Queue<T> implements Serializable {
      *                                  {@link Connection#MAX_MESSAGE_BYTES} (64 MiB); then nothing is put
      */
     public void put(T item) {
+        try {
+            offer(item, -1);
+        } catch (Full e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Like {@link #put(Object)} but waits at most {@code seconds} for room in a bounded queue; then throws
+     * {@link Full}, as Python's {@code put(item, timeout=t)}. 0 means "don't wait".
+     */
+    public void put(T item, double seconds) throws Full {
+        offer(item, Math.max(0, seconds));
+    }
+
+    /** Puts the item only if there is room now, else throws {@link Full}: Python's {@code put_nowait}. */
+    public void putNowait(T item) throws Full {
+        offer(item, 0);
+    }
+
+    private void offer(T item, double seconds) throws Full {
+        requireOpen();
         Message m = Message.of(item);
         var client = WorkerRuntime.get().client();
         Reply r = maxsize > 0
-                ? client.call(Op.PUT, id, 0, -1, m.display(), m.bytes(), m.handles())
+                ? client.call(Op.PUT, id, 0, seconds, m.display(), m.bytes(), m.handles())
                 : client.handOver(Op.PUT, id << 1, id, 0, -1, m.display(), m.bytes(), m.handles());
+        if (r != null && r.status() == Wire.TIMEOUT) {
+            throw new Full(seconds == 0 ? "the queue is full" : "the queue stayed full for " + seconds + " s");
+        }
         if (r != null && r.failed()) {
             throw new IllegalStateException(r.text());
         }
@@ -77,6 +113,41 @@ public final class Queue<T> implements Serializable {
         return take(Math.max(0, seconds));
     }
 
+    /** Takes the first item if there is one now, else throws {@link Empty}: Python's {@code get_nowait}. */
+    public T getNowait() throws Empty {
+        return take(0);
+    }
+
+    /** True if a bounded queue holds {@code maxsize} items now; an unbounded one is never full. */
+    public boolean full() {
+        return maxsize > 0 && qsize() >= maxsize;
+    }
+
+    /**
+     * This process will use the queue no more, as Python's {@code close()}: later puts and gets here throw
+     * IllegalStateException. Items it put stay in the queue for the others.
+     */
+    public void close() {
+        if (!closed) {
+            closed = true;
+            WorkerRuntime.get().client().tell(Op.CLOSE, id << 1);
+        }
+    }
+
+    /**
+     * Python's {@code join_thread()}: waits until what this process put has reached the queue. In ProcLab a put
+     * is in the queue when it returns, so there is nothing to wait for.
+     */
+    public void joinThread() {
+        // nothing is buffered in this process: put() hands each item to the kernel before it returns
+    }
+
+    void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the queue is closed");
+        }
+    }
+
     /** True if the queue is empty now (another process may put an item a moment later). */
     public boolean empty() {
         return qsize() == 0;
@@ -93,9 +164,10 @@ public final class Queue<T> implements Serializable {
 
     @SuppressWarnings("unchecked")
     private T take(double seconds) throws Empty {
+        requireOpen();
         Reply r = WorkerRuntime.get().client().call(Op.GET, id, 1, seconds, null, null, null);
         if (r.status() == Wire.TIMEOUT) {
-            throw new Empty("the queue stayed empty for " + seconds + " s");
+            throw new Empty(seconds == 0 ? "the queue is empty" : "the queue stayed empty for " + seconds + " s");
         }
         if (r.failed()) {
             throw new IllegalStateException(r.text());

@@ -14,6 +14,8 @@
  * <tr><td>{@code a, b = Pipe()}; {@code r, w = Pipe(duplex=False)}</td><td>{@code Pipe p = Pipe.open();} {@code p.first()}, {@code p.second()}; {@code Pipe.open(false)}</td></tr>
  * <tr><td>{@code conn.send(x) recv() poll(t) close() send_bytes(b) recv_bytes()}</td><td>{@code send(x) recv() poll(t) close() sendBytes(b) recvBytes()}; {@code recv} throws {@code EOFException} at end-of-file</td></tr>
  * <tr><td>{@code Queue() Queue(maxsize)}, {@code put get get(timeout=t) empty qsize}</td><td>{@code new Queue<>()}, {@code new Queue<>(maxsize)}, {@code put get get(t) empty qsize}; a timeout throws {@link Empty}</td></tr>
+ * <tr><td>{@code q.put(x, timeout=t) put_nowait get_nowait full close join_thread}</td><td>{@code put(x, t) putNowait getNowait full close joinThread}; a full queue throws {@link Full}</td></tr>
+ * <tr><td>{@code JoinableQueue()}, {@code task_done() join()}; {@code SimpleQueue()}</td><td>{@link JoinableQueue}, {@code taskDone() join()}; {@link SimpleQueue}: {@code put get empty close}</td></tr>
  * <tr><td>{@code Lock()}, {@code acquire() acquire(timeout=t) release() locked()}</td><td>{@code new Lock()}, {@code acquire() acquire(t) release() locked()}; {@code acquire()} returns {@code true}</td></tr>
  * <tr><td>{@code with lock:} (also an RLock, a Semaphore, a Condition)</td><td>{@code try (Lock held = lock.enter()) { ... }}: {@code enter()} acquires, {@code close()} releases</td></tr>
  * <tr><td>{@code RLock()}</td><td>{@link RLock}: taken again by its owning thread, released only by it</td></tr>

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.proclab.programs.sync.BarrierSemantics;
 import org.proclab.programs.sync.ConditionSemantics;
 import org.proclab.programs.sync.EventSemantics;
+import org.proclab.programs.sync.QueueApiSemantics;
 import org.proclab.programs.sync.RLockSemantics;
 import org.proclab.programs.sync.SemaphoreSemantics;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
-/** Event, Semaphore, RLock, Condition and Barrier with Python's semantics, checked with real worker JVMs. */
+/** Event, Semaphore, RLock, Condition, Barrier and the rest of the queues' API with Python's semantics, checked with real worker JVMs. */
 @Tag("process")
 class SyncSemanticsTest {
 
@@ -122,5 +123,27 @@ class SyncSemanticsTest {
                 o.stdout(o.result().mainPid()));
         assertEquals(1, o.of(EventKind.BARRIER_WAIT).stream().filter(e -> "broken".equals(e.text())
                 && e.pid() == o.start("early").pid()).count());
+    }
+
+    @Test
+    void queues_fullTimeoutsNowaitCloseJoinableAndSimple() throws Exception {
+        Runs.Outcome o = Runs.run(QueueApiSemantics.class);
+        assertEquals(List.of(
+                "empty true, full false",
+                "two in: full true, qsize 2",
+                "putNowait on full: Full the queue is full",
+                "put(3, 0.3) on full: Full after >= 0.3 s: true",
+                "getNowait 1 2",
+                "getNowait on empty: Empty the queue is empty",
+                "put after close: the queue is closed",
+                "join returned with 10 results in, sum of squares 285",
+                "task_done too many: task_done() called too many times",
+                "simple empty true",
+                "simple got hello, empty true"),
+                o.stdout(o.result().mainPid()));
+        assertTrue(o.of(EventKind.QUEUE_NEW).stream().anyMatch(e -> "joinable".equals(e.text())));
+        assertTrue(o.of(EventKind.QUEUE_TASK_DONE).stream().anyMatch(e -> e.num() == 0), "the count of unfinished items reached 0");
+        assertTrue(o.of(EventKind.CLOSE).stream().anyMatch(e -> "queue-1".equals(e.obj()) && "close".equals(e.text()) && e.pid() == o.result().mainPid()),
+                o.of(EventKind.CLOSE).toString());
     }
 }
