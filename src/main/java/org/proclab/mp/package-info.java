@@ -24,6 +24,7 @@
  * <tr><td>{@code Condition(lock)}, {@code wait wait_for notify notify(n) notify_all}</td><td>{@link Condition}, {@code await() await(t) awaitFor(pred, t) signal() signal(n) signalAll()}</td></tr>
  * <tr><td>{@code Barrier(parties, action, timeout)}, {@code wait abort reset n_waiting broken}</td><td>{@link Barrier}, {@code await() await(t) abort() reset() nWaiting() broken()}; {@link BrokenBarrierError}</td></tr>
  * <tr><td>{@code Value('i', 0)}, {@code v.value}, {@code v.get_lock()}</td><td>{@code Value.ofInt(0)} ({@code ofLong}, {@code ofDouble}), {@code get() set(x)}, {@code getLock()}</td></tr>
+ * <tr><td>{@code Array('i', 5)}, {@code a[i] a[i] = x a[:] a[:] = xs len(a) get_lock()}</td><td>{@code Array.ofInts(5)} ({@code ofLongs}, {@code ofDoubles}), {@code get(i) set(i, x) toList() setAll(xs) length() getLock()}</td></tr>
  * <tr><td>{@code Pool(n)}, {@code apply apply_async map map_async imap imap_unordered}</td><td>{@code new Pool(n)}, {@code apply applyAsync map mapAsync imap imapUnordered}</td></tr>
  * <tr><td>{@code apply_async(f, (x,), callback=c, error_callback=e)}</td><td>{@code applyAsync(f, x, c, e)}; {@link AsyncResult}: {@code get() get(t) ready() successful()}</td></tr>
  * <tr><td>{@code pool.close() pool.terminate() pool.join()}</td><td>{@code close() terminate() join()}</td></tr>
@@ -42,7 +43,7 @@
  *
  * <h2>Handles</h2>
  * A {@link Connection}, {@link Queue}, {@link Lock}, {@link RLock}, {@link Semaphore}, {@link Event},
- * {@link Condition}, {@link Barrier} or {@link Value} is a handle: a process may use an
+ * {@link Condition}, {@link Barrier}, {@link Value} or {@link Array} is a handle: a process may use an
  * object only through a handle it holds. It holds those it created; a child started with the {@code fork}
  * start method (the default, as in the course) gets a copy of every handle its parent holds, one started
  * with {@code spawn} only those its task captured; and a process that receives a handle inside a message

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.proclab.programs.sync.ArraySemantics;
 import org.proclab.programs.sync.BarrierSemantics;
 import org.proclab.programs.sync.ConditionSemantics;
 import org.proclab.programs.sync.EventSemantics;
@@ -19,7 +20,7 @@ import org.proclab.programs.sync.SemaphoreSemantics;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
-/** Event, Semaphore, RLock, Condition, Barrier and the rest of the queues' API with Python's semantics, checked with real worker JVMs. */
+/** Event, Semaphore, RLock, Condition, Barrier the rest of the queues' API and Array with Python's semantics, checked with real worker JVMs. */
 @Tag("process")
 class SyncSemanticsTest {
 
@@ -145,5 +146,23 @@ class SyncSemanticsTest {
         assertTrue(o.of(EventKind.QUEUE_TASK_DONE).stream().anyMatch(e -> e.num() == 0), "the count of unfinished items reached 0");
         assertTrue(o.of(EventKind.CLOSE).stream().anyMatch(e -> "queue-1".equals(e.obj()) && "close".equals(e.text()) && e.pid() == o.result().mainPid()),
                 o.of(EventKind.CLOSE).toString());
+    }
+
+    @Test
+    void array_childWritesSeenWholeReadsAndWritesIndexErrorsAndItsLock() throws Exception {
+        Runs.Outcome o = Runs.run(ArraySemantics.class);
+        assertEquals(List.of(
+                "length 5, a[:] [1, 2, 3, 4, 5], a[2] 3",
+                "after the child squared it: [1, 4, 9, 16, 25]",
+                "a[:] = zeros: [0, 0, 0, 0, 0]",
+                "a[5]: array index 5 out of range (length 5)",
+                "a[:] = [1]: can only assign 5 values to this array, not 1",
+                "doubles [0.0, 2.5, 0.0], longs [1099511627776, 0]",
+                "two adders under get_lock(): a[0] 100"),
+                o.stdout(o.result().mainPid()));
+        assertTrue(o.of(EventKind.ARRAY_NEW).stream().anyMatch(e -> "i:[1, 2, 3, 4, 5]".equals(e.text()) && e.num() == 5),
+                o.of(EventKind.ARRAY_NEW).toString());
+        long squarer = o.start("squarer").pid();
+        assertTrue(o.of(EventKind.ARRAY_SET).stream().anyMatch(e -> e.pid() == squarer && e.num() == 4 && "25".equals(e.text())));
     }
 }
