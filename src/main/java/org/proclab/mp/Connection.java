@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
@@ -125,6 +127,42 @@ public final class Connection implements Serializable, AutoCloseable {
         Reply r = WorkerRuntime.get().client().call(Op.POLL, handle, 0, Math.max(0, seconds), null, null, null);
         check(r);
         return r.value() != 0;
+    }
+
+    /**
+     * Waits until at least one of {@code connections} has a message or end-of-file to read, and returns those
+     * that do, in their order: Python's {@code multiprocessing.connection.wait(connections, timeout)}.
+     * {@code seconds} below 0 waits for ever; when the time runs out the list is empty.
+     *
+     * @throws IOException if one of them is closed here or is the write-only end of a one-way pipe
+     */
+    public static List<Connection> await(List<Connection> connections, double seconds) throws IOException {
+        if (connections.isEmpty()) {
+            throw new IllegalArgumentException("await needs at least one connection");
+        }
+        List<Connection> ready = new ArrayList<>();
+        long[] handles = new long[connections.size()];
+        for (int i = 0; i < handles.length; i++) {
+            Connection c = connections.get(i);
+            c.requireOpen();
+            c.requireReadable();
+            handles[i] = c.handle;
+            if (c.fetched != null && !c.fetched.isEmpty()) {
+                ready.add(c); // already here, read ahead by an earlier recv()
+            }
+        }
+        if (!ready.isEmpty()) {
+            return ready;
+        }
+        Reply r = WorkerRuntime.get().client().call(Op.CONN_WAIT, 0, 0, seconds, null, null, handles);
+        connections.get(0).check(r);
+        byte[] flags = r.payload();
+        for (int i = 0; flags != null && i < flags.length; i++) {
+            if (flags[i] == 1) {
+                ready.add(connections.get(i));
+            }
+        }
+        return ready;
     }
 
     /** Closes this process's handle of this end. Closing twice is harmless. */

@@ -35,6 +35,19 @@ public final class MP {
         }
     }
 
+    /**
+     * The children this process started that are still running, Python's {@code active_children()}. As in
+     * Python, it collects the children that have finished, so they are no longer zombies.
+     */
+    public static java.util.List<Process> activeChildren() {
+        return Process.active();
+    }
+
+    /** How many processors this machine offers, Python's {@code cpu_count()}. */
+    public static int cpuCount() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /** The process this code runs in ({@code multiprocessing.current_process()}). */
     public static CurrentProcess currentProcess() {
         WorkerRuntime r = WorkerRuntime.get();

@@ -43,12 +43,37 @@ public class Process {
         this.name = name != null ? name : "Process-" + identity;
     }
 
+    /** The children this process started and has not seen finish, for {@link MP#activeChildren()}. */
+    private static final java.util.List<Process> STARTED = new java.util.ArrayList<>();
+
+    /** The children started here that still run; those that finished are collected (no longer zombies). */
+    static java.util.List<Process> active() {
+        java.util.List<Process> all;
+        synchronized (STARTED) {
+            all = new java.util.ArrayList<>(STARTED);
+        }
+        java.util.List<Process> alive = new java.util.ArrayList<>();
+        for (Process p : all) {
+            if (p.isAlive()) {
+                alive.add(p);
+            } else {
+                synchronized (STARTED) {
+                    STARTED.remove(p);
+                }
+            }
+        }
+        return alive;
+    }
+
     /** Starts the child JVM. A process can be started only once. */
     public synchronized void start() {
         if (os != null) {
             throw new IllegalStateException("cannot start a process twice");
         }
         os = Children.start(name, identity, target);
+        synchronized (STARTED) {
+            STARTED.add(this);
+        }
         WorkerRuntime runtime = WorkerRuntime.get();
         runtime.addChild(new WorkerRuntime.ChildHandle() {
             @Override

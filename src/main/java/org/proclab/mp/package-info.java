@@ -11,8 +11,10 @@
  * <tr><td>{@code p.start() p.join() p.join(t) p.terminate() p.kill()}</td><td>{@code start() join() join(t) terminate() kill()}</td></tr>
  * <tr><td>{@code p.is_alive() p.exitcode p.pid p.name p.daemon}</td><td>{@code isAlive() exitCode() pid() name() setDaemon(true)}</td></tr>
  * <tr><td>{@code os.getpid() os.getppid() time.sleep(s) current_process()}</td><td>{@link MP#getpid()} {@link MP#getppid()} {@link MP#sleep(double)} {@link MP#currentProcess()}</td></tr>
+ * <tr><td>{@code active_children() cpu_count()}</td><td>{@link MP#activeChildren()} {@link MP#cpuCount()}</td></tr>
  * <tr><td>{@code a, b = Pipe()}; {@code r, w = Pipe(duplex=False)}</td><td>{@code Pipe p = Pipe.open();} {@code p.first()}, {@code p.second()}; {@code Pipe.open(false)}</td></tr>
  * <tr><td>{@code conn.send(x) recv() poll(t) close() send_bytes(b) recv_bytes()}</td><td>{@code send(x) recv() poll(t) close() sendBytes(b) recvBytes()}; {@code recv} throws {@code EOFException} at end-of-file</td></tr>
+ * <tr><td>{@code multiprocessing.connection.wait(conns, timeout)}, {@code with conn:}</td><td>{@code Connection.await(conns, t)}: the ready ones; {@code try (Connection c = ...)} closes it</td></tr>
  * <tr><td>{@code Queue() Queue(maxsize)}, {@code put get get(timeout=t) empty qsize}</td><td>{@code new Queue<>()}, {@code new Queue<>(maxsize)}, {@code put get get(t) empty qsize}; a timeout throws {@link Empty}</td></tr>
  * <tr><td>{@code q.put(x, timeout=t) put_nowait get_nowait full close join_thread}</td><td>{@code put(x, t) putNowait getNowait full close joinThread}; a full queue throws {@link Full}</td></tr>
  * <tr><td>{@code JoinableQueue()}, {@code task_done() join()}; {@code SimpleQueue()}</td><td>{@link JoinableQueue}, {@code taskDone() join()}; {@link SimpleQueue}: {@code put get empty close}</td></tr>

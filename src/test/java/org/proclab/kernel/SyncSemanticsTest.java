@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.proclab.programs.sync.ArraySemantics;
 import org.proclab.programs.sync.BarrierSemantics;
 import org.proclab.programs.sync.ConditionSemantics;
+import org.proclab.programs.sync.ConnectionWaitSemantics;
 import org.proclab.programs.sync.EventSemantics;
 import org.proclab.programs.sync.QueueApiSemantics;
 import org.proclab.programs.sync.RLockSemantics;
@@ -164,5 +165,21 @@ class SyncSemanticsTest {
                 o.of(EventKind.ARRAY_NEW).toString());
         long squarer = o.start("squarer").pid();
         assertTrue(o.of(EventKind.ARRAY_SET).stream().anyMatch(e -> e.pid() == squarer && e.num() == 4 && "25".equals(e.text())));
+    }
+
+    @Test
+    void connectionWait_readyEndsTimeoutEofAndActiveChildren() throws Exception {
+        Runs.Outcome o = Runs.run(ConnectionWaitSemantics.class);
+        assertEquals(List.of(
+                "nothing sent: await(0) []",
+                "await(0.3) [] after >= 0.3 s: true",
+                "active children 1 writer, cpu count > 0: true",
+                "after the child wrote to the second: [second], got x",
+                "active children after join 0",
+                "every writer closed: [first, second]",
+                "await on a closed end: handle is closed"),
+                o.stdout(o.result().mainPid()));
+        assertTrue(o.of(EventKind.CONN_WAIT).stream().anyMatch(e -> "pipe-1:0,pipe-2:0".equals(e.obj()) && "pipe-2:0".equals(e.text())),
+                o.of(EventKind.CONN_WAIT).toString());
     }
 }
