@@ -100,6 +100,32 @@ public final class Pool {
     }
 
     public <T, R> AsyncResult<List<R>> mapAsync(Fn<T, R> fn, List<T> items, int chunksize) {
+        return mapAsync(fn, items, chunksize, null, null);
+    }
+
+    /**
+     * Like {@link #mapAsync(Fn, List)}; {@code callback} runs in this process with the whole list of results,
+     * or {@code errorCallback} (may be null) with the first task's error, before {@link AsyncResult#get()}
+     * returns, as Python's {@code map_async(f, items, callback=c, error_callback=e)}.
+     */
+    public <T, R> AsyncResult<List<R>> mapAsync(Fn<T, R> fn, List<T> items, Consumer<List<R>> callback,
+                                                Consumer<Throwable> errorCallback) {
+        return mapAsync(fn, items, defaultChunksize(items.size()), callback, errorCallback);
+    }
+
+    /** Applies {@code fn} to each pair of arguments, Python's {@code starmap(f, [(a, b), ...])}; results in input order. */
+    public <A, B, R> List<R> starmap(Fn2<A, B, R> fn, List<Args<A, B>> items) {
+        return starmapAsync(fn, items).get(-1, "starmap()");
+    }
+
+    /** Like {@link #starmap} but returns at once, Python's {@code starmap_async}. */
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<A, B, R> fn, List<Args<A, B>> items) {
+        java.util.Objects.requireNonNull(fn, "fn");
+        return mapAsync(new PoolWork.Starred<>(fn), items);
+    }
+
+    private <T, R> AsyncResult<List<R>> mapAsync(Fn<T, R> fn, List<T> items, int chunksize, Consumer<List<R>> callback,
+                                                 Consumer<Throwable> errorCallback) {
         List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, chunksize);
         AsyncResult<List<R>> all = new AsyncResult<>(engine);
         all.tasks(chunks.stream().flatMapToLong(c -> java.util.Arrays.stream(c.tasksOf())).toArray());
@@ -116,14 +142,31 @@ public final class Pool {
                         for (AsyncResult<List<R>> part : chunks) {
                             out.addAll(part.get());
                         }
-                        all.succeed(out);
                     } catch (TaskError e) {
+                        calledBack(all, errorCallback, e, "error_callback");
                         all.fail(e);
+                        return;
                     }
+                    calledBack(all, callback, out, "callback");
+                    all.succeed(out);
                 }
             });
         }
         return all;
+    }
+
+    /** Runs a map's callback in this process, as Python does before the map's result is ready. */
+    private <V> void calledBack(AsyncResult<?> all, Consumer<V> callback, V value, String which) {
+        if (callback == null) {
+            return;
+        }
+        long[] tasks = all.tasksOf();
+        engine.callbackRuns(tasks[tasks.length - 1], which);
+        try {
+            callback.accept(value);
+        } catch (RuntimeException e) {
+            System.err.println("the " + which.replace('_', ' ') + " threw: " + e);
+        }
     }
 
     /** Results in input order, each as soon as it (and those before it) are ready. */
@@ -186,9 +229,30 @@ public final class Pool {
         };
     }
 
-    /** No more tasks may be submitted; the workers exit once the waiting tasks are done. */
+    /**
+     * No more tasks may be submitted; the workers exit once the waiting tasks are done. This is Python's
+     * {@code close()}; leaving a try-with-resources block over {@link #enter()} terminates, as Python's
+     * {@code with Pool() as p:} does.
+     */
     public void close() {
         engine.close();
+    }
+
+    /**
+     * The pool, for try-with-resources with Python's meaning: {@code try (Pool.With w = pool.enter()) {...}}
+     * terminates the pool when the block ends, as {@code with Pool(4) as pool:} does. Wait for the results
+     * you need inside the block.
+     */
+    public With enter() {
+        return new With(this);
+    }
+
+    /** A pool inside a try-with-resources block: {@link #close()} terminates it. */
+    public record With(Pool pool) implements AutoCloseable {
+        @Override
+        public void close() {
+            pool.terminate();
+        }
     }
 
     /** Stops the workers at once; tasks that have not finished fail. */
@@ -213,7 +277,10 @@ public final class Pool {
 
     @SuppressWarnings("unchecked")
     private <T, R> List<AsyncResult<List<R>>> submitChunks(Fn<T, R> fn, List<T> items, int chunksize) {
-        int size = Math.max(1, chunksize);
+        if (chunksize < 1) {
+            throw new IllegalArgumentException("Chunksize must be 1+, not " + chunksize); // Python's ValueError
+        }
+        int size = chunksize;
         List<AsyncResult<List<R>>> chunks = new ArrayList<>();
         String name = PoolWork.nameOf(fn);
         for (int i = 0; i < items.size(); i += size) {

@@ -24,6 +24,18 @@ record PoolWork(Fn<Object, Object> fn, Object arg, boolean chunk) implements Poo
 
     /** "square" for {@code Lesson::square}, "λ" for an inline lambda: what the pool views print. */
     static String nameOf(Fn<?, ?> fn) {
+        return fn instanceof Starred<?, ?, ?> s ? nameOfLambda(s.fn()) : nameOfLambda(fn);
+    }
+
+    /** A starmap's function, called with the two arguments of each {@link Args}. */
+    record Starred<A, B, R>(Fn2<A, B, R> fn) implements Fn<Args<A, B>, R> {
+        @Override
+        public R apply(Args<A, B> args) throws Exception {
+            return fn.apply(args.first(), args.second());
+        }
+    }
+
+    private static String nameOfLambda(java.io.Serializable fn) {
         try {
             Method m = fn.getClass().getDeclaredMethod("writeReplace");
             m.setAccessible(true);

@@ -30,6 +30,8 @@
  * <tr><td>{@code Pool(n)}, {@code apply apply_async map map_async imap imap_unordered}</td><td>{@code new Pool(n)}, {@code apply applyAsync map mapAsync imap imapUnordered}</td></tr>
  * <tr><td>{@code apply_async(f, (x,), callback=c, error_callback=e)}</td><td>{@code applyAsync(f, x, c, e)}; {@link AsyncResult}: {@code get() get(t) ready() successful()}</td></tr>
  * <tr><td>{@code pool.close() pool.terminate() pool.join()}</td><td>{@code close() terminate() join()}</td></tr>
+ * <tr><td>{@code starmap(f, [(a, b)]) starmap_async}, {@code map_async(f, xs, callback=c, error_callback=e)}</td><td>{@code starmap(fn2, List.of(Args.of(a, b))) starmapAsync}, {@code mapAsync(fn, xs, c, e)}</td></tr>
+ * <tr><td>{@code with Pool(n) as pool:}</td><td>{@code try (Pool.With w = pool.enter())}: terminates the pool at the end, as Python does</td></tr>
  * <tr><td>{@code None}</td><td>{@code null}: {@code send(null)} delivers {@code null}</td></tr>
  * </table>
  *

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.pool.FiveSlots;
 import org.proclab.programs.pool.KilledWorker;
+import org.proclab.programs.pool.PoolMore;
 import org.proclab.programs.pool.PoolSemantics;
 import org.proclab.programs.pool.TerminateMidRun;
 import org.proclab.trace.Event;
@@ -83,5 +84,23 @@ class PoolSemanticsTest {
                 "failed: PoolWorker-1 (pid VICTIM) ended (exit code -9) while running this task",
                 "replacement serves: true"), o.stdout(o.result().mainPid()));
         assertTrue(o.of(EventKind.START).stream().anyMatch(e -> "PoolWorker-2".equals(e.text())));
+    }
+
+    @Test
+    void pool_starmapMapAsyncCallbacksChunksizeCheckAndWithTerminates() throws Exception {
+        Runs.Outcome o = Runs.run(PoolMore.class);
+        List<String> out = o.stdout(o.result().mainPid());
+        assertEquals(List.of(
+                "starmap [3, 7, 11]",
+                "starmapAsync [30]",
+                "mapAsync [10, 20, 30], [callback [10, 20, 30] in parent true]",
+                "mapAsync failed, [error_callback TaskError naming three: true]",
+                "map chunksize 0: Chunksize must be 1+, not 0",
+                "inside with: [2, 3]",
+                "apply after with: refused"),
+                out);
+        assertTrue(o.of(EventKind.TASK_SUBMIT).stream().anyMatch(e -> e.text() != null && e.text().startsWith("add")),
+                "a starmap task is named after its function: " + o.of(EventKind.TASK_SUBMIT));
+        assertTrue(o.of(EventKind.CALLBACK).stream().anyMatch(e -> "error_callback".equals(e.text())));
     }
 }
