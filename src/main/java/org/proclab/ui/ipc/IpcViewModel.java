@@ -12,15 +12,15 @@ import org.proclab.ui.model.ProcessTable;
 
 /**
  * The observable state of a run's pipes, queues, locks and shared values, for the IPC views to bind
- * to. Everything comes from the four folds; a snapshot is published once per batch, and only when it
+ * to. Everything comes from the folds; a snapshot is published once per batch, and only when it
  * changed. Call it on the FX thread; the run's host feeds it the same batches as the run's other folds.
  */
 public final class IpcViewModel implements Fold<IpcViewModel.State> {
     /**
-     * A checkpoint: copies of the four folds, which later events do not change, each process's latest BLOCK
+     * A checkpoint: copies of the folds, which later events do not change, each process's latest BLOCK
      * and the deadlock story told so far.
      */
-    public record State(PipesModel pipes, QueuesModel queues, LocksModel locks, ValuesModel values,
+    public record State(PipesModel pipes, QueuesModel queues, LocksModel locks, ValuesModel values, SyncModel sync,
                         Map<Long, Event> blocks, DeadlockStory story) {}
 
     private final ProcessTable processes;
@@ -28,6 +28,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
     private QueuesModel queues;
     private LocksModel locks;
     private ValuesModel values;
+    private SyncModel sync;
     /** Each process's latest BLOCK event, main thread first: where a stuck process waits. */
     private final Map<Long, Event> blocks = new HashMap<>();
     private DeadlockStory story;
@@ -40,14 +41,16 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
             new ReadOnlyObjectWrapper<>(this, "locks", LocksModel.Snapshot.EMPTY);
     private final ReadOnlyObjectWrapper<ValuesModel.Snapshot> valuesState =
             new ReadOnlyObjectWrapper<>(this, "values", ValuesModel.Snapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<SyncModel.Snapshot> syncState =
+            new ReadOnlyObjectWrapper<>(this, "sync", SyncModel.Snapshot.EMPTY);
     private final ReadOnlyObjectWrapper<DeadlockStory> deadlockStory = new ReadOnlyObjectWrapper<>(this, "deadlockStory");
 
-    /** The four folds on their own, each with its own process table. */
+    /** The folds on their own, each with its own process table. */
     public IpcViewModel() {
         this(null);
     }
 
-    /** The four folds reading the run's process table, which the host folds before them. */
+    /** The folds reading the run's process table, which the host folds before them. */
     public IpcViewModel(ProcessTable processes) {
         this.processes = processes;
         newFolds();
@@ -58,6 +61,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         queues = processes == null ? new QueuesModel() : new QueuesModel(processes);
         locks = processes == null ? new LocksModel() : new LocksModel(processes);
         values = processes == null ? new ValuesModel() : new ValuesModel(processes);
+        sync = processes == null ? new SyncModel() : new SyncModel(processes);
         blocks.clear();
         story = null;
     }
@@ -76,6 +80,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         queues.apply(e);
         locks.apply(e);
         values.apply(e);
+        sync.apply(e);
         if (e.kind() == EventKind.BLOCK && (e.num() != 0 || !blocks.containsKey(e.pid()))) {
             blocks.put(e.pid(), e); // a helper thread's wait only when the main thread has none
         } else if (e.kind() == EventKind.DEADLOCK && pipes.deadlock() != null) {
@@ -102,7 +107,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
 
     @Override
     public State snapshot() {
-        return new State(pipes.copy(), queues.copy(), locks.copy(), values.copy(), Map.copyOf(blocks), story);
+        return new State(pipes.copy(), queues.copy(), locks.copy(), values.copy(), sync.copy(), Map.copyOf(blocks), story);
     }
 
     @Override
@@ -112,6 +117,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         queues = s.queues().copy();
         locks = s.locks().copy();
         values = s.values().copy();
+        sync = s.sync().copy();
         blocks.clear();
         blocks.putAll(s.blocks());
         story = s.story();
@@ -123,6 +129,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         queuesState.set(queues.snapshot());
         locksState.set(locks.snapshot());
         valuesState.set(values.snapshot());
+        syncState.set(sync.snapshot());
         deadlockStory.set(story);
     }
 
@@ -145,6 +152,11 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
 
     public ReadOnlyObjectProperty<ValuesModel.Snapshot> valuesProperty() {
         return valuesState.getReadOnlyProperty();
+    }
+
+    /** Events, semaphores, conditions and barriers. */
+    public ReadOnlyObjectProperty<SyncModel.Snapshot> syncProperty() {
+        return syncState.getReadOnlyProperty();
     }
 
     /** The folds behind the properties, for views that need more than the snapshots. */

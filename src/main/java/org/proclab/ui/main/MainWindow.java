@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
 import org.proclab.ui.console.ConsoleTabs;
 import org.proclab.ui.control.LockView;
+import org.proclab.ui.ipc.SyncView;
 import org.proclab.ui.control.PipeDiagram;
 import org.proclab.ui.control.ProcessTreeView;
 import org.proclab.ui.control.QueueView;
@@ -410,7 +411,15 @@ public final class MainWindow extends BorderPane {
         showWhenUsedOrBothEmpty(values, Bindings.createBooleanBinding(() -> vm.ipc().valuesProperty().get().values().isEmpty(),
                 vm.ipc().valuesProperty()), locks, Bindings.createBooleanBinding(
                         () -> vm.ipc().locksProperty().get().locks().isEmpty(), vm.ipc().locksProperty()));
-        return fitted(new VBox(values, locks), "ipc-scroll");
+        SyncView sync = new SyncView(vm.ipc().syncProperty());
+        sync.setId("sync-view");
+        sync.localeProperty().bind(i18n.localeProperty());
+        sync.highlightedObjectProperty().bind(log.highlightedObjectProperty());
+        // events, semaphores, conditions and barriers: drawn only in a run that makes one
+        sync.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.ipc().syncProperty().get().objects().isEmpty(),
+                vm.ipc().syncProperty()));
+        sync.managedProperty().bind(sync.visibleProperty());
+        return fitted(new VBox(values, locks, sync), "ipc-scroll");
     }
 
     /** Each of two views shows while it has something to draw, or while neither has (then both hints show). */

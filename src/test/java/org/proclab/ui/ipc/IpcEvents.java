@@ -127,6 +127,12 @@ final class IpcEvents {
         return LocksModel.foldOf(events, events.size()).snapshot();
     }
 
+    SyncModel.Snapshot sync() {
+        SyncModel m = new SyncModel();
+        events.forEach(m::apply);
+        return m.snapshot();
+    }
+
     ValuesModel.Snapshot values() {
         return ValuesModel.foldOf(events, events.size()).snapshot();
     }
