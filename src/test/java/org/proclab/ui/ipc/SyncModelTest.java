@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -13,6 +14,7 @@ import org.proclab.ui.ipc.SyncModel.Kind;
 import org.proclab.ui.ipc.SyncModel.Sync;
 
 /** What the fold of events, semaphores, conditions and barriers keeps, event by event. */
+@Tag("unit")
 class SyncModelTest {
 
     private static IpcEvents twoChildren() {
