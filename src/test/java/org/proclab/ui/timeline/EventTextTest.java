@@ -171,4 +171,13 @@ class EventTextTest {
         assertEquals("系统", EventText.who(1, tree, ZH));
         assertEquals("424242", EventText.who(424242, tree, EN));
     }
+
+    @Test
+    void syncPrimitives_barrierBrokenAndNotify_inBothLanguages() {
+        assertEquals("gets BrokenBarrierError from barrier-1", EventText.sentence(event(EventKind.BARRIER_WAIT, "barrier-1", "broken", 0), EN));
+        assertEquals("passes barrier barrier-1", EventText.sentence(event(EventKind.BARRIER_WAIT, "barrier-1", "passed", 1), EN));
+        assertEquals("calls notify_all() on condition-1", EventText.sentence(event(EventKind.NOTIFY, "condition-1", "notify_all", 2), EN));
+        assertEquals("从 barrier-1 得到 BrokenBarrierError", EventText.sentence(event(EventKind.BARRIER_WAIT, "barrier-1", "broken", 0), ZH));
+        assertEquals("在 condition-1 上调用 notify()", EventText.sentence(event(EventKind.NOTIFY, "condition-1", "notify", 1), ZH));
+    }
 }
