@@ -79,6 +79,11 @@ public final class ProgramCompiler {
         return ToolProvider.getSystemJavaCompiler();
     }
 
+    /** What to tell a user whose Java has no compiler, in both languages. */
+    public static Text noCompilerText() {
+        return PlaygroundTexts.text("playground.noCompiler");
+    }
+
     /** Whether this JVM can compile at all. */
     public boolean available() {
         return javac.get() != null;
