@@ -47,15 +47,20 @@ public final class LessonPane extends VBox {
 
         tree.setId("lesson-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(v -> new EntryCell(i18n));
+        tree.setCellFactory(v -> new EntryCell(i18n, tree));
         for (Lesson l : vm.lessons()) {
             TreeItem<LessonEntry> item = new TreeItem<>(new LessonEntry(l, null));
             l.variants().forEach(v -> item.getChildren().add(new TreeItem<>(new LessonEntry(l, v))));
-            item.setExpanded(true);
+            item.setExpanded(true); // until one is chosen
             tree.getRoot().getChildren().add(item);
         }
-        // a pick may be held back (the running lesson asks first): then the list shows the lesson still chosen
+        // every lesson in sight: only the chosen lesson shows its variants (the arrows open the others); a pick
+        // may be held back (the running lesson asks first): then the list shows the lesson still chosen
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            TreeItem<LessonEntry> lesson = b == null ? null : b.getParent() == tree.getRoot() ? b : b.getParent();
+            for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
+                item.setExpanded(item == lesson);
+            }
             if (!showingSelected && !vm.choose(b == null ? null : b.getValue())) {
                 Platform.runLater(() -> showSelected(vm.getSelected()));
             }
@@ -217,11 +222,16 @@ public final class LessonPane extends VBox {
         return tree;
     }
 
+    /** A lesson's row: its whole title, wrapped to the list's width rather than cut or scrolled sideways. */
     private static final class EntryCell extends TreeCell<LessonEntry> {
         private final I18n i18n;
 
-        EntryCell(I18n i18n) {
+        EntryCell(I18n i18n, TreeView<LessonEntry> tree) {
             this.i18n = i18n;
+            setWrapText(true);
+            // no wider than the list: the flow then has nothing to scroll sideways, and the text wraps
+            setPrefWidth(0);
+            maxWidthProperty().bind(tree.widthProperty().subtract(20));
         }
 
         @Override
@@ -233,7 +243,7 @@ public final class LessonPane extends VBox {
                 setTooltip(null);
             } else {
                 setText(e.title(i18n.getLocale()));
-                setTooltip(new Tooltip(getText())); // long variant titles are cut off in a narrow list
+                setTooltip(null);
                 getStyleClass().add(e.variant() == null ? "lesson" : "variant");
             }
         }

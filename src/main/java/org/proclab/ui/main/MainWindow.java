@@ -36,6 +36,7 @@ import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionCard;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
+import org.proclab.ui.present.FitPane;
 import org.proclab.ui.present.Panel;
 import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
@@ -105,10 +106,7 @@ public final class MainWindow extends BorderPane {
         eventLog = new EventLogView(vm.runModel(), i18n);
         eventLog.setId("event-log");
 
-        ScrollPane treeScroll = new ScrollPane(tree);
-        treeScroll.setFitToWidth(true);
-        treeScroll.setFitToHeight(true);
-        treeScroll.getStyleClass().add("tree-scroll");
+        ScrollPane treeScroll = fitted(tree, "tree-scroll");
         treeScroll.setId("tree-pane");
 
         poolPane = new PoolPane(new PoolViewModel(vm.runModel().poolsProperty()), i18n);
@@ -124,7 +122,7 @@ public final class MainWindow extends BorderPane {
         addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n, eventLog), i18n);
         addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n, eventLog), i18n);
         addTab(CentreView.POOL, poolPane, i18n);
-        addTab(CentreView.ENUMERATION, scrolled(enumeration, "enumeration-scroll"), i18n);
+        addTab(CentreView.ENUMERATION, fitted(enumeration, "enumeration-scroll"), i18n);
         outcomes = new OutcomesPane(vm.outcomes(), vm.narration().chosenProperty(), i18n);
         outcomes.setId("outcomes-pane");
         addTab(CentreView.OUTCOMES, outcomes, i18n);
@@ -157,8 +155,9 @@ public final class MainWindow extends BorderPane {
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
         showCodeMarkersAndChosenEvent(vm, source);
-        VBox sourceBox = new VBox(pending, sourceTitle, source);
-        VBox.setVgrow(source, Priority.ALWAYS);
+        org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
+        VBox sourceBox = new VBox(pending, sourceTitle, sourcePane);
+        VBox.setVgrow(sourcePane, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
         // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
@@ -171,21 +170,21 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(centreTabs, Priority.ALWAYS);
         SplitPane viewsAndSource = new SplitPane(viewsAndTimeline, sourceBox);
         viewsAndSource.setDividerPositions(0.64);
-        VBox eventLogBox = new VBox(title(i18n, "eventlog.heading"), eventLog);
-        VBox.setVgrow(eventLog, Priority.ALWAYS);
+        org.proclab.ui.eventlog.EventLogPane eventLogBox = new org.proclab.ui.eventlog.EventLogPane(eventLog, i18n);
         SplitPane consolesAndLog = new SplitPane(consoles, eventLogBox);
         consolesAndLog.setDividerPositions(0.55);
         SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
+        centre.setDividerPositions(0.72); // the running lesson's view gets most of the height
         // a banner belongs to its run: it goes when the run ends (Stop too) or another lesson is chosen; a
         // replayed trace shows it as the run did, without "press Stop"
         runsDeadlock = Bindings.createObjectBinding(
                 () -> vm.runModel().getState().busy() || vm.runModel().getState() == RunState.REPLAY
                         ? vm.runModel().deadlockProperty().get() : null,
                 vm.runModel().deadlockProperty(), vm.runModel().stateProperty());
-        banner = new DeadlockBanner(runsDeadlock, Bindings.createBooleanBinding(
+        banner = new DeadlockBanner(runsDeadlock, vm.ipc().deadlockStoryProperty(), Bindings.createBooleanBinding(
                 () -> vm.runModel().getState().busy(), vm.runModel().stateProperty()), i18n);
+        consoles.deadlockStoryProperty().bind(vm.ipc().deadlockStoryProperty());
         VBox centreColumn = new VBox(banner, centre);
         centreColumn.setId("centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
@@ -196,7 +195,7 @@ public final class MainWindow extends BorderPane {
         shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox, consolesAndLog);
         setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
-        setBottom(new StatusBar(vm.runModel(), i18n, presentation));
+        setBottom(new StatusBar(vm.runModel(), i18n, presentation, traces));
 
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
@@ -392,7 +391,11 @@ public final class MainWindow extends BorderPane {
         queues.setId("queue-view");
         queues.localeProperty().bind(i18n.localeProperty());
         queues.highlightedObjectProperty().bind(log.highlightedObjectProperty());
-        return scrolled(new VBox(pipes, queues), "ipc-scroll");
+        // an empty view's hint only when the other is empty too: the diagram in use gets the room
+        showWhenUsedOrBothEmpty(pipes, Bindings.createBooleanBinding(() -> vm.ipc().pipesProperty().get().pipes().isEmpty(),
+                vm.ipc().pipesProperty()), queues, Bindings.createBooleanBinding(
+                        () -> vm.ipc().queuesProperty().get().queues().isEmpty(), vm.ipc().queuesProperty()));
+        return fitted(new VBox(pipes, queues), "ipc-scroll");
     }
 
     private static Node locksAndValues(MainViewModel vm, I18n i18n, EventLogView log) {
@@ -404,14 +407,24 @@ public final class MainWindow extends BorderPane {
         values.setId("value-view");
         values.localeProperty().bind(i18n.localeProperty());
         values.highlightedObjectProperty().bind(log.highlightedObjectProperty());
-        return scrolled(new VBox(values, locks), "ipc-scroll");
+        showWhenUsedOrBothEmpty(values, Bindings.createBooleanBinding(() -> vm.ipc().valuesProperty().get().values().isEmpty(),
+                vm.ipc().valuesProperty()), locks, Bindings.createBooleanBinding(
+                        () -> vm.ipc().locksProperty().get().locks().isEmpty(), vm.ipc().locksProperty()));
+        return fitted(new VBox(values, locks), "ipc-scroll");
     }
 
-    private static ScrollPane scrolled(Node content, String styleClass) {
-        ScrollPane s = new ScrollPane(content);
-        s.setFitToWidth(true);
-        s.getStyleClass().add(styleClass);
-        return s;
+    /** Each of two views shows while it has something to draw, or while neither has (then both hints show). */
+    private static void showWhenUsedOrBothEmpty(Node a, javafx.beans.binding.BooleanBinding aEmpty, Node b,
+                                                javafx.beans.binding.BooleanBinding bEmpty) {
+        a.visibleProperty().bind(aEmpty.not().or(bEmpty));
+        a.managedProperty().bind(a.visibleProperty());
+        b.visibleProperty().bind(bEmpty.not().or(aEmpty));
+        b.managedProperty().bind(b.visibleProperty());
+    }
+
+    /** A diagram drawn whole, scaled down when it is too big for its pane (see {@link FitPane}), scrolled below 60 %. */
+    private static ScrollPane fitted(Node content, String styleClass) {
+        return FitPane.scrolled(content, styleClass);
     }
 
     /** Brings a centre view to the front. */

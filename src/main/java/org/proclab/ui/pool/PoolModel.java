@@ -125,8 +125,12 @@ public final class PoolModel {
             case START -> start(e);
             case READY -> updateLane(e.pid(), l -> new PoolLane(l.pid(), l.name(), l.colorIndex(), l.slot(), true,
                     l.ended(), l.running(), l.tasksDone(), l.startNanos(), l.endNanos()));
-            case EXIT -> updateLane(e.pid(), l -> new PoolLane(l.pid(), l.name(), l.colorIndex(), l.slot(), l.ready(),
-                    true, l.running(), l.tasksDone(), l.startNanos(), e.nanos()));
+            case EXIT -> {
+                updateLane(e.pid(), l -> new PoolLane(l.pid(), l.name(), l.colorIndex(), l.slot(), l.ready(),
+                        true, l.running(), l.tasksDone(), l.startNanos(), e.nanos()));
+                abandonPoolsOf(e.pid(), e.nanos());
+            }
+            case STOP -> pools.values().forEach(p -> abandon(p, e.nanos()));
             case POOL_NEW -> {
                 if (e.obj() != null && !pools.containsKey(e.obj())) {
                     PoolState p = new PoolState(e.obj(), e.pid(), e.hasNum() ? (int) e.num() : 0, e.nanos());
@@ -140,7 +144,7 @@ public final class PoolModel {
                     p.tasks.put(t.id(), t);
                     p.waiting.add(t.id());
                     if (p.phase == PoolSnapshot.Phase.TERMINATED) {
-                        cancel(p, t.id(), e.nanos()); // the kernel fails it at once
+                        cancel(p, t.id(), PoolTask.Why.TERMINATED, e.nanos()); // the kernel fails it at once
                     }
                 }
             });
@@ -235,11 +239,14 @@ public final class PoolModel {
         if (t == null) {
             return;
         }
-        boolean ok = e.hasNum() && e.num() == 1;
+        TaskEnd end = TaskEnd.of(e);
+        if (end == TaskEnd.CANCELLED && t.ended()) {
+            return; // already cancelled when terminate() was seen
+        }
         if (t.status() == PoolTask.Status.RUNNING) {
             p.running--;
         }
-        p.tasks.put(t.id(), t.finished(e.pid(), ok, e.text(), e.nanos()));
+        p.tasks.put(t.id(), t.finished(end == TaskEnd.CANCELLED ? t.workerPid() : e.pid(), end, e.text(), e.nanos()));
         p.waiting.remove(t.id());
         p.finished.remove(t.id());
         p.finished.add(t.id());
@@ -264,7 +271,7 @@ public final class PoolModel {
                 p.phase = PoolSnapshot.Phase.TERMINATED;
                 // the kernel fails every task no worker took; no event says so one by one
                 for (String id : new ArrayList<>(p.waiting)) {
-                    cancel(p, id, e.nanos());
+                    cancel(p, id, PoolTask.Why.TERMINATED, e.nanos());
                 }
             }
             case "join" -> p.joined = true;
@@ -272,12 +279,30 @@ public final class PoolModel {
         }
     }
 
-    private void cancel(PoolState p, String taskId, long nanos) {
+    private void cancel(PoolState p, String taskId, PoolTask.Why why, long nanos) {
         PoolTask t = p.tasks.get(taskId);
         p.waiting.remove(taskId);
         if (t != null && !t.ended()) {
-            p.tasks.put(taskId, t.cancelled(nanos));
+            p.tasks.put(taskId, t.cancelled(why, nanos));
             p.finished.add(taskId);
+        }
+    }
+
+    /** A pool whose owner ended (Stop ends every process) will never run what still waits. */
+    private void abandonPoolsOf(long owner, long nanos) {
+        for (PoolState p : pools.values()) {
+            if (p.owner == owner) {
+                abandon(p, nanos);
+            }
+        }
+    }
+
+    private void abandon(PoolState p, long nanos) {
+        if (!p.waiting.isEmpty()) {
+            for (String id : new ArrayList<>(p.waiting)) {
+                cancel(p, id, PoolTask.Why.OWNER_ENDED, nanos);
+            }
+            touch(p);
         }
     }
 

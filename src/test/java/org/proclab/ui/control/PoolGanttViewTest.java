@@ -45,6 +45,7 @@ class PoolGanttViewTest {
         view.setResources(I18n.bundle(I18n.ENGLISH));
         view.setPool(PoolModel.foldOf(LESSON5, LESSON5.size()).pool("pool-1"));
         stage.setScene(new Scene(view, 900, 260));
+        stage.sizeToScene(); // a test before may have narrowed the window
         stage.show();
     }
 
@@ -91,8 +92,40 @@ class PoolGanttViewTest {
         assertTrue(first.getTooltip().getText().startsWith("Task: pool-1/task-1  work(0)\nWorker: PoolWorker-"),
                 first.getTooltip().getText());
         List<String> axis = all(".axis-label").stream().filter(Node::isVisible).map(n -> ((Label) n).getText()).toList();
-        assertTrue(axis.contains("2") && axis.contains("6"), "seconds on the axis: " + axis);
+        assertTrue(axis.contains("5") && axis.contains("9") && !axis.contains("2"),
+                "seconds on the axis, from when the first task started (the workers took 4 s to start): " + axis);
         UiSnapshots.save(view, "pool-gantt-lesson5");
+    }
+
+    @Test
+    void narrowChart_barsSayTheirInputWhole_orNothing() {
+        UiSnapshots.onFx(() -> {
+            view.getScene().getWindow().setWidth(430);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> bars = all(".gantt-bar").stream().map(n -> (Label) n).toList();
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        for (Label bar : bars) {
+            String text = bar.getText();
+            String call = bar.getTooltip().getText().split("\n")[0].replaceFirst("^Task: \\S+  ", "");
+            String input = call.substring(call.indexOf('(') + 1, call.length() - 1);
+            assertTrue(text.equals(call) || text.equals(input) || text.isEmpty(), "\"" + text + "\" for " + call);
+            measure.setFont(bar.getFont());
+            measure.setText(text);
+            assertTrue(measure.getLayoutBounds().getWidth() <= bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() + 0.5,
+                    "\"" + text + "\" fits its bar");
+        }
+        assertTrue(bars.stream().anyMatch(b -> b.getText().matches("\\d")), "the input alone where the call does not fit");
+        UiSnapshots.save(view, "pool-gantt-lesson5-narrow");
+    }
+
+    @Test
+    void workersThatHaveNotRunYet_haveTheirRowFromTheirStart() {
+        List<Event> events = LESSON5.subList(0, TraceFixtures.throughNth(LESSON5, EventKind.TASK_START, 1));
+        show(PoolModel.foldOf(events, events.size()).pool("pool-1"));
+        assertEquals(6, all(".gantt-row").size(), "five workers, one of them busy, and the parent");
+        assertEquals(5, all(".gantt-life").size(), "each worker's life line");
     }
 
     @Test
@@ -116,6 +149,8 @@ class PoolGanttViewTest {
             Color fill = UiSnapshots.onFx(() -> (Color) ((Label) b).getBackground().getFills().get(0).getFill());
             assertTrue(fill.getRed() > 0.6 && fill.getGreen() < 0.3, "red, was " + fill);
             assertTrue(((Label) b).getTooltip().getText().contains("failed: PoolWorker-"));
+            assertTrue(((Label) b).getTooltip().getText().endsWith("ended (exit code -15) while running it"),
+                    ((Label) b).getTooltip().getText());
         }
         assertEquals(0, all(".callback-tick").size(), "the lesson collects the failures with get(), not callbacks");
         UiSnapshots.save(view, "pool-gantt-terminate");

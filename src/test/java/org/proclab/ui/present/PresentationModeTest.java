@@ -124,7 +124,7 @@ class PresentationModeTest {
         assertEquals(1, split.getItems().size(), "the views get the whole height");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertEquals(consoles, split.getItems().get(1));
-        assertEquals(0.68, split.getDividerPositions()[0], 0.02, "the divider where it was");
+        assertEquals(0.72, split.getDividerPositions()[0], 0.02, "the divider where it was");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertFalse(window.timeline().isVisible());
@@ -163,7 +163,17 @@ class PresentationModeTest {
     void f10_entersPresentationMode_andLeavesItAsItWas(FxRobot robot) {
         robot.press(KeyCode.F10).release(KeyCode.F10);
         assertTrue(model.presentingProperty().get());
-        assertEquals(1.5, shell.zoomPane().scale(), 1e-9);
+        double screen = javafx.stage.Screen.getPrimary().getBounds().getWidth();
+        assertEquals(PresentationModel.presentationZoom(screen), shell.zoomPane().scale(), 1e-9, "zoomed for this screen");
+        assertTrue(UiSnapshots.onFx(() -> window.consoles().getScene()) == null, "the consoles give the diagram their room");
+        if (stage.isFullScreen()) { // how to leave it, for a few seconds, clear of the diagrams
+            Label hint = shell.fullScreenHint();
+            assertTrue(UiSnapshots.onFx(hint::isVisible));
+            javafx.geometry.Bounds h = UiSnapshots.onFx(() -> hint.localToScene(hint.getBoundsInLocal()));
+            javafx.geometry.Bounds views = UiSnapshots.onFx(() -> window.centreTabs().localToScene(window.centreTabs().getBoundsInLocal()));
+            assertFalse(h.intersects(views), "the hint " + h + " covers no diagram " + views);
+            assertEquals("", stage.getFullScreenExitHint(), "not JavaFX's own, over the middle of the screen");
+        }
         assertTrue(model.fullScreenProperty().get());
         assertTrue(UiSnapshots.onFx(() -> window.lessonPane().listPart().getScene()) == null, "the lesson list is out");
         assertTrue(UiSnapshots.onFx(() -> window.lessonPane().predictionCard().getScene()) != null,
