@@ -34,6 +34,7 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionCard;
+import org.proclab.ui.playground.PlaygroundPane;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.present.FitPane;
@@ -88,6 +89,7 @@ public final class MainWindow extends BorderPane {
     // held here: a binding only listeners refer to is garbage-collected, and its panel would stop following it
     private javafx.beans.binding.BooleanBinding leftColumnShown;
     private final EventLogView eventLog;
+    private final PlaygroundPane playground;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -146,18 +148,49 @@ public final class MainWindow extends BorderPane {
         // the source shows where each waiting process stands
         javafx.beans.InvalidationListener markLines = o -> {
             Map<Integer, Integer> lines = PendingLines.of(vm.scheduler().pending(),
-                    vm.lessons().sourceProperty().get().fileName(), vm.runModel()::colorOf);
+                    vm.shownFileNameProperty().get(), vm.runModel()::colorOf);
             source.setPendingLines(lines);
             lines.keySet().stream().findFirst().ifPresent(source::reveal); // the oldest one
         };
         vm.scheduler().pending().addListener(markLines);
-        vm.lessons().sourceProperty().addListener(markLines);
+        vm.shownFileNameProperty().addListener(markLines);
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
+        playground = new PlaygroundPane(vm.playground(), i18n, new PlaygroundPane.Actions() {
+            @Override
+            public void newProgram() {
+                vm.newProgram();
+            }
+
+            @Override
+            public void whenProgramMayGo(Runnable then) {
+                vm.whenProgramMayGo(then);
+            }
+
+            @Override
+            public void open(java.nio.file.Path file) {
+                vm.openProgram(file);
+            }
+
+            @Override
+            public void backToLesson() {
+                vm.showLesson();
+            }
+        });
         showCodeMarkersAndChosenEvent(vm, source);
         org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
-        VBox sourceBox = new VBox(pending, sourceTitle, sourcePane);
+        Node sourceHeader = sourceHeader(vm, i18n, sourceTitle);
+        Label editorTitle = title(i18n, "playground.heading");
+        editorTitle.setId("playground-title");
+        editorTitle.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
+                vm.playground().isDirty() ? "playground.headingEdited" : "playground.heading",
+                vm.playground().fileNameProperty().get()),
+                vm.playground().fileNameProperty(), vm.playground().dirtyProperty(), i18n.localeProperty()));
+        showOnlyWhen(vm.editingProperty().not(), sourceHeader, sourcePane);
+        showOnlyWhen(vm.editingProperty(), editorTitle, playground);
+        VBox sourceBox = new VBox(pending, sourceHeader, sourcePane, editorTitle, playground);
         VBox.setVgrow(sourcePane, Priority.ALWAYS);
+        VBox.setVgrow(playground, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
         // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
@@ -193,7 +226,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(lessonPane, false);
 
         shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox, consolesAndLog);
-        setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
+        setTop(new VBox(new AppMenu(i18n, () -> vm.whenProgramMayGo(quit), vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
         setBottom(new StatusBar(vm.runModel(), i18n, presentation, traces));
 
@@ -345,16 +378,19 @@ public final class MainWindow extends BorderPane {
      */
     private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
         CodeMarkersModel markers = vm.runModel().markers(); // a fold of the run; the view model sets its file
-        StringBinding fileName = Bindings.createStringBinding(
-                () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
+        StringBinding fileName = vm.shownFileNameProperty();
         // live, a process held before its next operation stands on that line; scrubbed back, the events say where
-        source.markersProperty().bind(Bindings.createObjectBinding(
+        javafx.beans.binding.ObjectBinding<java.util.List<org.proclab.ui.source.CodeMarker>> shown = Bindings.createObjectBinding(
                 () -> vm.runModel().followingProperty().get()
                         ? PendingLines.withPending(markers.getMarkers(), vm.scheduler().pending(), fileName.get())
                         : markers.getMarkers(),
-                markers.markersProperty(), vm.scheduler().pending(), vm.runModel().followingProperty(), fileName));
+                markers.markersProperty(), vm.scheduler().pending(), vm.runModel().followingProperty(), fileName);
+        source.markersProperty().bind(shown);
+        playground.editor().markersProperty().bind(shown); // the student's program: the same markers on its lines
         markers.focusLineProperty().addListener((o, a, line) -> {
-            if (source.getPendingLines().isEmpty()) { // a line where a process waits for its turn matters more
+            if (vm.editingProperty().get()) {
+                playground.editor().reveal(line.intValue()); // the student's program: the line where something happened
+            } else if (source.getPendingLines().isEmpty()) { // a line where a process waits for its turn matters more
                 source.reveal(line.intValue());
             }
         });
@@ -446,6 +482,42 @@ public final class MainWindow extends BorderPane {
                 getStylesheets().add(css);
             }
         });
+    }
+
+    /** The lesson's source heading, with "Edit a copy" of its program and the way back to the student's own. */
+    private static Node sourceHeader(MainViewModel vm, I18n i18n, Label sourceTitle) {
+        Button copy = new Button();
+        copy.setId("edit-copy");
+        copy.textProperty().bind(i18n.text("playground.editCopy"));
+        copy.setTooltip(new javafx.scene.control.Tooltip());
+        copy.getTooltip().textProperty().bind(i18n.text("playground.editCopyTip"));
+        copy.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.lessons().sourceProperty().get().lines().isEmpty(),
+                vm.lessons().sourceProperty()));
+        copy.setOnAction(e -> vm.editCopy());
+        Button mine = new Button();
+        mine.setId("my-program");
+        mine.textProperty().bind(i18n.text("playground.myProgram"));
+        mine.setTooltip(new javafx.scene.control.Tooltip());
+        mine.getTooltip().textProperty().bind(i18n.text("playground.myProgramTip"));
+        mine.setOnAction(e -> vm.showEditor());
+        javafx.scene.layout.HBox.setHgrow(sourceTitle, Priority.ALWAYS);
+        sourceTitle.setMinWidth(0);
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(4, sourceTitle, copy, mine);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.getStyleClass().add("source-header");
+        return header;
+    }
+
+    private static void showOnlyWhen(javafx.beans.value.ObservableBooleanValue shown, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+    }
+
+    /** The student's own program: the editor, its problems, its file actions. */
+    public PlaygroundPane playground() {
+        return playground;
     }
 
     private static Label title(I18n i18n, String key) {
