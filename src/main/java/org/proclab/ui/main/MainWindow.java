@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
 import org.proclab.ui.console.ConsoleTabs;
@@ -500,11 +501,12 @@ public final class MainWindow extends BorderPane {
         mine.setTooltip(new javafx.scene.control.Tooltip());
         mine.getTooltip().textProperty().bind(i18n.text("playground.myProgramTip"));
         mine.setOnAction(e -> vm.showEditor());
-        javafx.scene.layout.HBox.setHgrow(sourceTitle, Priority.ALWAYS);
-        sourceTitle.setMinWidth(0);
-        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(4, sourceTitle, copy, mine);
+        // the buttons wrap under the title in a narrow column rather than shrink to "Edi..."
+        sourceTitle.setMaxWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(4, 2, sourceTitle, copy, mine);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("source-header");
+        header.setPadding(new javafx.geometry.Insets(0, 4, 2, 0));
         return header;
     }
 
