@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
 import org.proclab.ui.console.ConsoleTabs;
@@ -387,7 +386,11 @@ public final class MainWindow extends BorderPane {
                         : markers.getMarkers(),
                 markers.markersProperty(), vm.scheduler().pending(), vm.runModel().followingProperty(), fileName);
         source.markersProperty().bind(shown);
-        playground.editor().markersProperty().bind(shown); // the student's program: the same markers on its lines
+        // the student's program: the same markers on its lines, while it is the one shown (a hidden editor
+        // redrawing its gutters for every batch of a replayed trace slowed the FX thread down)
+        playground.editor().markersProperty().bind(Bindings.createObjectBinding(
+                () -> vm.editingProperty().get() ? shown.get() : java.util.List.<org.proclab.ui.source.CodeMarker>of(),
+                shown, vm.editingProperty()));
         markers.focusLineProperty().addListener((o, a, line) -> {
             if (vm.editingProperty().get()) {
                 playground.editor().reveal(line.intValue()); // the student's program: the line where something happened
@@ -501,12 +504,14 @@ public final class MainWindow extends BorderPane {
         mine.setTooltip(new javafx.scene.control.Tooltip());
         mine.getTooltip().textProperty().bind(i18n.text("playground.myProgramTip"));
         mine.setOnAction(e -> vm.showEditor());
-        // the buttons wrap under the title in a narrow column rather than shrink to "Edi..."
-        sourceTitle.setMaxWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(4, 2, sourceTitle, copy, mine);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the buttons under the title: beside it they shrank to "Edi..." in a narrow column, and a row that
+        // wraps would make the column's minimum width the title's whole width (the diagrams lose the room)
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(4, copy, mine);
+        buttons.setPadding(new javafx.geometry.Insets(0, 4, 2, 4));
+        buttons.setMinWidth(0);
+        VBox header = new VBox(sourceTitle, buttons);
         header.getStyleClass().add("source-header");
-        header.setPadding(new javafx.geometry.Insets(0, 4, 2, 0));
+        header.setMinWidth(0);
         return header;
     }
 

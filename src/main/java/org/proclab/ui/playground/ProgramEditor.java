@@ -46,6 +46,9 @@ public final class ProgramEditor extends CodeArea {
             for (CodeMarker k : m == null ? List.<CodeMarker>of() : m) {
                 byLine.computeIfAbsent(k.line(), x -> new ArrayList<>()).add(k);
             }
+            if (byLine.equals(markersByLine)) {
+                return; // nobody moved to another line: the gutters stay as they are
+            }
             markersByLine = byLine;
             setParagraphGraphicFactory(null); // drawn again, with the pills where they are now
             setParagraphGraphicFactory(this::gutter);
