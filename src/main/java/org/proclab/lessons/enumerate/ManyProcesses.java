@@ -66,13 +66,14 @@ final class ManyProcesses {
         while (running > 0) {
             Batch b = queue.get();              // waits until some child has put a batch
             // here the paths could be stored, sorted or written to a file; this enumerator counts them
-            Report.Progress lane = progress.get(b.lane() - 1);
-            lane.add(b.paths().size());
+            Report.Progress counted = progress.get(b.lane() - 1);
+            counted.add(b.paths().size());
             files += b.paths().size();
             if (b.last()) {
                 running--;
                 unreadable += b.unreadable();
-                Report.done(b.lane(), dirs.get(b.lane() - 1), new DirectoryWalker.Counts(lane.files(), b.unreadable()), b.pid());
+                DirectoryWalker.Counts found = new DirectoryWalker.Counts(counted.files(), b.unreadable());
+                Report.done(b.lane(), dirs.get(b.lane() - 1), found, b.pid());
             }
         }
         for (Process p : children) {

@@ -24,7 +24,8 @@ final class OneProcess {
             int lane = i + 1;
             Report.lane(lane, MP.currentProcess().name(), dirs.get(i));
             Report.Progress progress = new Report.Progress(lane);
-            DirectoryWalker.Counts found = DirectoryWalker.walk(dirs.get(i), Enumerate.BATCH, batch -> progress.add(batch.size()));
+            DirectoryWalker.Counts found =
+                    DirectoryWalker.walk(dirs.get(i), Enumerate.BATCH, batch -> progress.add(batch.size()));
             Report.done(lane, dirs.get(i), found, MP.getpid());
             files += found.files();
             unreadable += found.unreadable();
