@@ -20,6 +20,7 @@ import org.proclab.trace.EventLog;
 import org.proclab.files.PrivateDirectory;
 import org.proclab.wire.Wire;
 import org.proclab.worker.WorkerMain;
+import org.proclab.worker.JavaExecutable;
 
 /**
  * One run of a program under ProcLab: a kernel with its private control socket, the program's main
@@ -35,6 +36,7 @@ public final class Session implements AutoCloseable {
     private final Path dir;
     private final String token;
     private final EventLog log = new EventLog();
+    private volatile boolean leaveLogOpen;
     private final Kernel kernel;
     private final ControlEndpoint endpoint;
     private final String workerFlags;
@@ -100,7 +102,7 @@ public final class Session implements AutoCloseable {
             flags = flags + " " + String.join(" ", archive);
         }
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(JavaExecutable.current().toString());
         cmd.addAll(List.of(flags.trim().split("\\s+")));
         cmd.add("-cp");
         cmd.add(workerClasspath(spec.classpath()));
@@ -161,6 +163,26 @@ public final class Session implements AutoCloseable {
             kernel.awaitExit(mainPid, 3000);
         }
         return result();
+    }
+
+    /**
+     * Waits up to {@code millis} for the main process and every other process to end, stopping nothing;
+     * true once they have. Returns as soon as they end (the kernel signals each exit), so a caller that
+     * loops on it never polls.
+     */
+    public boolean awaitFinished(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        return mainProcess != null
+                && kernel.awaitExit(mainPid, Math.max(1, (deadline - System.nanoTime()) / 1_000_000))
+                && kernel.awaitAllEnded(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+
+    /**
+     * The caller reads the event log after {@link #close()} and lets it go when done: close leaves it open
+     * (a log whose file is temporary would delete it). An unreachable log still ends its writer and file.
+     */
+    public void leaveLogOpen() {
+        leaveLogOpen = true;
     }
 
     public RunResult result() {
@@ -235,7 +257,9 @@ public final class Session implements AutoCloseable {
         endpoint.close();
         left.forEach(ProcessHandle::destroyForcibly);
         deleteQuietly(dir);
-        log.close(); // its file goes, unless the run's trace was kept (keepAs)
+        if (!leaveLogOpen) {
+            log.close(); // its file goes, unless the run's trace was kept (keepAs)
+        }
     }
 
     /** The class path of worker JVMs: ProcLab's own classes (never the UI libraries) plus the program's. */
