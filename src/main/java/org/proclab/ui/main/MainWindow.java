@@ -22,15 +22,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
 import org.proclab.ui.console.ConsoleTabs;
-import org.proclab.ui.control.LockView;
-import org.proclab.ui.control.PipeDiagram;
-import org.proclab.ui.control.ProcessTreeView;
-import org.proclab.ui.control.QueueView;
-import org.proclab.ui.control.ValueView;
 import org.proclab.ui.enumerate.EnumerationView;
 import org.proclab.ui.eventlog.EventLogView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.LockView;
+import org.proclab.ui.ipc.PipeDiagram;
+import org.proclab.ui.ipc.QueueView;
+import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionCard;
@@ -42,14 +41,15 @@ import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.present.RunActions;
 import org.proclab.ui.present.ShortcutKeys;
-import org.proclab.ui.run.RunState;
 import org.proclab.ui.present.Shortcuts;
+import org.proclab.ui.run.RunState;
 import org.proclab.ui.source.CodeMarkersModel;
 import org.proclab.ui.source.SourceView;
 import org.proclab.ui.spread.OutcomesPane;
 import org.proclab.ui.step.PendingPanel;
 import org.proclab.ui.timeline.TimelineBar;
 import org.proclab.ui.timeline.TraceActions;
+import org.proclab.ui.tree.ProcessTreeView;
 
 /**
  * The main window's content: on the left the lessons above, the lesson's narration and prediction card

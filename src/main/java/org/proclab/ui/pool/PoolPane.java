@@ -9,8 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.control.PoolGanttView;
-import org.proclab.ui.control.PoolSlotsView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.present.FitPane;
 

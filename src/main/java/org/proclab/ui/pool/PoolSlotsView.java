@@ -1,10 +1,9 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.PoolSlotsViewSkin;
-import org.proclab.ui.pool.PoolSnapshot;
+import org.proclab.ui.pool.skin.PoolSlotsViewSkin;
 
 /**
  * A pool's live slot occupancy: one {@code .pool-lane} per place of the pool with the worker that fills

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -12,12 +12,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.proclab.ui.control.ProcessPalette;
-import org.proclab.ui.control.ValueView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.ValuesModel;
+import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.ipc.ValuesModel.Access;
 import org.proclab.ui.ipc.ValuesModel.Value;
+import org.proclab.ui.ipc.ValuesModel;
 
 /**
  * Draws a {@link ValueView}: per shared value its current value in large type, who wrote it last, the

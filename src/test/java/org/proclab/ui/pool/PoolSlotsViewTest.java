@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,11 +20,10 @@ import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.Events;
-import org.proclab.ui.pool.PoolModel;
-import org.proclab.ui.pool.PoolSnapshot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 

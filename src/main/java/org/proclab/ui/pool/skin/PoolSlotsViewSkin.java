@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.pool.skin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.control.PoolSlotsView;
-import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolLane;
+import org.proclab.ui.pool.PoolSlotsView;
 import org.proclab.ui.pool.PoolSnapshot;
 import org.proclab.ui.pool.PoolTask;
 import org.proclab.ui.pool.TaskTexts;

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -9,12 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.control.LockView;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.LocksModel;
+import org.proclab.ui.ipc.LockView;
 import org.proclab.ui.ipc.LocksModel.Lock;
+import org.proclab.ui.ipc.LocksModel;
 import org.proclab.ui.ipc.Wait;
 
 /**

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +13,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.ProcessPalette;
-import org.proclab.ui.control.QueueView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.Handle;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.QueuesModel;
+import org.proclab.ui.ipc.QueueView;
 import org.proclab.ui.ipc.QueuesModel.Item;
 import org.proclab.ui.ipc.QueuesModel.Queue;
+import org.proclab.ui.ipc.QueuesModel;
 import org.proclab.ui.ipc.Wait;
 
 /**

@@ -1,10 +1,9 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.PoolGanttViewSkin;
-import org.proclab.ui.pool.PoolSnapshot;
+import org.proclab.ui.pool.skin.PoolGanttViewSkin;
 
 /**
  * A pool as a timeline (Gantt chart): one {@code .gantt-row} per worker that ran a task, with a

@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +25,6 @@ import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.pool.PoolModel;
-import org.proclab.ui.pool.PoolSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

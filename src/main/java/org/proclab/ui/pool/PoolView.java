@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
+import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.pool.PoolSnapshot;
 
 /**
  * What the pool views share: the pool snapshot they draw, the bundle their texts come from, and the

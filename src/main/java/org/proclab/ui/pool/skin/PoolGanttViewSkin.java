@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.pool.skin;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,10 +18,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
-import org.proclab.ui.control.PoolGanttView;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolCallback;
+import org.proclab.ui.pool.PoolGanttView;
 import org.proclab.ui.pool.PoolLane;
 import org.proclab.ui.pool.PoolMark;
 import org.proclab.ui.pool.PoolSnapshot;

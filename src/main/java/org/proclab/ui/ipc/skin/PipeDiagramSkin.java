@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.SVGPath;
-import org.proclab.ui.control.PipeDiagram;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.Deadlock;
 import org.proclab.ui.ipc.Handle;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.PipesModel;
+import org.proclab.ui.ipc.PipeDiagram;
 import org.proclab.ui.ipc.PipesModel.End;
 import org.proclab.ui.ipc.PipesModel.Message;
 import org.proclab.ui.ipc.PipesModel.Pipe;
+import org.proclab.ui.ipc.PipesModel;
 import org.proclab.ui.ipc.Wait;
 
 /**
