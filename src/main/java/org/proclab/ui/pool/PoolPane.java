@@ -21,10 +21,10 @@ public final class PoolPane extends VBox {
         getStyleClass().add("pool-pane");
         slots = new PoolSlotsView(vm.shownProperty());
         slots.setId("pool-slots");
-        slots.resourcesProperty().bind(i18n.bundleProperty());
+        slots.localeProperty().bind(i18n.localeProperty());
         gantt = new PoolGanttView(vm.shownProperty());
         gantt.setId("pool-gantt");
-        gantt.resourcesProperty().bind(i18n.bundleProperty());
+        gantt.localeProperty().bind(i18n.localeProperty());
 
         Label pick = new Label();
         pick.textProperty().bind(i18n.text("pool.choose"));

@@ -40,8 +40,8 @@ class PoolGanttViewTest {
     @Start
     void start(Stage stage) {
         view = new PoolGanttView();
-        view.setResources(I18n.bundle(I18n.ENGLISH));
-        view.setPool(PoolModel.foldOf(LESSON5, LESSON5.size()).pool("pool-1"));
+        view.setLocale(I18n.ENGLISH);
+        view.setState(PoolModel.foldOf(LESSON5, LESSON5.size()).pool("pool-1"));
         stage.setScene(new Scene(view, 900, 260));
         stage.sizeToScene(); // a test before may have narrowed the window
         stage.show();
@@ -49,7 +49,7 @@ class PoolGanttViewTest {
 
     private void show(PoolSnapshot p) {
         UiSnapshots.onFx(() -> {
-            view.setPool(p);
+            view.setState(p);
             return null;
         });
     }

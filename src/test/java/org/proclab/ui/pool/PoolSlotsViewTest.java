@@ -38,7 +38,7 @@ class PoolSlotsViewTest {
     @Start
     void start(Stage stage) {
         view = new PoolSlotsView();
-        view.setResources(I18n.bundle(I18n.ENGLISH));
+        view.setLocale(I18n.ENGLISH);
         scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 760, 560));
@@ -47,7 +47,7 @@ class PoolSlotsViewTest {
 
     private void show(PoolSnapshot p) {
         UiSnapshots.onFx(() -> {
-            view.setPool(p);
+            view.setState(p);
             return null;
         });
     }
@@ -151,7 +151,7 @@ class PoolSlotsViewTest {
     void labels_followTheLanguage() {
         show(lesson5After(TraceFixtures.throughNth(LESSON5, EventKind.CALLBACK, 3)));
         UiSnapshots.onFx(() -> {
-            view.setResources(I18n.bundle(I18n.CHINESE));
+            view.setLocale(I18n.CHINESE);
             CjkFonts.stylesheet().ifPresent(scroll.getStylesheets()::add);
             return null;
         });

@@ -34,43 +34,23 @@ public class ValueViewSkin extends IpcPanelsSkin<ValueView, ValuesModel.Snapshot
     static final int SCROLL_AFTER_ROWS = 11;
 
     public ValueViewSkin(ValueView control) {
-        super(control, control.stateProperty(), control.localeProperty(), "values");
-        sync();
+        super(control, "values", "value.placeholder",
+                ValuesModel.Snapshot::values, Value::id, ValuesModel.Snapshot::processes);
     }
 
     @Override
-    List<Value> objects(ValuesModel.Snapshot s) {
-        return s.values();
-    }
-
-    @Override
-    String id(Value v) {
-        return v.id();
-    }
-
-    @Override
-    Object processes(ValuesModel.Snapshot s) {
-        return s.processes();
-    }
-
-    @Override
-    String placeholderKey() {
-        return "value.placeholder";
-    }
-
-    @Override
-    Node panel(Value v, ValuesModel.Snapshot s, ResourceBundle b) {
+    protected Node panel(Value v, ValuesModel.Snapshot s, ResourceBundle b) {
         VBox panel = new VBox();
         panel.getStyleClass().add("value");
         panel.setId("value-" + IpcGlyphs.cssId(v.id()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, IpcGlyphs.label(v.id(), "value-title"),
+        HBox header = new HBox(8, IpcGlyphs.label(v.id(), "panel-title", "value-title"),
                 IpcGlyphs.label(b.containsKey("value.type." + v.typecode()) ? b.getString("value.type." + v.typecode())
                         : v.typecode(), "value-type"), spacer,
                 IpcGlyphs.label(I18n.text(b, "value.initial", v.initial()), "value-initial"));
-        header.getStyleClass().add("value-header");
+        header.getStyleClass().addAll("panel-header", "value-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
         Label current = IpcGlyphs.label(v.current(), "current-value");
