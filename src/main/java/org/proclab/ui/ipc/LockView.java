@@ -1,10 +1,10 @@
-package org.proclab.ui.control;
+package org.proclab.ui.ipc;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.LockViewSkin;
-import org.proclab.ui.ipc.LocksModel;
+import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.ipc.skin.LockViewSkin;
 
 /**
  * Lesson 4's locks. For each lock, its holder and the processes waiting in {@code acquire()}, in order.

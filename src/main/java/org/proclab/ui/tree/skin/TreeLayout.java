@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.tree.skin;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.pool.skin;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,10 +18,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
-import org.proclab.ui.control.PoolGanttView;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolCallback;
+import org.proclab.ui.pool.PoolGanttView;
 import org.proclab.ui.pool.PoolLane;
 import org.proclab.ui.pool.PoolMark;
 import org.proclab.ui.pool.PoolSnapshot;
@@ -79,14 +79,14 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             n.setManaged(false);
         }
         getChildren().addAll(axis, axisTitle, placeholder, now);
-        control.poolProperty().addListener(new WeakInvalidationListener(onChange));
-        control.resourcesProperty().addListener(new WeakInvalidationListener(onChange));
+        control.stateProperty().addListener(new WeakInvalidationListener(onChange));
+        control.localeProperty().addListener(new WeakInvalidationListener(onChange));
         sync();
     }
 
     private void sync() {
-        PoolSnapshot p = getSkinnable().getPool();
-        ResourceBundle b = getSkinnable().getResources();
+        PoolSnapshot p = getSkinnable().getState();
+        ResourceBundle b = I18n.bundle(getSkinnable().getLocale());
         placeholder.setText(I18n.text(b, "pool.placeholder"));
         placeholder.setVisible(p == null);
         axisTitle.setText(I18n.text(b, "gantt.axis"));
@@ -258,7 +258,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        PoolSnapshot p = getSkinnable().getPool();
+        PoolSnapshot p = getSkinnable().getState();
         if (p == null) {
             double pw = Math.min(w, 360);
             double ph = placeholder.prefHeight(pw);
@@ -426,7 +426,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        if (getSkinnable().getPool() == null) {
+        if (getSkinnable().getState() == null) {
             return placeholder.prefHeight(360) + top + bottom;
         }
         return order.size() * (ROW_HEIGHT + ROW_GAP) + AXIS_HEIGHT + top + bottom;

@@ -1,10 +1,10 @@
-package org.proclab.ui.control;
+package org.proclab.ui.ipc;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.PipeDiagramSkin;
-import org.proclab.ui.ipc.PipesModel;
+import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.ipc.skin.PipeDiagramSkin;
 
 /**
  * Lesson 3's pipe diagram. For each pipe its two ends side by side and, for each process that held a

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -9,12 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.control.LockView;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.LocksModel;
+import org.proclab.ui.ipc.LockView;
 import org.proclab.ui.ipc.LocksModel.Lock;
+import org.proclab.ui.ipc.LocksModel;
 import org.proclab.ui.ipc.Wait;
 
 /**
@@ -24,32 +24,12 @@ import org.proclab.ui.ipc.Wait;
 public class LockViewSkin extends IpcPanelsSkin<LockView, LocksModel.Snapshot, Lock> {
 
     public LockViewSkin(LockView control) {
-        super(control, control.stateProperty(), control.localeProperty(), "locks");
-        sync();
+        super(control, "locks", "lock.placeholder",
+                LocksModel.Snapshot::locks, Lock::id, LocksModel.Snapshot::processes);
     }
 
     @Override
-    List<Lock> objects(LocksModel.Snapshot s) {
-        return s.locks();
-    }
-
-    @Override
-    String id(Lock l) {
-        return l.id();
-    }
-
-    @Override
-    Object processes(LocksModel.Snapshot s) {
-        return s.processes();
-    }
-
-    @Override
-    String placeholderKey() {
-        return "lock.placeholder";
-    }
-
-    @Override
-    Node panel(Lock l, LocksModel.Snapshot s, ResourceBundle b) {
+    protected Node panel(Lock l, LocksModel.Snapshot s, ResourceBundle b) {
         VBox panel = new VBox();
         panel.getStyleClass().add("lock");
         panel.setId("lock-" + IpcGlyphs.cssId(l.id()));
@@ -59,12 +39,12 @@ public class LockViewSkin extends IpcPanelsSkin<LockView, LocksModel.Snapshot, L
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, IpcGlyphs.label(l.id(), "lock-title"));
+        HBox header = new HBox(8, IpcGlyphs.label(l.id(), "panel-title", "lock-title"));
         if (l.valueId() != null) {
             header.getChildren().add(IpcGlyphs.label(I18n.text(b, "lock.valueLock", l.valueId()), "lock-kind"));
         }
         header.getChildren().addAll(spacer, IpcGlyphs.label(I18n.text(b, "lock.acquisitions", l.acquisitions()), "lock-counts"));
-        header.getStyleClass().add("lock-header");
+        header.getStyleClass().addAll("panel-header", "lock-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
         HBox state = new HBox(10);

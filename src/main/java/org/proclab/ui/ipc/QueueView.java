@@ -1,10 +1,10 @@
-package org.proclab.ui.control;
+package org.proclab.ui.ipc;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.QueueViewSkin;
-import org.proclab.ui.ipc.QueuesModel;
+import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.ipc.skin.QueueViewSkin;
 
 /**
  * Lesson 2's queues. For each queue, the items waiting in it as chips, the next to be got first; the

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.SVGPath;
-import org.proclab.ui.control.PipeDiagram;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.Deadlock;
 import org.proclab.ui.ipc.Handle;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.PipesModel;
+import org.proclab.ui.ipc.PipeDiagram;
 import org.proclab.ui.ipc.PipesModel.End;
 import org.proclab.ui.ipc.PipesModel.Message;
 import org.proclab.ui.ipc.PipesModel.Pipe;
+import org.proclab.ui.ipc.PipesModel;
 import org.proclab.ui.ipc.Wait;
 
 /**
@@ -46,34 +46,14 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
     private final Label bannerText = IpcGlyphs.wrapping("", "deadlock-text");
 
     public PipeDiagramSkin(PipeDiagram control) {
-        super(control, control.stateProperty(), control.localeProperty(), "pipes");
+        super(control, "pipes", "pipe.placeholder",
+                PipesModel.Snapshot::pipes, Pipe::id, PipesModel.Snapshot::processes);
         banner.getStyleClass().add("deadlock-banner");
         banner.getChildren().addAll(bannerTitle, bannerText);
-        sync();
     }
 
     @Override
-    List<Pipe> objects(PipesModel.Snapshot s) {
-        return s.pipes();
-    }
-
-    @Override
-    String id(Pipe p) {
-        return p.id();
-    }
-
-    @Override
-    Object processes(PipesModel.Snapshot s) {
-        return s.processes();
-    }
-
-    @Override
-    String placeholderKey() {
-        return "pipe.placeholder";
-    }
-
-    @Override
-    List<Node> above(PipesModel.Snapshot s, ResourceBundle b) {
+    protected List<Node> above(PipesModel.Snapshot s, ResourceBundle b) {
         Deadlock d = s.deadlock();
         if (d == null) {
             return List.of();
@@ -89,7 +69,7 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
     // ---- one pipe -------------------------------------------------------------------------------
 
     @Override
-    Node panel(Pipe p, PipesModel.Snapshot s, ResourceBundle b) {
+    protected Node panel(Pipe p, PipesModel.Snapshot s, ResourceBundle b) {
         VBox panel = new VBox();
         panel.getStyleClass().add("pipe");
         panel.setId("pipe-" + IpcGlyphs.cssId(p.id()));
@@ -98,10 +78,10 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
         long open = p.first().openHandles() + p.second().openHandles();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, IpcGlyphs.label(p.id(), "pipe-title"),
+        HBox header = new HBox(8, IpcGlyphs.label(p.id(), "panel-title", "pipe-title"),
                 IpcGlyphs.label(I18n.text(b, p.duplex() ? "pipe.duplex" : "pipe.simplex"), "pipe-mode"), spacer,
                 IpcGlyphs.label(I18n.text(b, "pipe.summary", all, open), "pipe-summary"));
-        header.getStyleClass().add("pipe-header");
+        header.getStyleClass().addAll("panel-header", "pipe-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
         GridPane grid = new GridPane();
@@ -294,7 +274,7 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
     }
 
     private static Node chip(Pipe p, Message m, PipesModel.Snapshot s, ResourceBundle b) {
-        Label chip = IpcGlyphs.label(IpcGlyphs.shorten(m.text(), 18), "message-chip");
+        Label chip = IpcGlyphs.label(IpcGlyphs.shorten(m.text(), 18), "process-chip", "message-chip");
         chip.setId("msg-" + IpcGlyphs.cssId(p.id()) + "-" + m.id());
         IpcProcess from = s.process(m.fromPid());
         ProcessPalette.apply(chip, from.colorIndex());

@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
 import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.Events;

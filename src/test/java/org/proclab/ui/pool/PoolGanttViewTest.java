@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +25,6 @@ import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.pool.PoolModel;
-import org.proclab.ui.pool.PoolSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,8 +40,8 @@ class PoolGanttViewTest {
     @Start
     void start(Stage stage) {
         view = new PoolGanttView();
-        view.setResources(I18n.bundle(I18n.ENGLISH));
-        view.setPool(PoolModel.foldOf(LESSON5, LESSON5.size()).pool("pool-1"));
+        view.setLocale(I18n.ENGLISH);
+        view.setState(PoolModel.foldOf(LESSON5, LESSON5.size()).pool("pool-1"));
         stage.setScene(new Scene(view, 900, 260));
         stage.sizeToScene(); // a test before may have narrowed the window
         stage.show();
@@ -51,7 +49,7 @@ class PoolGanttViewTest {
 
     private void show(PoolSnapshot p) {
         UiSnapshots.onFx(() -> {
-            view.setPool(p);
+            view.setState(p);
             return null;
         });
     }

@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -19,47 +19,67 @@ import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.i18n.I18n;
 
 /**
- * What the queue, lock and value skins share: a column of panels, one per object, each rebuilt only when
- * its object's record changed (the folds reuse the records of unchanged objects), or when the processes
- * or the language changed; a placeholder while there is none. Nodes tagged with an object id
- * ({@link #tag}; every panel with its object's) are {@code :highlighted} while that object is.
+ * What the skins of the IPC views (pipes, queues, locks, values, ...) share: a column of panels, one per
+ * object, each rebuilt only when its object's record changed (the folds reuse the records of unchanged
+ * objects), or when the processes or the language changed; a placeholder while there is none. Nodes
+ * tagged with an object id ({@link #tag}; every panel with its object's) are {@code :highlighted} while
+ * that object is. A new IPC view's skin names its objects in the constructor and draws one panel.
  *
  * @param <C> the control
  * @param <S> the fold's snapshot
  * @param <O> one object's record
  */
-abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends SkinBase<C> {
+public abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends SkinBase<C> {
     private static final String OBJECT_KEY = "proclab.object";
-    final VBox content = new VBox();
+    private final VBox content = new VBox();
     private final Label placeholder = IpcGlyphs.wrapping("", "placeholder");
     private final Map<String, Node> panels = new HashMap<>();
     private final Map<String, O> shown = new HashMap<>();
-    private final ObservableValue<S> state;
-    private final ObservableValue<Locale> locale;
+    private final String placeholderKey;
+    private final Function<S, List<O>> objects;
+    private final Function<O, String> id;
+    private final Function<S, ?> processes;
     private Object shownProcesses;
     private Locale shownLocale;
     private final InvalidationListener onChange = o -> sync();
     private final InvalidationListener onHighlight = o -> highlight();
 
-    IpcPanelsSkin(C control, ObservableValue<S> state, ObservableValue<Locale> locale, String contentClass) {
+    /**
+     * @param contentClass   the style class of the column of panels
+     * @param placeholderKey the message shown while there is no object
+     * @param objects        a snapshot's objects, in order
+     * @param id             an object's id in the event log ("queue-1")
+     * @param processes      a snapshot's processes: a new value whenever one starts or ends
+     */
+    protected IpcPanelsSkin(C control, String contentClass, String placeholderKey, Function<S, List<O>> objects,
+                            Function<O, String> id, Function<S, ?> processes) {
         super(control);
-        this.state = state;
-        this.locale = locale;
-        content.getStyleClass().add(contentClass);
+        this.placeholderKey = placeholderKey;
+        this.objects = objects;
+        this.id = id;
+        this.processes = processes;
+        content.getStyleClass().addAll("ipc-panels", contentClass);
         getChildren().add(content);
-        state.addListener(new WeakInvalidationListener(onChange));
-        locale.addListener(new WeakInvalidationListener(onChange));
+        control.stateProperty().addListener(new WeakInvalidationListener(onChange));
+        control.localeProperty().addListener(new WeakInvalidationListener(onChange));
         control.highlightedObjectProperty().addListener(new WeakInvalidationListener(onHighlight));
     }
 
+    /** Draws once the skin is in place, so a subclass's own fields are set before {@link #panel} runs. */
+    @Override
+    public void install() {
+        super.install();
+        sync();
+    }
+
     /** Marks a node as drawing object {@code id} (a pipe end, say), for highlighting. */
-    static <N extends Node> N tag(N node, String id) {
+    protected static <N extends Node> N tag(N node, String id) {
         node.getProperties().put(OBJECT_KEY, id);
         return node;
     }
 
     /** Puts {@code :highlighted} on the tagged nodes of the highlighted object, and takes it off the others. */
-    final void highlight() {
+    private void highlight() {
         String h = getSkinnable().getHighlightedObject();
         mark(content, h);
     }
@@ -76,46 +96,40 @@ abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends SkinBase<C
         }
     }
 
-    /** The objects of a snapshot, in order; {@code s} is never null. */
-    abstract List<O> objects(S s);
-
-    abstract String id(O o);
-
-    /** The snapshot's processes: replaced whenever one starts or ends. */
-    abstract Object processes(S s);
-
-    abstract Node panel(O o, S s, ResourceBundle b);
-
-    abstract String placeholderKey();
+    /** The panel of one object, drawn anew when its record changed. */
+    protected abstract Node panel(O o, S s, ResourceBundle b);
 
     /** Nodes drawn above the panels (a deadlock banner, say); none by default. */
-    List<Node> above(S s, ResourceBundle b) {
+    protected List<Node> above(S s, ResourceBundle b) {
         return List.of();
     }
 
-    final void sync() {
-        S s = state.getValue();
-        ResourceBundle b = I18n.bundle(locale.getValue());
-        List<O> objects = s == null ? List.of() : objects(s);
-        Object procs = s == null ? null : processes(s);
-        boolean redrawAll = procs != shownProcesses || !Objects.equals(locale.getValue(), shownLocale);
+    private void sync() {
+        S s = getSkinnable().getState();
+        Locale locale = getSkinnable().getLocale();
+        ResourceBundle b = I18n.bundle(locale);
+        List<O> objects = s == null ? List.of() : this.objects.apply(s);
+        Object procs = s == null ? null : processes.apply(s);
+        boolean redrawAll = procs != shownProcesses || !Objects.equals(locale, shownLocale);
         shownProcesses = procs;
-        shownLocale = locale.getValue();
+        shownLocale = locale;
         List<Node> children = new ArrayList<>(s == null ? List.of() : above(s, b));
         List<String> present = new ArrayList<>();
         for (O o : objects) {
-            String id = id(o);
-            present.add(id);
-            if (redrawAll || shown.get(id) != o) {
-                panels.put(id, tag(panel(o, s, b), id));
-                shown.put(id, o);
+            String key = id.apply(o);
+            present.add(key);
+            if (redrawAll || shown.get(key) != o) {
+                Node panel = tag(panel(o, s, b), key);
+                panel.getStyleClass().add("ipc-panel"); // styles/ipc-panels.css: the card all IPC views share
+                panels.put(key, panel);
+                shown.put(key, o);
             }
-            children.add(panels.get(id));
+            children.add(panels.get(key));
         }
         panels.keySet().retainAll(present);
         shown.keySet().retainAll(present);
         if (objects.isEmpty()) {
-            placeholder.setText(I18n.text(b, placeholderKey()));
+            placeholder.setText(I18n.text(b, placeholderKey));
             children.add(placeholder);
         }
         content.getChildren().setAll(children);

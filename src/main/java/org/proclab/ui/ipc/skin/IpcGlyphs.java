@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

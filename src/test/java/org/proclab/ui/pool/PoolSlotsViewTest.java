@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,11 +20,10 @@ import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.Events;
-import org.proclab.ui.pool.PoolModel;
-import org.proclab.ui.pool.PoolSnapshot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -39,7 +38,7 @@ class PoolSlotsViewTest {
     @Start
     void start(Stage stage) {
         view = new PoolSlotsView();
-        view.setResources(I18n.bundle(I18n.ENGLISH));
+        view.setLocale(I18n.ENGLISH);
         scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 760, 560));
@@ -48,7 +47,7 @@ class PoolSlotsViewTest {
 
     private void show(PoolSnapshot p) {
         UiSnapshots.onFx(() -> {
-            view.setPool(p);
+            view.setState(p);
             return null;
         });
     }
@@ -152,7 +151,7 @@ class PoolSlotsViewTest {
     void labels_followTheLanguage() {
         show(lesson5After(TraceFixtures.throughNth(LESSON5, EventKind.CALLBACK, 3)));
         UiSnapshots.onFx(() -> {
-            view.setResources(I18n.bundle(I18n.CHINESE));
+            view.setLocale(I18n.CHINESE);
             CjkFonts.stylesheet().ifPresent(scroll.getStylesheets()::add);
             return null;
         });

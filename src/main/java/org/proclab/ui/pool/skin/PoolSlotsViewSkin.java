@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.pool.skin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.control.PoolSlotsView;
-import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolLane;
+import org.proclab.ui.pool.PoolSlotsView;
 import org.proclab.ui.pool.PoolSnapshot;
 import org.proclab.ui.pool.PoolTask;
 import org.proclab.ui.pool.TaskTexts;
@@ -73,8 +73,8 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         waiting.managedProperty().bind(waiting.visibleProperty());
         root.getChildren().addAll(header, lanesTitle, lanes, waitingTitle, waiting, resultsTitle, results);
         getChildren().addAll(root, placeholder);
-        control.poolProperty().addListener(new WeakInvalidationListener(onChange));
-        control.resourcesProperty().addListener(new WeakInvalidationListener(onChange));
+        control.stateProperty().addListener(new WeakInvalidationListener(onChange));
+        control.localeProperty().addListener(new WeakInvalidationListener(onChange));
         control.highlightedObjectProperty().addListener(new WeakInvalidationListener(onChange));
         sync();
     }
@@ -85,9 +85,11 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     }
 
     private void sync() {
-        PoolSnapshot p = getSkinnable().getPool();
-        ResourceBundle b = getSkinnable().getResources();
-        root.pseudoClassStateChanged(SnapshotView.HIGHLIGHTED, getSkinnable().isPoolHighlighted());
+        PoolSnapshot p = getSkinnable().getState();
+        ResourceBundle b = I18n.bundle(getSkinnable().getLocale());
+        // the pool itself or one of its tasks ("pool-1/task-3") chosen elsewhere
+        root.pseudoClassStateChanged(SnapshotView.HIGHLIGHTED,
+                p != null && SnapshotView.highlights(getSkinnable().getHighlightedObject(), p.id()));
         placeholder.setText(I18n.text(b, "pool.placeholder"));
         placeholder.setVisible(p == null);
         root.setVisible(p != null);
@@ -250,7 +252,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         double w = width - left - right;
-        return (getSkinnable().getPool() == null ? placeholder.prefHeight(Math.min(w, 360)) : root.prefHeight(w))
+        return (getSkinnable().getState() == null ? placeholder.prefHeight(Math.min(w, 360)) : root.prefHeight(w))
                 + top + bottom;
     }
 }

@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.proclab.ui.control.skin.TreeLayout;
 import org.proclab.ui.model.Events;
+import org.proclab.ui.tree.skin.TreeLayout;
 
 @Tag("unit")
 class TreeLayoutTest {

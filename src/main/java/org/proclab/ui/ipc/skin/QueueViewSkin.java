@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +13,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.ProcessPalette;
-import org.proclab.ui.control.QueueView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.Handle;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.QueuesModel;
+import org.proclab.ui.ipc.QueueView;
 import org.proclab.ui.ipc.QueuesModel.Item;
 import org.proclab.ui.ipc.QueuesModel.Queue;
+import org.proclab.ui.ipc.QueuesModel;
 import org.proclab.ui.ipc.Wait;
 
 /**
@@ -34,32 +34,12 @@ public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot
     static final int MAX_SLOTS = 10;
 
     public QueueViewSkin(QueueView control) {
-        super(control, control.stateProperty(), control.localeProperty(), "queues");
-        sync();
+        super(control, "queues", "queue.placeholder",
+                QueuesModel.Snapshot::queues, Queue::id, QueuesModel.Snapshot::processes);
     }
 
     @Override
-    List<Queue> objects(QueuesModel.Snapshot s) {
-        return s.queues();
-    }
-
-    @Override
-    String id(Queue q) {
-        return q.id();
-    }
-
-    @Override
-    Object processes(QueuesModel.Snapshot s) {
-        return s.processes();
-    }
-
-    @Override
-    String placeholderKey() {
-        return "queue.placeholder";
-    }
-
-    @Override
-    Node panel(Queue q, QueuesModel.Snapshot s, ResourceBundle b) {
+    protected Node panel(Queue q, QueuesModel.Snapshot s, ResourceBundle b) {
         VBox panel = new VBox();
         panel.getStyleClass().add("queue");
         panel.setId("queue-" + IpcGlyphs.cssId(q.id()));
@@ -69,14 +49,14 @@ public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label size = IpcGlyphs.label(I18n.text(b, "queue.size", q.items().size()), "queue-size");
-        HBox header = new HBox(8, IpcGlyphs.label(q.id(), "queue-title"),
+        HBox header = new HBox(8, IpcGlyphs.label(q.id(), "panel-title", "queue-title"),
                 IpcGlyphs.label(q.bounded() ? I18n.text(b, "queue.bounded", q.maxsize()) : I18n.text(b, "queue.unbounded"),
                         "queue-mode"), size, spacer,
                 IpcGlyphs.label(I18n.text(b, "queue.counts", q.puts(), q.gets()), "queue-counts"));
         if (q.full()) {
             header.getChildren().add(3, IpcGlyphs.label(I18n.text(b, "queue.full"), "full-badge"));
         }
-        header.getStyleClass().add("queue-header");
+        header.getStyleClass().addAll("panel-header", "queue-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
         panel.getChildren().addAll(header, tube(q, s, b));
@@ -135,7 +115,7 @@ public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot
 
     private static Node chip(Queue q, Item item, QueuesModel.Snapshot s, ResourceBundle b) {
         IpcProcess by = s.process(item.putBy());
-        Label chip = IpcGlyphs.label(IpcGlyphs.shorten(item.text(), 24), "item-chip");
+        Label chip = IpcGlyphs.label(IpcGlyphs.shorten(item.text(), 24), "process-chip", "item-chip");
         chip.setId("item-" + IpcGlyphs.cssId(q.id()) + "-" + item.id());
         ProcessPalette.apply(chip, by.colorIndex());
         chip.setTooltip(new Tooltip(I18n.text(b, "queue.itemTip", Long.toString(item.id()), item.text(), by.name())));

@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.tree;
 
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
@@ -7,9 +7,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.ProcessTreeViewSkin;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.ProcessNode;
+import org.proclab.ui.tree.skin.ProcessTreeViewSkin;
 
 /**
  * The live process tree: one box per process, each parent above the children it started, joined by

@@ -1,10 +1,10 @@
-package org.proclab.ui.control;
+package org.proclab.ui.ipc;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.ValueViewSkin;
-import org.proclab.ui.ipc.ValuesModel;
+import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.ipc.skin.ValueViewSkin;
 
 /**
  * Lesson 4's shared values. For each value, its current value in large type, then every read and write,

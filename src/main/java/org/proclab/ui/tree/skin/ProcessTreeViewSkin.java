@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.tree.skin;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +16,9 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import org.proclab.ui.control.ProcessTreeView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.ProcessNode;
+import org.proclab.ui.tree.ProcessTreeView;
 
 /**
  * Draws a {@link ProcessTreeView}: a {@link ProcessNodeBox} per process, placed by {@link TreeLayout},

@@ -1,4 +1,4 @@
-package org.proclab.ui.control;
+package org.proclab.ui.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

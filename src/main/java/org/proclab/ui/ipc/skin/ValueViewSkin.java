@@ -1,4 +1,4 @@
-package org.proclab.ui.control.skin;
+package org.proclab.ui.ipc.skin;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -12,12 +12,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.proclab.ui.control.ProcessPalette;
-import org.proclab.ui.control.ValueView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.ValuesModel;
+import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.ipc.ValuesModel.Access;
 import org.proclab.ui.ipc.ValuesModel.Value;
+import org.proclab.ui.ipc.ValuesModel;
 
 /**
  * Draws a {@link ValueView}: per shared value its current value in large type, who wrote it last, the
@@ -34,43 +34,23 @@ public class ValueViewSkin extends IpcPanelsSkin<ValueView, ValuesModel.Snapshot
     static final int SCROLL_AFTER_ROWS = 11;
 
     public ValueViewSkin(ValueView control) {
-        super(control, control.stateProperty(), control.localeProperty(), "values");
-        sync();
+        super(control, "values", "value.placeholder",
+                ValuesModel.Snapshot::values, Value::id, ValuesModel.Snapshot::processes);
     }
 
     @Override
-    List<Value> objects(ValuesModel.Snapshot s) {
-        return s.values();
-    }
-
-    @Override
-    String id(Value v) {
-        return v.id();
-    }
-
-    @Override
-    Object processes(ValuesModel.Snapshot s) {
-        return s.processes();
-    }
-
-    @Override
-    String placeholderKey() {
-        return "value.placeholder";
-    }
-
-    @Override
-    Node panel(Value v, ValuesModel.Snapshot s, ResourceBundle b) {
+    protected Node panel(Value v, ValuesModel.Snapshot s, ResourceBundle b) {
         VBox panel = new VBox();
         panel.getStyleClass().add("value");
         panel.setId("value-" + IpcGlyphs.cssId(v.id()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, IpcGlyphs.label(v.id(), "value-title"),
+        HBox header = new HBox(8, IpcGlyphs.label(v.id(), "panel-title", "value-title"),
                 IpcGlyphs.label(b.containsKey("value.type." + v.typecode()) ? b.getString("value.type." + v.typecode())
                         : v.typecode(), "value-type"), spacer,
                 IpcGlyphs.label(I18n.text(b, "value.initial", v.initial()), "value-initial"));
-        header.getStyleClass().add("value-header");
+        header.getStyleClass().addAll("panel-header", "value-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
         Label current = IpcGlyphs.label(v.current(), "current-value");

@@ -1,10 +1,10 @@
-package org.proclab.ui.control;
+package org.proclab.ui.pool;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
-import org.proclab.ui.control.skin.PoolGanttViewSkin;
-import org.proclab.ui.pool.PoolSnapshot;
+import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.pool.skin.PoolGanttViewSkin;
 
 /**
  * A pool as a timeline (Gantt chart): one {@code .gantt-row} per worker that ran a task, with a
@@ -12,8 +12,9 @@ import org.proclab.ui.pool.PoolSnapshot;
  * callback is a {@code .callback-tick}; a time axis in seconds since the run started below. Hovering a
  * bar shows the task, worker, start, end, duration and result. Bars are {@code :running}, {@code :done}
  * or {@code :failed}; ticks of error callbacks are {@code :error}; styled in {@code styles/pool-gantt.css}.
+ * Its state is the pool to draw; null draws a hint instead.
  */
-public class PoolGanttView extends PoolView {
+public class PoolGanttView extends SnapshotView<PoolSnapshot> {
     public static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     public static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -22,7 +23,7 @@ public class PoolGanttView extends PoolView {
     private static final String STYLESHEET = "/styles/pool-gantt.css";
 
     public PoolGanttView() {
-        super("pool-gantt-view", STYLESHEET);
+        super("pool-gantt-view", STYLESHEET, null);
     }
 
     /** A timeline that follows a pool, such as the one chosen in the Pool tab. */
