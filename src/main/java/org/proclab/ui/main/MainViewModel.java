@@ -5,16 +5,12 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-<<<<<<< HEAD
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-=======
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
->>>>>>> 4a1f1f0fd8a1b1d46a87e29fc28ff839e6953566
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,11 +64,9 @@ public final class MainViewModel implements AutoCloseable {
     private LessonEntry repeated; // the lesson of the last "Run ×N"
     private final OutcomesViewModel outcomes = new OutcomesViewModel(Platform::runLater);
     private final BooleanBinding canRepeat;
-<<<<<<< HEAD
     private final PlaygroundViewModel playground;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final StringBinding shownFileName;
-=======
     private final StringBinding fileName;
     private final ObjectProperty<Event> chosenEvent = new SimpleObjectProperty<>(this, "chosenEvent");
     private final ReadOnlyStringWrapper chosenObject = new ReadOnlyStringWrapper(this, "chosenObject");
@@ -80,7 +74,6 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Long> selectedPid = new SimpleObjectProperty<>(this, "selectedPid");
     private final SourceMarks sourceMarks;
     private final ObjectBinding<DeadlockReport> runsDeadlock;
->>>>>>> 4a1f1f0fd8a1b1d46a87e29fc28ff839e6953566
 
     public MainViewModel(LessonCatalog catalog, Locale locale) {
         this(new LessonsViewModel(catalog.lessons(), catalog.problems()), new I18n(locale));

@@ -375,7 +375,7 @@ public final class MainWindow extends BorderPane {
 
     /** The lesson's source heading, with "Edit a copy" of its program and the way back to the student's own. */
     private static Node sourceHeader(MainViewModel vm, I18n i18n, Label sourceTitle) {
-        Button copy = new Button();
+        javafx.scene.control.Button copy = new javafx.scene.control.Button();
         copy.setId("edit-copy");
         copy.textProperty().bind(i18n.text("playground.editCopy"));
         copy.setTooltip(new javafx.scene.control.Tooltip());
@@ -383,7 +383,7 @@ public final class MainWindow extends BorderPane {
         copy.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.lessons().sourceProperty().get().lines().isEmpty(),
                 vm.lessons().sourceProperty()));
         copy.setOnAction(e -> vm.editCopy());
-        Button mine = new Button();
+        javafx.scene.control.Button mine = new javafx.scene.control.Button();
         mine.setId("my-program");
         mine.textProperty().bind(i18n.text("playground.myProgram"));
         mine.setTooltip(new javafx.scene.control.Tooltip());
