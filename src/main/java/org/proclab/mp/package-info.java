@@ -12,6 +12,7 @@
  * <tr><td>{@code p.is_alive() p.exitcode p.pid p.name p.daemon}</td><td>{@code isAlive() exitCode() pid() name() setDaemon(true)}</td></tr>
  * <tr><td>{@code os.getpid() os.getppid() time.sleep(s) current_process()}</td><td>{@link MP#getpid()} {@link MP#getppid()} {@link MP#sleep(double)} {@link MP#currentProcess()}</td></tr>
  * <tr><td>{@code active_children() cpu_count()}</td><td>{@link MP#activeChildren()} {@link MP#cpuCount()}</td></tr>
+ * <tr><td>(none: how your program talks to the app)</td><td>{@link MP#report(String, Object)}: a named value for ProcLab's views, apart from what you print</td></tr>
  * <tr><td>{@code a, b = Pipe()}; {@code r, w = Pipe(duplex=False)}</td><td>{@code Pipe p = Pipe.open();} {@code p.first()}, {@code p.second()}; {@code Pipe.open(false)}</td></tr>
  * <tr><td>{@code conn.send(x) recv() poll(t) close() send_bytes(b) recv_bytes()}</td><td>{@code send(x) recv() poll(t) close() sendBytes(b) recvBytes()}; {@code recv} throws {@code EOFException} at end-of-file</td></tr>
  * <tr><td>{@code multiprocessing.connection.wait(conns, timeout)}, {@code with conn:}</td><td>{@code Connection.await(conns, t)}: the ready ones; {@code try (Connection c = ...)} closes it</td></tr>

@@ -105,6 +105,8 @@ public enum EventKind {
     POOL_STATE("pool", "state", null),
     /** Something the kernel wants the user to know: text = the message. */
     NOTE(null, "message", null),
+    /** The program reported a named value for the views ({@code MP.report}): obj = the key, text = the value. */
+    REPORT("key", "value", null),
 
     /** An Event (a flag processes wait for) was created: obj = event id. */
     EVENT_NEW("event", null, null),

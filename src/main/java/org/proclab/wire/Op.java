@@ -20,6 +20,8 @@ public enum Op {
     POOL_DELIVERED,
     /** A thread of the owner waits until these tasks' results are delivered (longs = task ids). */
     POOL_WAIT,
+    /** The program reports a named value for the views ({@code MP.report}): text = key, '=', value. */
+    REPORT,
     // events (a flag processes wait for)
     EVENT_NEW, EVENT_SET, EVENT_CLEAR, EVENT_IS_SET, EVENT_WAIT,
     // semaphores (ACQUIRE and RELEASE serve them too); whether a lock is held
