@@ -10,7 +10,7 @@ from multiprocessing import Process, Queue
 def produce(q):
     numbers = [1, 2, 3]
     print(f"producer: putting {numbers}")
-    q.put(numbers)                              # a feeder thread writes it into the queue's pipe; the producer waits for it before it ends
+    q.put(numbers)                              # a feeder thread writes it into the pipe; the producer ends only after that
 
 
 def consume(q, replies):
