@@ -176,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("proclab: could not start a run: " + e.getMessage());
             return 1;
         }
-        System.out.print(SpreadReport.of(what, result.spread(), script, java.util.Locale.ENGLISH));
+        System.out.print(SpreadReport.of(what, result.spread(), script, java.util.Locale.getDefault())); // as the system speaks
         System.out.flush();
         return 0;
     }
@@ -201,7 +201,8 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         List<String> programArgs = args.isEmpty() ? lesson.argsFor(v) : args;
-        what = lesson.id() + (v == null ? "" : ", variant " + v.id());
+        what = v == null ? lesson.id() : org.proclab.i18n.Messages.text(
+                org.proclab.i18n.Messages.bundle(java.util.Locale.getDefault()), "spread.lessonVariant", lesson.id(), v.id());
         script = lesson.scriptFor(v);
         return new ProgramSpec(lesson.programFor(v), classpath, programArgs, method);
     }

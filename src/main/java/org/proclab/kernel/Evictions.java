@@ -33,11 +33,16 @@ final class Evictions {
             kernel.note(conn.pid(), "ProcLab ended " + who + ": " + why);
         }
         ProcessIdentity os = p == null ? null : osIdentity(p);
+        conn.evicting();
         kernel.schedule(() -> {
-            conn.close();
+            // killed before its connection closes: a worker whose connection closes ends by itself, with code 1
             if (os != null) {
-                os.handle().ifPresent(ProcessHandle::destroyForcibly);
+                os.handle().ifPresent(h -> {
+                    h.destroyForcibly();
+                    h.onExit().orTimeout(2, TimeUnit.SECONDS).exceptionally(e -> null).join();
+                });
             }
+            conn.close();
         }, 0, TimeUnit.MILLISECONDS);
     }
 

@@ -22,6 +22,13 @@ import org.proclab.wire.Wire;
 final class Pools {
     /** Most bytes of results one answer to the owner's result handler carries (at least one result). */
     private static final long RESULTS_BYTES = 16 << 20;
+    /**
+     * A TASK_DONE event's {@code ok}: 1 it returned, 0 it raised (the result is the exception), and for the
+     * failures the pool itself causes, which the UI words in its own language: its worker ended while running
+     * it (the event's pid is that worker, its result the worker's exit code), or the pool was terminated
+     * before it ran (no result).
+     */
+    static final int WORKER_ENDED = -1, CANCELLED = -2;
 
     private final Kernel kernel;
     private final Ipc ipc;
@@ -381,8 +388,9 @@ final class Pools {
         Item task = p.running.remove(dead.pid);
         if (task != null) {
             String why = dead.label() + " ended (exit code " + dead.exitCode + ") while running this task";
-            kernel.event(dead.pid, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
-            notice(p, PoolNotice.result(task.id(), false, why, null));
+            kernel.event(dead.pid, EventKind.TASK_DONE, p.taskName(task.id()),
+                    dead.exitCode == null ? null : dead.exitCode.toString(), WORKER_ENDED);
+            notice(p, PoolNotice.result(task.id(), false, why, null)); // the program's exception says it in its own words
         }
         // the owner replaces a worker only while there is work for it: it reads the count of waiting tasks
         notice(p, PoolNotice.workerExit(dead.pid, dead.name, p.waiting.size()));
@@ -390,7 +398,7 @@ final class Pools {
 
     private void cancel(PoolObj p, Item task) {
         String why = "cancelled: the pool was terminated before this task ran";
-        kernel.event(p.owner, EventKind.TASK_DONE, p.taskName(task.id()), why, 0);
+        kernel.event(p.owner, EventKind.TASK_DONE, p.taskName(task.id()), null, CANCELLED);
         notice(p, PoolNotice.result(task.id(), false, why, null));
     }
 

@@ -23,6 +23,7 @@ final class WorkerConnection {
     private final Kernel kernel;
     private volatile long pid;
     private volatile boolean closed;
+    private volatile boolean evicting;
 
     WorkerConnection(SocketChannel channel, Kernel kernel) {
         this.channel = channel;
@@ -74,7 +75,9 @@ final class WorkerConnection {
         } catch (RuntimeException e) {
             kernel.note(pid, "kernel error while serving " + pid + ": " + e);
         } finally {
-            close();
+            if (!evicting) {
+                close(); // an evicted worker's connection closes once it has been killed
+            }
             kernel.onDisconnect(this);
         }
     }
@@ -175,6 +178,11 @@ final class WorkerConnection {
         if (!outbox.add(f)) {
             kernel.evictions.endWorker(this, "it left more than " + (Outbox.LIMIT >> 20) + " MiB of answers unread");
         }
+    }
+
+    /** The kernel is ending this worker: it closes the connection itself, after the kill. */
+    void evicting() {
+        evicting = true;
     }
 
     boolean closed() {

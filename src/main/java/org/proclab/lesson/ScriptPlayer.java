@@ -115,4 +115,15 @@ public final class ScriptPlayer {
         }
         return runEnded ? Optional.of(a.otherwise()) : Optional.empty();
     }
+
+    /** A copy that later events to either do not change: a checkpoint of the narration (for the timeline). */
+    public ScriptPlayer copy() {
+        ScriptPlayer p = new ScriptPlayer(script);
+        p.names.putAll(names);
+        p.state = state.copy();
+        System.arraycopy(said, 0, p.said, 0, said.length);
+        p.lines.addAll(lines);
+        System.arraycopy(seen, 0, p.seen, 0, seen.length);
+        return p;
+    }
 }

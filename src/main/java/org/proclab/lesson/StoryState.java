@@ -60,6 +60,28 @@ public final class StoryState {
     private final Map<String, Map<String, Boolean>> tasks = new HashMap<>();
     private final java.util.Set<String> terminated = new java.util.HashSet<>();
 
+    /** A copy that later events to either do not change: a checkpoint (the timeline goes back to it). */
+    public StoryState copy() {
+        StoryState c = new StoryState();
+        c.processes.putAll(processes); // Proc is immutable
+        handles.forEach((obj, of) -> c.handles.put(obj, new LinkedHashMap<>(of)));
+        c.queued.putAll(queued);
+        writes.forEach((value, ws) -> {
+            List<Write> copies = new java.util.ArrayList<>(ws.size());
+            for (Write w : ws) {
+                Write x = new Write(w.pid);
+                x.lost = w.lost;
+                copies.add(x);
+            }
+            c.writes.put(value, copies);
+        });
+        readAt.forEach((value, of) -> c.readAt.put(value, new HashMap<>(of)));
+        c.lost.putAll(lost);
+        tasks.forEach((pool, of) -> c.tasks.put(pool, new LinkedHashMap<>(of)));
+        c.terminated.addAll(terminated);
+        return c;
+    }
+
     public void apply(Event e) {
         switch (e.kind()) {
             case START -> processes.put(e.pid(), new Proc(e.pid(), e.text() == null ? "pid " + e.pid() : e.text(),

@@ -85,7 +85,11 @@ public enum EventKind {
     TASK_SUBMIT("task", "call", null),
     /** A pool worker (pid) started a task: obj = task id. */
     TASK_START("task", null, null),
-    /** A pool worker (pid) finished a task: obj = task id, text = result or error, num = 1 if it succeeded. */
+    /**
+     * A task ended: obj = task id; num = 1 if it returned (pid = its worker, text = the result), 0 if it raised
+     * (text = the exception), -1 if its worker (pid) ended while running it (text = the worker's exit code,
+     * absent if unknown), -2 if the pool was terminated before it ran (pid = the pool's creator, no text).
+     */
     TASK_DONE("task", "result", "ok"),
     /** A callback ran in the pool's creator (pid): obj = task id, text = "callback" or "error_callback". */
     CALLBACK("task", "which", null),

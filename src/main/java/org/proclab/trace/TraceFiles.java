@@ -187,7 +187,8 @@ public final class TraceFiles {
         try {
             k = EventKind.fromWireName(kindName);
         } catch (IllegalArgumentException e) {
-            throw new TraceFormatException(file, lineNo, Problem.UNKNOWN_KIND, "unknown event kind \"" + kindName + "\"");
+            throw new TraceFormatException(file, lineNo, Problem.UNKNOWN_KIND, "unknown event kind \"" + kindName + "\"",
+                    kindName);
         }
         long seq = whole(file, lineNo, n, "seq");
         long pid = whole(file, lineNo, n, "pid");
@@ -223,7 +224,7 @@ public final class TraceFiles {
     }
 
     private static TraceFormatException wrongType(Path file, int lineNo, String field, String what) {
-        return new TraceFormatException(file, lineNo, Problem.WRONG_TYPE, "\"" + field + "\" must be " + what);
+        return new TraceFormatException(file, lineNo, Problem.WRONG_TYPE, "\"" + field + "\" must be " + what, field);
     }
 
     private static String name(Path file) {
@@ -238,12 +239,24 @@ public final class TraceFiles {
         private final int line;
         private final Problem problem;
         private final String what;
+        private final String detail;
 
         public TraceFormatException(Path file, int line, Problem problem, String what) {
+            this(file, line, problem, what, null);
+        }
+
+        /** With the detail a UI needs to say it in its own words: the unknown kind, the wrong-typed field. */
+        public TraceFormatException(Path file, int line, Problem problem, String what, String detail) {
             super(name(file) + (line > 0 ? " line " + line + " is not a ProcLab event: " : " is not a ProcLab trace: ") + what);
             this.line = line;
             this.problem = problem;
             this.what = what;
+            this.detail = detail;
+        }
+
+        /** For {@link Problem#UNKNOWN_KIND} the kind the line names, for {@link Problem#WRONG_TYPE} the field; else null. */
+        public String detail() {
+            return detail;
         }
 
         public int line() {

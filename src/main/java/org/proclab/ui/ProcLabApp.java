@@ -1,8 +1,12 @@
 package org.proclab.ui;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.ui.i18n.I18n;
@@ -10,7 +14,10 @@ import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.present.PresentationShell;
 
-/** The ProcLab desktop app: one main window; closing it ends every process of the run. */
+/**
+ * The ProcLab desktop app: one main window, which fits the screen it opens on and comes back as it was
+ * left (size, lesson, language, zoom: see {@link AppPrefs}); closing it ends every process of the run.
+ */
 public class ProcLabApp extends Application {
     private MainViewModel vm;
 
@@ -20,26 +27,76 @@ public class ProcLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.systemDefault());
-        // a bug in a view must show up in the status bar, not take the app (and its processes) down
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            e.printStackTrace();
-            vm.runModel().reportError(e.toString());
-        });
+        AppPrefs prefs = AppPrefs.forUser();
+        Locale language = prefs.language();
+        vm = new MainViewModel(LessonCatalog.builtIn(), language != null ? language : I18n.systemDefault());
+        // a bug in a view must not take the app (and its processes) down: a sentence in the status bar, the rest in the log
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> vm.unexpected(e));
         MainWindow window = new MainWindow(vm, Platform::exit);
-        if (!vm.lessons().lessons().isEmpty()) {
-            window.lessonPane().select(vm.lessons().lessons().get(0).id(), null);
-        }
+        restoreLesson(window, prefs);
+        window.presentation().setZoom(prefs.zoom(1.0));
+        remember(window, prefs);
+
         // the shell zooms the window, lays the shortcuts help over it and handles the keys
-        stage.setScene(new Scene(new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n()), 1280, 820));
-        stage.setFullScreenExitHint(vm.i18n().get("present.fullScreenHint"));
-        vm.i18n().localeProperty().addListener((o, a, b) -> stage.setFullScreenExitHint(vm.i18n().get("present.fullScreenHint")));
+        PresentationShell shell = new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n());
+        Rectangle2D bounds = place(stage, prefs.window());
+        // sized from the start: the split panes keep their first proportions, so they must be the real ones
+        stage.setScene(new Scene(shell, bounds.getWidth(), bounds.getHeight()));
         stage.titleProperty().bind(vm.i18n().text("app.title"));
-        stage.setOnHidden(e -> vm.close());
+        // kept as it moves, so that even an app ended by a signal comes back where it was
+        javafx.beans.InvalidationListener moved = o -> {
+            if (stage.isShowing() && !stage.isFullScreen() && !stage.isMaximized()) {
+                prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            }
+        };
+        for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+            p.addListener(moved);
+        }
+        stage.setOnHidden(e -> {
+            prefs.flush();
+            vm.close();
+        });
         // Ctrl-C or SIGTERM to the app: still end the run's processes on the way out
         MainViewModel closing = vm;
         Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "proclab-ui-close"));
         stage.show();
+    }
+
+    /** Inside the visual bounds of a screen (the bounds include the window's decorations). */
+    private static Rectangle2D place(Stage stage, Rectangle2D last) {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D b = WindowPlacement.fit(last, screens, Screen.getPrimary().getVisualBounds());
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, b.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, b.getHeight()));
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        return b;
+    }
+
+    /** The lesson chosen last time, if it still exists; else the first. */
+    private static void restoreLesson(MainWindow window, AppPrefs prefs) {
+        var lessons = window.lessonPane();
+        lessons.select(prefs.lesson(), prefs.variant());
+        if (lessons.tree().getSelectionModel().isEmpty() && !lessons.tree().getRoot().getChildren().isEmpty()) {
+            lessons.tree().getSelectionModel().select(lessons.tree().getRoot().getChildren().get(0));
+        }
+    }
+
+    /** Keeps the language, the lesson and the zoom as they change (not presentation mode's own zoom). */
+    private void remember(MainWindow window, AppPrefs prefs) {
+        vm.i18n().localeProperty().addListener((o, a, l) -> prefs.setLanguage(l));
+        vm.lessons().selectedProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                prefs.setLesson(e.lesson().id(), e.variant() == null ? null : e.variant().id());
+            }
+        });
+        window.presentation().zoomProperty().addListener((o, a, z) -> {
+            if (!window.presentation().presentingProperty().get()) {
+                prefs.setZoom(z.doubleValue());
+            }
+        });
     }
 
     @Override

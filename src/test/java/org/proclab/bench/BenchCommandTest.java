@@ -2,72 +2,91 @@ package org.proclab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.proclab.cli.Cli;
+import org.proclab.testing.Await;
 
-/** Runs {@code proclab bench --quick} on cheap rows with real worker JVMs; asserts what it reports, never how fast. */
+/**
+ * Runs {@code proclab bench --quick} on cheap rows with real worker JVMs; asserts what it reports, never how
+ * fast. With and without Python are separate cases: ProcLab alone ({@code --python none}), Python found on
+ * the PATH (needs {@code python3}, which {@code .ci/run} installs), and no Python on the PATH at all.
+ */
+@Tag("process")
 class BenchCommandTest {
     private static final List<String> ROWS = List.of("pipe_oneway_simplex", "pipe_roundtrip", "value_locked_increments");
 
     @Test
-    void bench_quickCheapRows_printsPositiveNumbersAndExactFinalCount() {
-        Captured c = cli("bench", "--quick", "--only", String.join(",", ROWS));
+    void bench_procLabOnly_cheapRows_positiveNumbersAndExactFinalCount() {
+        Captured c = cli("bench", "--quick", "--python", "none", "--only", String.join(",", ROWS));
         assertEquals(0, c.code(), c.out() + c.err());
-        boolean withPython = !c.out().contains("Python was not");
-
+        assertTrue(c.out().contains("Python was not run (--python none): only the ProcLab column is shown."), c.out());
         for (String row : ROWS) {
-            String[] cells = tableLine(c.out(), row)
-                    .orElseThrow(() -> new AssertionError("no table row " + row + " in:\n" + c.out()))
-                    .trim().split("\\s+");
-            // workload unit start ProcLab [Python ratio direction]
+            String[] cells = cells(c.out(), row);
+            assertEquals(4, cells.length, "workload, unit, start method and ProcLab: " + List.of(cells));
             assertTrue(number(cells[3]) > 0, row + ": ProcLab " + cells[3]);
-            if (withPython) {
-                assertTrue(number(cells[4]) > 0, row + ": Python " + cells[4]);
-                assertTrue(number(cells[5]) > 0, row + ": ratio " + cells[5]);
-            }
         }
         assertTrue(c.out().contains("value_locked_increments final value: ProcLab 2000 (expected 2000: ok)"), c.out());
-        if (withPython) {
-            assertTrue(c.out().contains("; Python 2000 (expected 2000: ok)"), c.out());
-        }
         assertTrue(tableLine(c.out(), "queue_1to1").isEmpty(), "--only must leave out the other rows");
         // every ProcLab run went through the kernel: its progress line counts the logged events
         assertTrue(c.err().contains("events in the log"), c.err());
     }
 
     @Test
-    void bench_quickPoolApplyAsync_positiveNumbersAndAllCallbacksCounted() {
+    void bench_procLabOnly_poolApplyAsync_positiveNumbersAndAllCallbacksCounted() {
         String row = "pool_apply_async_callbacks";
-        Captured c = cli("bench", "--quick", "--only", row);
+        Captured c = cli("bench", "--quick", "--python", "none", "--only", row);
         assertEquals(0, c.code(), c.out() + c.err());
-        boolean withPython = !c.out().contains("Python was not");
-        String[] cells = tableLine(c.out(), row)
-                .orElseThrow(() -> new AssertionError("no table row " + row + " in:\n" + c.out()))
-                .trim().split("\\s+");
+        String[] cells = cells(c.out(), row);
         assertEquals("ms", cells[1]);
         assertTrue(number(cells[3]) > 0, row + ": ProcLab " + cells[3]);
-        if (withPython) {
-            assertTrue(number(cells[4]) > 0, row + ": Python " + cells[4]);
-            assertTrue(number(cells[5]) > 0, row + ": ratio " + cells[5]);
-        }
         assertTrue(c.out().contains(row + " final value: ProcLab 1000 (expected 1000: ok)"), c.out());
-        if (withPython) {
-            assertTrue(c.out().contains("; Python 1000 (expected 1000: ok)"), c.out());
-        }
     }
 
     @Test
-    void bench_withoutPython_showsProcLabColumnAndSaysSo() {
-        Captured c = cli("bench", "--quick", "--python", "no-such-python-xyz", "--only", "pipe_roundtrip");
+    void bench_withPython3_bothColumnsTheRatio_andPythonsFinalCounts() {
+        assumeTrue(onPath("python3"), "python3 is not on the PATH: the comparison with Python cannot run here");
+        List<String> rows = List.of("pipe_roundtrip", "value_locked_increments", "pool_apply_async_callbacks");
+        Captured c = cli("bench", "--quick", "--only", String.join(",", rows));
         assertEquals(0, c.code(), c.out() + c.err());
-        assertTrue(c.out().contains("Python was not found (tried `no-such-python-xyz`)"), c.out());
-        String[] cells = tableLine(c.out(), "pipe_roundtrip").orElseThrow().trim().split("\\s+");
+        assertTrue(!c.out().contains("Python was not"), c.out());
+        for (String row : rows) {
+            // workload unit start ProcLab Python ratio direction
+            String[] cells = cells(c.out(), row);
+            assertTrue(number(cells[3]) > 0, row + ": ProcLab " + cells[3]);
+            assertTrue(number(cells[4]) > 0, row + ": Python " + cells[4]);
+            assertTrue(number(cells[5]) > 0, row + ": ratio " + cells[5]);
+        }
+        assertTrue(c.out().contains("value_locked_increments final value: ProcLab 2000 (expected 2000: ok); Python 2000 (expected 2000: ok)"), c.out());
+        assertTrue(c.out().contains("pool_apply_async_callbacks final value: ProcLab 1000 (expected 1000: ok); Python 1000 (expected 1000: ok)"), c.out());
+    }
+
+    /** The default {@code --python python3}, in a JVM whose PATH holds no Python at all. */
+    @Test
+    void bench_noPythonOnThePath_showsProcLabColumnAndSaysSo(@TempDir Path emptyDir) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.proclab.Launcher",
+                "bench", "--quick", "--only", "pipe_roundtrip");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PATH", emptyDir.toString());
+        java.lang.Process bench = pb.start();
+        String out = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bench.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS));
+        assertEquals(0, bench.exitValue(), out);
+        assertTrue(out.contains("Python was not found (tried `python3`): only the ProcLab column is shown."), out);
+        String[] cells = cells(out, "pipe_roundtrip");
         assertEquals(4, cells.length, "only workload, unit, start method and ProcLab: " + List.of(cells));
         assertTrue(number(cells[3]) > 0);
     }
@@ -78,6 +97,16 @@ class BenchCommandTest {
         assertEquals(Bench.EXIT_USAGE, c.code());
         assertTrue(c.err().contains("unknown workload no_such_row"), c.err());
         assertTrue(c.err().contains("queue_4to1"), c.err());
+    }
+
+    private static boolean onPath(String command) {
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)));
+        return dirs.stream().filter(d -> !d.isBlank()).map(d -> Path.of(d, command)).anyMatch(Files::isExecutable);
+    }
+
+    private static String[] cells(String out, String row) {
+        return tableLine(out, row).orElseThrow(() -> new AssertionError("no table row " + row + " in:\n" + out))
+                .trim().split("\\s+");
     }
 
     private static Optional<String> tableLine(String out, String row) {

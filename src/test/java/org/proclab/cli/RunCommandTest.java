@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.trace.TraceFiles;
 
+@Tag("process")
 class RunCommandTest {
 
     /** Runs the command line in this JVM and captures what it prints. */
@@ -56,9 +58,9 @@ class RunCommandTest {
 
     @Test
     void run_exitCodeIsTheMainPrograms() {
-        Captured c = cli("run", "--main", "org.proclab.programs.MainExits", "--classpath", "target/test-classes");
+        Captured c = cli("run", "--main", "org.proclab.programs.ExitCodeSeven", "--classpath", "target/test-classes");
         assertEquals(7, c.code());
-        assertTrue(c.out().contains("] slow child done"), c.out());
+        assertTrue(c.out().contains("] child done"), c.out());
     }
 
     @Test

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.cli.RunCommandTest.Captured;
 
 /** {@code proclab run --repeat N}: the spread it prints and its exit code. */
+@Tag("process")
 class RunRepeatTest {
 
     @Test

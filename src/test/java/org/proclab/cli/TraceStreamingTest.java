@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.proclab.trace.EventKind;
 import org.proclab.trace.TraceFiles;
 
 /** {@code run --trace FILE} writes the trace as the run goes: a killed command leaves it on disk. */
+@Tag("process")
 class TraceStreamingTest {
 
     /**

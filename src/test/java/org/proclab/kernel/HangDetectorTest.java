@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.HangDetector.Node;
 import org.proclab.kernel.HangDetector.Wait;
 
 /** The hang detector on hand-built wait-for graphs: no processes, milliseconds. */
+@Tag("unit")
 class HangDetectorTest {
     private final Map<Long, Node> g = new LinkedHashMap<>();
 

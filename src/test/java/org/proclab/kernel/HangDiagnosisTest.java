@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lessons.pipe.ForgotToClose;
 import org.proclab.lessons.pipe.PipeLesson;
@@ -12,6 +13,7 @@ import org.proclab.programs.ipc.SlowSender;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
+@Tag("process")
 class HangDiagnosisTest {
 
     @Test
@@ -45,7 +47,7 @@ class HangDiagnosisTest {
 
     @Test
     void longWaitForABusySender_isNotADeadlock() throws Exception {
-        Runs.Outcome o = Runs.run(SlowSender.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, SlowSender.class, List.of(new Cue("main-waits", Cue.blocked("MainProcess", "recv()"))));
         assertEquals(List.of(), o.of(EventKind.DEADLOCK));
         assertEquals(List.of("got finally"), o.stdout(o.result().mainPid()));
     }

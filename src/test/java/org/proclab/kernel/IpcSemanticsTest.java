@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.ipc.EofWaitsForEveryWriter;
 import org.proclab.programs.ipc.LockSemantics;
@@ -14,7 +15,9 @@ import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
 /** Python's multiprocessing semantics, checked with real worker JVMs. */
+@Tag("process")
 class IpcSemanticsTest {
+    private static final List<Cue> MAIN_WAITS = List.of(new Cue("main-waits", Cue.blocked("MainProcess", null)));
 
     @Test
     void pipe_rulesOfEndsClosingAndPolling() throws Exception {
@@ -36,7 +39,7 @@ class IpcSemanticsTest {
 
     @Test
     void eof_underFork_onlyAfterTheChildsCopyOfTheWriteEndClosesAtItsExit() throws Exception {
-        Runs.Outcome o = Runs.run(StartMethod.FORK, EofWaitsForEveryWriter.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, EofWaitsForEveryWriter.class, MAIN_WAITS);
         long holder = o.start("holder").pid();
         assertTrue(o.of(EventKind.HANDLE).stream().anyMatch(e -> e.pid() == holder && "pipe-1:1".equals(e.obj())
                 && "fork".equals(e.text())), "the child got a copy of the write end");
@@ -51,7 +54,7 @@ class IpcSemanticsTest {
 
     @Test
     void eof_underSpawn_atOnceBecauseTheChildCapturedNoHandle() throws Exception {
-        Runs.Outcome o = Runs.run(StartMethod.SPAWN, EofWaitsForEveryWriter.class);
+        Runs.Outcome o = Runs.run(StartMethod.SPAWN, EofWaitsForEveryWriter.class, MAIN_WAITS);
         long holder = o.start("holder").pid();
         assertTrue(o.of(EventKind.HANDLE).stream().noneMatch(e -> e.pid() == holder));
         Event eof = o.of(EventKind.EOF).get(0);
@@ -61,7 +64,7 @@ class IpcSemanticsTest {
 
     @Test
     void queue_fifoTimeoutBoundedAndManyToMany() throws Exception {
-        Runs.Outcome o = Runs.run(QueueSemantics.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, QueueSemantics.class, List.of(new Cue("filler-blocked", Cue.blocked("filler", "put()"))));
         assertEquals(List.of(
                 "fifo [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]",
                 "get(0.3) raised Empty",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.liveness.BigMessage;
 import org.proclab.programs.liveness.FrozenReader;
@@ -18,6 +19,7 @@ import org.proclab.trace.EventKind;
 import org.proclab.ui.model.ProcessTreeModel;
 
 /** One process never stops the others: a reader that stops reading, a full pipe, full memory, a dying reader. */
+@Tag("process")
 class LivenessTest {
 
     @Test

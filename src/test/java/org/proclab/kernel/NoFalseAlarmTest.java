@@ -3,12 +3,14 @@ package org.proclab.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.liveness.CallbackPuts;
 import org.proclab.programs.liveness.SecondThreadSends;
 import org.proclab.trace.EventKind;
 
 /** A process is stuck only if no thread of it can still act: waits its own threads will end are not deadlocks. */
+@Tag("process")
 class NoFalseAlarmTest {
 
     @Test

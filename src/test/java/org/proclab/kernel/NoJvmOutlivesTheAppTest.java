@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.SleepyChildren;
+import org.proclab.testing.Await;
 
-/** The app killed with SIGKILL mid-run: every worker JVM must end on its own within 3 seconds. */
+/** The app killed with SIGKILL mid-run: every worker JVM must end on its own. */
+@Tag("process")
 class NoJvmOutlivesTheAppTest {
 
     @Test
-    void sigkillOfApp_allWorkersGoneWithin3s_mainChildrenAndGrandchild() throws Exception {
+    void sigkillOfApp_allWorkersEndOnTheirOwn_mainChildrenAndGrandchild() throws Exception {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.proclab.Launcher",
                 "run", "--main", SleepyChildren.class.getName(), "--classpath", Runs.TEST_CLASSES.toString());
@@ -37,16 +40,13 @@ class NoJvmOutlivesTheAppTest {
             }
 
             app.toHandle().destroyForcibly(); // SIGKILL: the app gets no chance to clean up
-            assertTrue(app.waitFor(5, TimeUnit.SECONDS));
+            assertTrue(app.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS));
             assertEquals(137, app.exitValue());
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-            List<Long> alive = new ArrayList<>(workers);
-            while (!alive.isEmpty() && System.nanoTime() < deadline) {
-                alive.removeIf(pid -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
-                Thread.sleep(20);
+            // each worker notices its lost connection and ends itself: nobody else is left to end it
+            for (long pid : workers) {
+                Await.exit(pid);
             }
-            assertEquals(List.of(), alive, "worker JVMs still alive 3 s after the app was killed");
         } finally {
             app.destroyForcibly();
             for (long pid : workers) {

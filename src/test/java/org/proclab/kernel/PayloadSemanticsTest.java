@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.payload.HostileMessages;
 import org.proclab.programs.payload.NullMessages;
@@ -13,6 +14,7 @@ import org.proclab.programs.payload.TooLargeMessage;
 import org.proclab.trace.EventKind;
 
 /** What crosses between real processes: None, too-large messages, hostile messages, and nulled streams. */
+@Tag("process")
 class PayloadSemanticsTest {
 
     @Test

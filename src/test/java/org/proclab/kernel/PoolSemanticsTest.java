@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.proclab.lessons.pool.PoolLesson;
+import org.proclab.programs.pool.FiveSlots;
 import org.proclab.programs.pool.KilledWorker;
 import org.proclab.programs.pool.PoolSemantics;
+import org.proclab.programs.pool.TerminateMidRun;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
 /** Python's Pool semantics with real worker JVMs. */
+@Tag("process")
 class PoolSemanticsTest {
 
     @Test
@@ -39,7 +42,7 @@ class PoolSemanticsTest {
 
     @Test
     void pool_workersAreChildrenOfTheCreator_callbacksRunInTheParent() throws Exception {
-        Runs.Outcome o = Runs.run(PoolLesson.class);
+        Runs.Outcome o = Runs.run(FiveSlots.class);
         long main = o.result().mainPid();
         List<Event> workers = o.of(EventKind.START).stream().filter(e -> e.text().startsWith("PoolWorker-")).toList();
         assertEquals(5, workers.size());
@@ -59,7 +62,7 @@ class PoolSemanticsTest {
 
     @Test
     void terminate_midRun_finishedTasksKeepResultsTheOthersFail() throws Exception {
-        Runs.Outcome o = Runs.run(org.proclab.lessons.pool.PoolTerminate.class);
+        Runs.Outcome o = Runs.run(TerminateMidRun.class);
         List<String> lines = o.stdout(o.result().mainPid());
         assertEquals(10, lines.size(), lines.toString());
         for (int i = 0; i < 5; i++) {

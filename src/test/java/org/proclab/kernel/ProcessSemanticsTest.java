@@ -5,21 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lessons.createprocess.ExitCodes;
-import org.proclab.lessons.createprocess.ZombieAndOrphan;
 import org.proclab.programs.Family;
 import org.proclab.programs.MainExits;
 import org.proclab.programs.MainThrows;
 import org.proclab.programs.Outputs;
+import org.proclab.programs.ZombieThenOrphan;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
+@Tag("process")
 class ProcessSemanticsTest {
 
     @Test
     void pids_childAndGrandchildReportOsParents_threeGenerations() throws Exception {
-        Runs.Outcome o = Runs.run(Family.class);
+        Runs.Outcome o = Runs.shared(Family.class);
         long main = o.result().mainPid();
         long child = o.start("child").pid();
         long grandchild = o.start("grandchild").pid();
@@ -36,7 +39,7 @@ class ProcessSemanticsTest {
 
     @Test
     void exitCodes_followPython_returnExceptionExitTerminateKill() throws Exception {
-        Runs.Outcome o = Runs.run(ExitCodes.class);
+        Runs.Outcome o = Runs.shared(ExitCodes.class);
         assertEquals(0, o.exitCode("returns"));
         assertEquals(1, o.exitCode("throws"));
         assertEquals(3, o.exitCode("exits"));
@@ -48,7 +51,7 @@ class ProcessSemanticsTest {
 
     @Test
     void exception_stackTraceInThatProcessesStderr_exitCode1() throws Exception {
-        Runs.Outcome o = Runs.run(ExitCodes.class);
+        Runs.Outcome o = Runs.shared(ExitCodes.class);
         List<String> err = o.lines(o.start("throws").pid(), "stderr");
         assertEquals("Process throws:", err.get(0));
         assertTrue(err.get(1).contains("IllegalStateException: something went wrong in the child"), err.toString());
@@ -65,7 +68,7 @@ class ProcessSemanticsTest {
 
     @Test
     void systemExitInMain_joinsChildrenFirst_exitCodeIsTheArgument() throws Exception {
-        Runs.Outcome o = Runs.run(MainExits.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, MainExits.class, List.of(new Cue("main-joins", Cue.blocked("MainProcess", "join()"))));
         assertEquals(7, o.result().exitCode());
         assertEquals(List.of("slow child done"), o.stdout(o.start("slow").pid()));
         Event childExit = o.exit(o.start("slow").pid()).orElseThrow();
@@ -73,9 +76,21 @@ class ProcessSemanticsTest {
         assertTrue(childExit.seq() < mainExit.seq(), "the child ends before the main process");
     }
 
+    private static Runs.Outcome zombieThenOrphan;
+
+    /** One run for the zombie test and the orphan test: each reads its own part of it. */
+    private static synchronized Runs.Outcome zombieThenOrphan() throws Exception {
+        if (zombieThenOrphan == null) {
+            zombieThenOrphan = Runs.run(StartMethod.FORK, ZombieThenOrphan.class, List.of(
+                    new Cue("quick-exited", Cue.exitOf("quick")),
+                    new Cue("grandchild-orphaned", Cue.orphaned("grandchild"))));
+        }
+        return zombieThenOrphan;
+    }
+
     @Test
     void zombie_exitedChildStaysUncollectedUntilJoined() throws Exception {
-        Runs.Outcome o = Runs.run(ZombieAndOrphan.class);
+        Runs.Outcome o = zombieThenOrphan();
         long quick = o.start("quick").pid();
         Event exit = o.exit(quick).orElseThrow();
         Event join = o.of(EventKind.JOIN).stream().filter(e -> e.obj().equals(Long.toString(quick))).findFirst().orElseThrow();
@@ -89,7 +104,7 @@ class ProcessSemanticsTest {
 
     @Test
     void orphan_grandchildOutlivesItsTerminatedParent_andIsAdopted() throws Exception {
-        Runs.Outcome o = Runs.run(ZombieAndOrphan.class);
+        Runs.Outcome o = zombieThenOrphan();
         long middle = o.start("middle").pid();
         long grandchild = o.start("grandchild").pid();
         assertEquals(-15, o.exitCode("middle"));
@@ -113,10 +128,10 @@ class ProcessSemanticsTest {
 
     @Test
     void exitEvents_bothProcesses_noneLeftRunning() throws Exception {
-        Runs.Outcome o = Runs.run(Family.class);
+        Runs.Outcome o = Runs.shared(Family.class);
         for (Event start : o.of(EventKind.START)) {
             assertTrue(o.exit(start.pid()).isPresent(), "exit of " + start.text());
-            ProcessHandle.of(start.pid()).ifPresent(h -> h.onExit().orTimeout(3, java.util.concurrent.TimeUnit.SECONDS).join());
+            Await.exit(start.pid());
         }
         assertNull(o.result().stoppedBy());
     }

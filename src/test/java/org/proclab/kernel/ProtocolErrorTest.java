@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.hostile.BadFrames;
 import org.proclab.trace.EventKind;
 
 /** A frame that breaks the protocol ends its worker with a message, never a silent drop or a shifted parse. */
+@Tag("process")
 class ProtocolErrorTest {
 
     @Test

@@ -1,11 +1,17 @@
 package org.proclab.kernel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
@@ -17,6 +23,24 @@ public final class Runs {
 
     public static Outcome run(Class<?> program, String... args) throws Exception {
         return run(StartMethod.FORK, program, args);
+    }
+
+    private static final Map<List<String>, Outcome> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * One run (under fork) for all the tests that only read what happened in it: every run costs a few
+     * JVM starts. Use it only where each test would have made the same run and asserts on its own part.
+     */
+    public static synchronized Outcome shared(Class<?> program, String... args) throws Exception {
+        List<String> key = new ArrayList<>();
+        key.add(program.getName());
+        key.addAll(List.of(args));
+        Outcome o = SHARED.get(key);
+        if (o == null) {
+            o = run(program, args);
+            SHARED.put(key, o);
+        }
+        return o;
     }
 
     public static Outcome run(StartMethod method, Class<?> program, String... args) throws Exception {
@@ -37,7 +61,7 @@ public final class Runs {
             setup.accept(s);
             s.stopWhenDeadlocked();
             s.launch(new ProgramSpec(program.getName(), List.of(TEST_CLASSES), List.of(args), method));
-            RunResult r = s.await(Duration.ofSeconds(60));
+            RunResult r = s.await(Await.PATIENCE);
             return new Outcome(r, s.eventLog().snapshot());
         }
     }
@@ -52,8 +76,55 @@ public final class Runs {
         };
     }
 
+    /**
+     * Runs a program that waits for cues (see {@link Cue}): its first argument is the directory where each
+     * cue's file appears when its event is logged; {@code args} follow.
+     */
+    public static Outcome run(StartMethod method, Class<?> program, List<Cue> cues, String... args) throws Exception {
+        Path dir = Files.createTempDirectory("proclab-cues");
+        try (Session s = Session.open(method)) {
+            s.stopWhenDeadlocked();
+            Map<Long, String> names = new ConcurrentHashMap<>();
+            List<Cue> left = new ArrayList<>(cues);
+            s.eventLog().addListener(e -> {
+                if (e.kind() == EventKind.START) {
+                    names.put(e.pid(), e.text());
+                }
+                synchronized (left) {
+                    left.removeIf(c -> c.when().test(e, names) && give(dir, c));
+                }
+            });
+            List<String> all = new ArrayList<>();
+            all.add(dir.toString());
+            all.addAll(List.of(args));
+            s.launch(new ProgramSpec(program.getName(), List.of(TEST_CLASSES), all, method));
+            RunResult r = s.await(Await.PATIENCE);
+            return new Outcome(r, s.eventLog().snapshot());
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static boolean give(Path dir, Cue cue) {
+        try {
+            Files.createFile(dir.resolve(cue.name()));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The result and the full event log of one run. */
     public record Outcome(RunResult result, List<Event> events) {
+        public Outcome {
+            events = List.copyOf(events);
+        }
+
         public List<Event> of(EventKind kind) {
             return events.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
         }

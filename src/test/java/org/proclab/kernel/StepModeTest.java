@@ -3,14 +3,16 @@ package org.proclab.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.ipc.LostUpdate;
+import org.proclab.testing.Await;
 import org.proclab.trace.EventKind;
 
 /** In step mode the user picks which process goes next, and so can lose an update on purpose. */
+@Tag("process")
 class StepModeTest {
 
     @Test
@@ -34,7 +36,7 @@ class StepModeTest {
             assertEquals(Scheduler.Mode.FREE, sched.mode());
             sched.clearBreakpoints();
             sched.releaseAll();
-            s.await(Duration.ofSeconds(30));
+            s.await(Await.PATIENCE);
             List<String> out = s.eventLog().snapshot().stream()
                     .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid()).map(e -> e.text()).toList();
             assertEquals(1, out.size());
@@ -67,21 +69,14 @@ class StepModeTest {
                 sched.step(set3.pid());
             }
             sched.setMode(Scheduler.Mode.FREE);
-            s.await(Duration.ofSeconds(30));
+            s.await(Await.PATIENCE);
             return s.eventLog().snapshot().stream()
                     .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid()).map(e -> e.text()).toList();
         }
     }
 
-    private static Scheduler.Pending await(Scheduler sched, Predicate<Scheduler.Pending> what) throws InterruptedException {
-        for (int i = 0; i < 1000; i++) {
-            for (Scheduler.Pending p : sched.pending()) {
-                if (what.test(p)) {
-                    return p;
-                }
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("nothing like that waited; pending: " + sched.pending());
+    private static Scheduler.Pending await(Scheduler sched, Predicate<Scheduler.Pending> what) {
+        Await.until("an operation like that to wait its turn", () -> sched.pending().stream().anyMatch(what));
+        return sched.pending().stream().filter(what).findFirst().orElseThrow();
     }
 }

@@ -2,16 +2,18 @@ package org.proclab.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.SleepyChildren;
+import org.proclab.testing.Await;
 import org.proclab.trace.EventKind;
 
 /**
  * Stop while children are still starting: every process of the run ends in the kernel's records too, even one
  * killed before it could connect whose parent died with it, so nothing waits for an exit that will never come.
  */
+@Tag("process")
 class StopMidStartTest {
 
     @Test
@@ -19,20 +21,17 @@ class StopMidStartTest {
         for (int round = 0; round < 3; round++) {
             try (Session s = Session.open(StartMethod.FORK)) {
                 s.launch(new ProgramSpec(SleepyChildren.class.getName(), List.of(Runs.TEST_CLASSES), List.of(), StartMethod.FORK));
-                long until = System.nanoTime() + 20_000_000_000L;
                 // the first child is up; its sibling and the grandchild are on their way
-                while (s.eventLog().snapshot().stream().filter(e -> e.kind() == EventKind.START).count() < 2
-                        && System.nanoTime() < until) {
-                    Thread.sleep(2);
-                }
+                Await.until("the first child's START", () -> s.eventLog().snapshot().stream()
+                        .filter(e -> e.kind() == EventKind.START).count() >= 2);
                 Thread stopper = new Thread(() -> s.stop("user"));
                 stopper.start();
                 long t0 = System.nanoTime();
-                s.await(Duration.ofSeconds(8));
+                s.await(Await.PATIENCE);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 stopper.join();
                 assertTrue(s.isFinished(), "round " + round + ": still alive in the records: " + s.kernel().describeLive());
-                assertTrue(ms < 5000, "round " + round + ": await took " + ms + " ms");
+                assertTrue(ms < Await.PATIENCE.toMillis(), "round " + round + ": await waited for ever (" + ms + " ms)");
             }
         }
     }

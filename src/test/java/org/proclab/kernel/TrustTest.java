@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.hostile.ForeignChild;
@@ -15,6 +16,7 @@ import org.proclab.trace.EventKind;
 import org.proclab.wire.Wire;
 
 /** A worker's word is checked: its claims about other processes, paths and objects. */
+@Tag("process")
 class TrustTest {
 
     @Test

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The lesson files' fields, and what a file with a mistake gets: its name, its line and the problem. */
+@Tag("unit")
 class LessonCatalogTest {
 
     @Test

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A lesson is found by being there: in a class-path directory or in a jar, with no list to edit. */
+@Tag("unit")
 class LessonFilesTest {
 
     @Test

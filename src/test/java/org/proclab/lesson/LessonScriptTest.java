@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.EventKind;
 
 /** Lesson scripts: the built-in ones load, and a mistake names the file, the line and the problem. */
+@Tag("unit")
 class LessonScriptTest {
 
     /** A lesson file around {@code script}: the script's first step is on line 5 when it starts with "[\n". */

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.TraceFiles;
 
 /** The built-in scripts played against recorded runs. */
+@Tag("unit")
 public class ScriptPlayerTest {
     private static final LessonCatalog CATALOG = LessonCatalog.builtIn();
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -24,6 +25,7 @@ import org.proclab.trace.TraceFiles;
  * line the script says, what the line states ({@link #CLAIMS}) and the condition the lesson file gives it are
  * checked against what the diagrams draw at that event (their own folds, {@link DiagramState}).
  */
+@Tag("unit")
 class StoriesInAnyOrderTest {
     private static final int ORDERS = 60;
     private static final Path TRACES = Path.of("src/test/resources/traces");

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
 /** The state narration lines are conditioned on, folded from hand-made events; and how a condition picks a line. */
+@Tag("unit")
 class StoryStateTest {
     private long seq;
     private final StoryState s = new StoryState();

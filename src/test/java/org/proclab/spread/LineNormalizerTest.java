@@ -3,8 +3,10 @@ package org.proclab.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class LineNormalizerTest {
     private final LineNormalizer n = new LineNormalizer(Map.of(4711L, "MainProcess", 4712L, "Process-1"));
 

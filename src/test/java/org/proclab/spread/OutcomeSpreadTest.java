@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Grouping made-up outcomes: counts, order, and which lines differ between outcomes. */
+@Tag("unit")
 class OutcomeSpreadTest {
     static Outcome outcome(Integer answer, String... mainLines) {
         List<OutputLine> lines = Arrays.stream(mainLines).map(t -> new OutputLine(Outcome.MAIN, "stdout", t)).toList();

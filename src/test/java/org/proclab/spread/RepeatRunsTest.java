@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.kernel.ProgramSpec;
@@ -21,9 +21,11 @@ import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.Lesson;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.programs.SleepyChildren;
+import org.proclab.testing.Await;
 import org.proclab.programs.spread.EveryThirdDiffers;
 
 /** Repeated real runs: counts, grouping across different pids, deadlocks, and cancelling. */
+@Tag("process")
 class RepeatRunsTest {
     private static ProgramSpec program(Class<?> c, String... args) {
         return new ProgramSpec(c.getName(), List.of(Runs.TEST_CLASSES), List.of(args), StartMethod.FORK);
@@ -34,7 +36,7 @@ class RepeatRunsTest {
         List<Integer> ended = new ArrayList<>();
         Set<Long> mainPids = ConcurrentHashMap.newKeySet();
         RepeatRuns repeats = new RepeatRuns(program(EveryThirdDiffers.class, dir.resolve("n").toString()), null, 3,
-                Duration.ofSeconds(60));
+                Await.PATIENCE);
         RepeatRuns.Result r = repeats.run(new RepeatRuns.Progress() {
             @Override
             public void started(int index, int total, long mainPid) {
@@ -68,7 +70,7 @@ class RepeatRunsTest {
         Lesson lesson = LessonCatalog.builtIn().find("lock-value").orElseThrow();
         Lesson.Variant v = lesson.variant("no-lock").orElseThrow();
         ProgramSpec spec = new ProgramSpec(lesson.programFor(v), List.of(), lesson.argsFor(v), StartMethod.FORK);
-        OutcomeSpread s = new RepeatRuns(spec, lesson.scriptFor(v), 2, Duration.ofSeconds(60))
+        OutcomeSpread s = new RepeatRuns(spec, lesson.scriptFor(v), 2, Await.PATIENCE)
                 .run(new RepeatRuns.Progress() {}).spread();
 
         assertEquals(2, s.total());
@@ -82,7 +84,7 @@ class RepeatRunsTest {
     @Test
     void run_deadlockedProgram_countsAsDeadlockOutcome() throws Exception {
         ProgramSpec spec = ProgramSpec.of("org.proclab.lessons.pipe.ForgotToClose");
-        OutcomeSpread s = new RepeatRuns(spec, null, 1, Duration.ofSeconds(60)).run(new RepeatRuns.Progress() {}).spread();
+        OutcomeSpread s = new RepeatRuns(spec, null, 1, Await.PATIENCE).run(new RepeatRuns.Progress() {}).spread();
         assertEquals(1, s.total());
         assertEquals(Outcome.Ending.DEADLOCK, s.groups().get(0).outcome().ending());
     }
@@ -91,7 +93,7 @@ class RepeatRunsTest {
     void cancel_duringARun_returnsSoonAndLeavesNoJvm() throws Exception {
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         CountDownLatch running = new CountDownLatch(1);
-        RepeatRuns repeats = new RepeatRuns(program(SleepyChildren.class), null, 5, Duration.ofSeconds(60));
+        RepeatRuns repeats = new RepeatRuns(program(SleepyChildren.class), null, 5, Await.PATIENCE);
         AtomicReference<RepeatRuns.Result> result = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
@@ -107,26 +109,24 @@ class RepeatRunsTest {
             }
         });
         t.start();
-        assertTrue(running.await(30, TimeUnit.SECONDS));
+        assertTrue(running.await(Await.PATIENCE_SECONDS, TimeUnit.SECONDS));
         long main = seen.iterator().next();
         // wait until the main process has its children and grandchild, then note them all
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (descendants(main).size() < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Await.until("main's two children and grandchild", () -> descendants(main).size() >= 3);
         seen.addAll(descendants(main));
         assertTrue(seen.size() >= 4, "main, two children and a grandchild: " + seen);
 
         long t0 = System.nanoTime();
         repeats.cancel();
-        t.join(10_000);
+        t.join(Await.PATIENCE.toMillis());
         assertFalse(t.isAlive(), () -> "run() returned after cancel(): " + java.util.Arrays.toString(t.getStackTrace()));
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        assertTrue(ms < 5000, "cancel took " + ms + " ms");
+        assertTrue(ms < Await.PATIENCE.toMillis(), "cancel waited for the run's own time-out: " + ms + " ms");
         assertTrue(result.get().cancelled());
         assertEquals(0, result.get().spread().total(), "the cancelled run is no outcome");
-        List<Long> alive = seen.stream().filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).toList();
-        assertEquals(List.of(), alive, "worker JVMs still alive after cancel");
+        for (long pid : seen) {
+            Await.exit(pid); // no worker JVM outlives the cancel
+        }
     }
 
     private static List<Long> descendants(long pid) {

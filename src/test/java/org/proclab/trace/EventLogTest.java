@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class EventLogTest {
     /** Small bounds, so the tests cross them with a few thousand events. */
     static final EventStore.Limits SMALL = new EventStore.Limits(500, 1 << 20, 1000, 8 << 20, 500, 4 << 20);

@@ -10,42 +10,27 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.testing.Await;
 import org.proclab.ui.control.skin.ProcessNodeBox;
-import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.model.ProcessNode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson 3's forgotten close, for real: the window reports the deadlock, names the handle, and Stop ends it. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class DeadlockEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private String banner() {
         return UiSnapshots.onFx(() -> window.deadlockText());
@@ -58,14 +43,14 @@ class DeadlockEndToEndTest {
         robot.clickOn("#run-button");
 
         // the run stops before the consumer's first recv(): the card asks, the student answers with the keys
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(
                 () -> vm.narration().pausedAtProperty().get() != null));
         assertTrue(UiSnapshots.onFx(() -> window.lessonPane().predictionCard().isFocused()), "the card takes the keys");
         assertEquals("", banner(), "nothing has hung yet: the consumer waits for the answer, not for the pipe");
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER); // "It hangs for ever"
         assertTrue(UiSnapshots.onFx(() -> vm.narration().confirmedProperty().get()));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> banner().contains("pipe-1:1"));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> banner().contains("pipe-1:1"));
         String text = banner();
         assertTrue(text.contains("consumer (pid ") && text.contains("waits in recv() on pipe-1:0"), text);
         assertTrue(text.contains("consumer never closed its own copy of the write end pipe-1:1"), text);
@@ -87,9 +72,9 @@ class DeadlockEndToEndTest {
         UiSnapshots.save(scene, "main-window-forgot-close-deadlock-tree");
 
         robot.clickOn("#stop-button");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
                 () -> "Stopped by the user".equals(((Label) scene.lookup("#status-state")).getText()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stuck.stream()
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> stuck.stream()
                 .noneMatch(n -> ProcessHandle.of(n.pid()).map(ProcessHandle::isAlive).orElse(false)));
     }
 }

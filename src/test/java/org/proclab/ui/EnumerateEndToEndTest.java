@@ -9,45 +9,30 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.proclab.lesson.LessonCatalog;
+import org.proclab.testing.Await;
 import org.proclab.ui.enumerate.EnumerationModel.Phase;
 import org.proclab.ui.enumerate.EnumerationModel.Snapshot;
 import org.proclab.ui.enumerate.EnumerationModel.Version;
-import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson 6 for real, from the main window: two directories, three versions, the same total in each. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class EnumerateEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private static final List<String> VERSIONS = List.of("one-process", "many-processes", "pool");
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     /** {@code files} regular files under {@code top}, a few levels deep. */
     private static Path tree(Path top, int files) throws IOException {
@@ -82,9 +67,12 @@ class EnumerateEndToEndTest {
         });
         assertEquals(CentreView.ENUMERATION, window.shownView());
         robot.clickOn("#run-button");
+        // the card asks its question before the run: Run asks first, and the test runs without predicting
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question-yes").tryQuery().isPresent());
+        robot.clickOn("#question-yes");
 
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, this::allFinished);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, this::allFinished);
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
 
         Snapshot s = UiSnapshots.onFx(() -> vm.enumeration().getEnumeration());
         assertEquals(VERSIONS, s.versions().stream().map(Version::name).toList());

@@ -11,21 +11,17 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.testing.Await;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.narration.PredictionCard;
-import org.proclab.ui.present.PresentationShell;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,26 +29,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * runs it, answers the prediction when the run stops before the consumer's recv(), and sees the narration,
  * the verdict and the pipe as it ended.
  */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class LessonWalkthroughTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english().inPresentationShell()
+            .beforeShow(w -> w.lessonPane().select("create-process", null)); // as the app opens
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        window.lessonPane().select("create-process", null); // as the app opens
-        scene = new Scene(new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n()), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private String selectedTitle() {
         return UiSnapshots.onFx(() -> {
@@ -71,7 +56,7 @@ class LessonWalkthroughTest {
 
     @Test
     void pipeLesson_byKeyboard_predictRunAndSeeTheVerdict(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
                 () -> UiSnapshots.onFx(() -> window.lessonPane().tree().isFocused()));
         assertEquals("1. Create a process", selectedTitle());
         robot.type(KeyCode.DOWN);
@@ -87,7 +72,7 @@ class LessonWalkthroughTest {
         assertEquals("Run the chosen lesson (F5)", UiSnapshots.onFx(
                 () -> ((javafx.scene.control.Button) scene.lookup("#run-button")).getTooltip().getText()), "the key is told");
         robot.type(KeyCode.F5); // Run
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
                 () -> UiSnapshots.onFx(() -> vm.narration().pausedAtProperty().get() != null));
         assertEquals("consumer|recv() on pipe-1:0", UiSnapshots.onFx(() -> vm.narration().pausedAtProperty().get()));
         assertTrue(UiSnapshots.onFx(() -> card.isFocused() && has(card, "paused")));
@@ -99,8 +84,8 @@ class LessonWalkthroughTest {
         UiSnapshots.save(scene, "walkthrough-1-paused-for-prediction");
 
         robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER); // "It ends: recv() sees end-of-file"
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.canStopProperty().get()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> UiSnapshots.onFx(card::isRight));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.canStopProperty().get()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(card::isRight));
         status = UiSnapshots.onFx(() -> ((Label) card.lookup("#prediction-status")).getText());
         assertEquals("You predicted \u201cIt ends: recv() sees end-of-file\u201d \u2014 it was \u201cIt ends: recv() sees end-of-file\u201d. Right!", status);
         assertTrue(narration().stream().anyMatch(l -> l.startsWith("Every write handle in every process is closed")),

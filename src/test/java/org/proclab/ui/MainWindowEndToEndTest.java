@@ -8,43 +8,28 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.testing.Await;
 import org.proclab.ui.control.skin.ProcessNodeBox;
-import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.model.ConsoleLine;
 import org.proclab.ui.model.ProcState;
 import org.proclab.ui.model.ProcessNode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson 1 for real: the window starts real JVMs and draws what they do. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class MainWindowEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     /** The processes as the tree draws them: read back from its boxes, not from the model. */
     private List<ProcessNode> drawn() {
@@ -75,11 +60,14 @@ class MainWindowEndToEndTest {
     void runLesson1_drawsMainAndChildExitedWithCode0_andConsoleSaysHelloBob(FxRobot robot) throws Exception {
         robot.clickOn("1. Create a process");
         robot.clickOn("#run-button");
+        // the card asks its question before the run: Run asks first, and the test runs without predicting
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question-yes").tryQuery().isPresent());
+        robot.clickOn("#question-yes");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::lesson1Done);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, this::lesson1Done);
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
                 () -> allConsole().getItems().stream().anyMatch(l -> l.text().equals("hello bob")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> "Finished".equals(((Label) scene.lookup("#status-state")).getText()));
 
         List<ProcessNode> nodes = drawn();
         ProcessNode main = named(nodes, "MainProcess");
@@ -100,7 +88,7 @@ class MainWindowEndToEndTest {
         UiSnapshots.save(window.consoles(), "console-process-1-lesson1");
 
         vm.close(); // what closing the window does: no JVM of the run may outlive it
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nodes.stream()
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> nodes.stream()
                 .noneMatch(n -> ProcessHandle.of(n.pid()).map(ProcessHandle::isAlive).orElse(false)));
     }
 }

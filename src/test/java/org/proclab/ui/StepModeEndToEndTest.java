@@ -14,46 +14,31 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
-import org.proclab.lesson.LessonCatalog;
-import org.proclab.ui.i18n.I18n;
+import org.proclab.testing.Await;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.model.ConsoleLine;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Lesson 4 without the lock, for real, in step mode: the student lets both processes read the value
  * before either writes, with the ▶ buttons, and so loses an update on purpose; then runs the rest freely.
  */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class StepModeEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private static final Pattern FINAL = Pattern.compile("final value: (\\d+) .*");
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private List<Scheduler.Pending> pending() {
         return UiSnapshots.onFx(() -> List.copyOf(window.pendingPanel().list().getItems()));
@@ -61,7 +46,7 @@ class StepModeEndToEndTest {
 
     /** Waits until the panel lists an operation like that, and returns it. */
     private Scheduler.Pending awaitPending(Predicate<Scheduler.Pending> what) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pending().stream().anyMatch(what));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pending().stream().anyMatch(what));
         return pending().stream().filter(what).findFirst().orElseThrow();
     }
 
@@ -76,7 +61,7 @@ class StepModeEndToEndTest {
                 .filter(c -> c.isVisible() && !c.isEmpty() && c.getItem() == p)
                 .map(c -> c.lookup(".step-one")).findFirst().orElseThrow());
         robot.clickOn(button);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pending().stream().noneMatch(q -> q.order() == p.order()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pending().stream().noneMatch(q -> q.order() == p.order()));
     }
 
     private Optional<Integer> finalValue() {
@@ -110,7 +95,7 @@ class StepModeEndToEndTest {
             return null;
         });
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pending().stream().noneMatch(op("MainProcess", "join()")));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pending().stream().noneMatch(op("MainProcess", "join()")));
 
         Scheduler.Pending get1 = awaitPending(op("Process-1", "get()"));
         Scheduler.Pending get2 = awaitPending(op("Process-2", "get()"));
@@ -136,10 +121,10 @@ class StepModeEndToEndTest {
         release(robot, set2);                                            // set(P2): 3, and Process-1's +1 is lost
 
         robot.clickOn("#mode-free");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> finalValue().isPresent());
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> finalValue().isPresent());
         int value = finalValue().orElseThrow();
         assertTrue(value < 20, "an update was lost, so less than 20: " + value);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.canStopProperty().get());
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !vm.canStopProperty().get());
         assertTrue(pending().isEmpty());
         UiSnapshots.save(scene, "main-window-no-lock-finished");
     }

@@ -1,25 +1,53 @@
 package org.proclab.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.proclab.testing.Await;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Saves what a view looks like as a PNG under target/ui-snapshots/, so a person (or a later session)
- * can look at what the tests drew. Works under headless Monocle and under Xvfb alike.
+ * can look at what the tests drew. Works under headless Monocle and under Xvfb alike. The picture is
+ * taken at once, on the FX thread; it is encoded and written on a thread of its own, so the test goes on
+ * meanwhile; every file is written before the test JVM exits.
  */
 public final class UiSnapshots {
     public static final Path DIR = Path.of("target", "ui-snapshots");
+
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ui-snapshots-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            WRITER.shutdown();
+            try {
+                WRITER.awaitTermination(Await.PATIENCE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ui-snapshots-flush"));
+    }
 
     private UiSnapshots() {}
 
@@ -34,14 +62,53 @@ public final class UiSnapshots {
     }
 
     private static Path write(WritableImage image, String name) {
-        try {
-            Files.createDirectories(DIR);
-            Path file = DIR.resolve(name.endsWith(".png") ? name : name + ".png");
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path file = DIR.resolve(name.endsWith(".png") ? name : name + ".png");
+        WRITER.execute(() -> {
+            try {
+                Files.createDirectories(DIR);
+                png(SwingFXUtils.fromFXImage(image, null), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return file;
+    }
+
+    /** Fast compression: these pictures are looked at, not kept. */
+    private static void png(BufferedImage image, Path file) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        Files.deleteIfExists(file);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
         }
+    }
+
+    /** Waits until the FX thread has drawn {@code n} more pulses (layout that settles over several pulses). */
+    public static void afterPulses(int n) {
+        java.util.concurrent.CountDownLatch left = new java.util.concurrent.CountDownLatch(n);
+        javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                left.countDown();
+            }
+        };
+        Platform.runLater(counter::start);
+        try {
+            if (!left.await(Await.PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("the FX thread drew no " + n + " pulses in " + Await.PATIENCE_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Platform.runLater(counter::stop);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Runs on the FX thread after pending layout and CSS, and waits for the result. */
@@ -54,6 +121,6 @@ public final class UiSnapshots {
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, work);
+        return WaitForAsyncUtils.waitForAsyncFx(Await.PATIENCE.toMillis(), work);
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The frame format: a length before every body, fields that must use it up exactly, limits before allocation. */
+@Tag("unit")
 class FramesRoundTripTest {
 
     @Test

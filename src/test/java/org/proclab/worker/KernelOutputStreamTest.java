@@ -11,12 +11,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Wire;
 
 /** What a worker prints reaches the kernel whole, in frames of at most 64 KiB. */
+@Tag("unit")
 class KernelOutputStreamTest {
     private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
     private final ControlClient client = new ControlClient(new FrameOut(wire), new FrameIn(new ByteArrayInputStream(new byte[0])),

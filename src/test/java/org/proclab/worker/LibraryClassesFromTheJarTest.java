@@ -15,6 +15,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.payload.SendsLibraryClasses;
@@ -24,6 +25,7 @@ import org.proclab.programs.payload.SendsLibraryClasses;
  * so a program can send a JavaFX or Jackson object; the receiver refuses it and reads on. The test builds
  * such a jar from the compiled classes and runs the command line from it, with real processes.
  */
+@Tag("process")
 class LibraryClassesFromTheJarTest {
 
     @Test

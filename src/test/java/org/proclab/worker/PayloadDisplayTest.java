@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The short text the views show for a message. */
+@Tag("unit")
 class PayloadDisplayTest {
     record Point(int x, int y) implements Serializable {}
 

@@ -15,9 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The 64 MiB limit is kept in the sender, and encoding and decoding cost no more memory than needed. */
+@Tag("unit")
 class PayloadSizeTest {
     static final int MAX = Payloads.MAX_MESSAGE_BYTES;
     static final int MIB = 1 << 20;

@@ -45,12 +45,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.proclab.mp.Fn;
 
 /** What a message may carry, what the receiver refuses and why, and what encoding costs. */
+@Tag("unit")
 class PayloadsTest {
     /** The test JVM has ProcLab's libraries on its class path, as a worker run from the jar does. */
     static final AllowedClasses PROGRAM_IS_THE_TESTS = new AllowedClasses(

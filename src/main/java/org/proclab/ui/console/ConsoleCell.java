@@ -5,8 +5,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import org.proclab.ui.control.ProcessPalette;
-import org.proclab.ui.i18n.DeadlockTexts;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.DeadlockStory;
 import org.proclab.ui.timeline.EventText;
 import org.proclab.ui.model.ConsoleLine;
 
@@ -22,10 +22,12 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
     private final Label prefix = new Label();
     private final boolean showPrefix;
     private final I18n i18n;
+    private final javafx.beans.value.ObservableValue<DeadlockStory> deadlock;
 
-    ConsoleCell(boolean showPrefix, I18n i18n) {
+    ConsoleCell(boolean showPrefix, I18n i18n, javafx.beans.value.ObservableValue<DeadlockStory> deadlock) {
         this.showPrefix = showPrefix;
         this.i18n = i18n;
+        this.deadlock = deadlock;
         getStyleClass().add("console-cell");
         prefix.getStyleClass().add("console-prefix");
         setContentDisplay(ContentDisplay.LEFT);
@@ -64,7 +66,10 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
             }
             case STDERR -> line.text();
             case JVM -> i18n.get("console.jvm", line.text());
-            case KERNEL -> DeadlockTexts.in(i18n.getLocale(), line.text()); // other notes read the same either way
+            case KERNEL -> { // the deadlock's line is told from the folds, in the UI language
+                DeadlockStory story = deadlock.getValue();
+                yield story != null && story.seq() == line.seq() ? story.textWithLead(i18n.getBundle()) : line.text();
+            }
             default -> line.text();
         };
     }

@@ -16,6 +16,8 @@ public final class ConsoleTabs extends TabPane {
     private final RunViewModel vm;
     private final I18n i18n;
     private final Map<Long, Tab> tabs = new LinkedHashMap<>();
+    private final javafx.beans.property.ObjectProperty<org.proclab.ui.ipc.DeadlockStory> deadlock =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "deadlock");
 
     public ConsoleTabs(RunViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -25,7 +27,7 @@ public final class ConsoleTabs extends TabPane {
         Tab all = new Tab();
         all.setId("console-all");
         all.textProperty().bind(i18n.text("console.all"));
-        all.setContent(new ConsoleView(vm.allLines(), true, i18n));
+        all.setContent(new ConsoleView(vm.allLines(), true, i18n, deadlock));
         getTabs().add(all);
         vm.processes().addListener((ListChangeListener<ProcessNode>) c -> sync());
         sync();
@@ -47,9 +49,14 @@ public final class ConsoleTabs extends TabPane {
         Circle chip = new Circle(5, ProcessPalette.color(n.colorIndex()));
         chip.getStyleClass().add("process-chip");
         t.setGraphic(chip);
-        t.setContent(new ConsoleView(vm.linesOf(n.pid()), false, i18n));
+        t.setContent(new ConsoleView(vm.linesOf(n.pid()), false, i18n, deadlock));
         getTabs().add(t);
         return t;
+    }
+
+    /** The run's deadlock story; bind it to {@code IpcViewModel.deadlockStoryProperty()}. */
+    public javafx.beans.property.ObjectProperty<org.proclab.ui.ipc.DeadlockStory> deadlockStoryProperty() {
+        return deadlock;
     }
 
     /** Shows the console of one process, if it has one. */

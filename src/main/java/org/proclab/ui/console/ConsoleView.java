@@ -22,9 +22,16 @@ public final class ConsoleView extends ListView<ConsoleLine> {
     private final javafx.beans.InvalidationListener relabel = o -> refresh();
 
     public ConsoleView(ObservableList<ConsoleLine> lines, boolean showPrefix, I18n i18n) {
+        this(lines, showPrefix, i18n, new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /** With the run's deadlock story, which tells the kernel's deadlock line in the UI language. */
+    public ConsoleView(ObservableList<ConsoleLine> lines, boolean showPrefix, I18n i18n,
+                       javafx.beans.value.ObservableValue<org.proclab.ui.ipc.DeadlockStory> deadlock) {
         super(lines);
         getStyleClass().add("console");
-        setCellFactory(v -> new ConsoleCell(showPrefix, i18n));
+        setCellFactory(v -> new ConsoleCell(showPrefix, i18n, deadlock));
+        deadlock.addListener(new javafx.beans.WeakInvalidationListener(relabel));
         setFixedCellSize(22); // equal rows let the list skip measuring 100,000 cells
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("console.empty"));

@@ -1,13 +1,13 @@
 package org.proclab.ui.enumerate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * Lesson 6's file enumerator as a fold of the event log: for each version of the job (one process,
@@ -26,7 +26,8 @@ import org.proclab.trace.EventKind;
  * version many-processes processes 4 files 9000 unreadable 0 ms 812
  * </pre>
  * A {@code progress}, {@code lane} or {@code done} line belongs to the version begun last. START events
- * give each process's name and START order, so a lane is drawn in its walker's colour.
+ * give each process's name and START order (read from the run's {@link ProcessTable}), so a lane is drawn
+ * in its walker's colour.
  */
 public final class EnumerationModel {
 
@@ -129,6 +130,17 @@ public final class EnumerationModel {
         LaneState(int number) {
             this.number = number;
         }
+
+        LaneState copy() {
+            LaneState l = new LaneState(number);
+            l.dir = dir;
+            l.worker = worker;
+            l.pid = pid;
+            l.files = files;
+            l.unreadable = unreadable;
+            l.done = done;
+            return l;
+        }
     }
 
     private static final class VersionState {
@@ -144,20 +156,62 @@ public final class EnumerationModel {
             this.name = name;
         }
 
+        VersionState copy() {
+            VersionState v = new VersionState(name);
+            v.processes = processes;
+            v.phase = phase;
+            lanes.forEach((n, l) -> v.lanes.put(n, l.copy()));
+            v.files = files;
+            v.unreadable = unreadable;
+            v.millis = millis;
+            return v;
+        }
+
         LaneState lane(int n) {
             return lanes.computeIfAbsent(n, LaneState::new);
         }
     }
 
+    private final ProcessTable processes;
+    private final boolean ownTable;
     private final Map<String, VersionState> versions = new LinkedHashMap<>();
-    private final Map<Long, Integer> startOrder = new HashMap<>();
-    private final Map<String, Long> pidByName = new HashMap<>();
-    private final Map<Long, String> nameByPid = new HashMap<>();
     private long mainPid = -1;
     private VersionState current;
     private long changes;
     private Snapshot snapshot = Snapshot.EMPTY;
     private long snapshotAt;
+
+    /** The enumeration on its own: it folds its own process table. */
+    public EnumerationModel() {
+        this(new ProcessTable(), true);
+    }
+
+    /** The enumeration reading the run's process table, which its host folds. */
+    public EnumerationModel(ProcessTable processes) {
+        this(processes, false);
+    }
+
+    private EnumerationModel(ProcessTable processes, boolean ownTable) {
+        this.processes = processes;
+        this.ownTable = ownTable;
+    }
+
+    /** A copy that later events to either do not change: a checkpoint. */
+    public EnumerationModel copy() {
+        ProcessTable table = processes;
+        if (ownTable) {
+            table = new ProcessTable();
+            table.restore(processes.snapshot());
+        }
+        EnumerationModel m = new EnumerationModel(table, ownTable);
+        versions.forEach((name, v) -> m.versions.put(name, v.copy()));
+        m.mainPid = mainPid;
+        m.current = current == null ? null : m.versions.get(current.name);
+        m.changes = changes;
+        m.snapshot = snapshot;
+        m.snapshotAt = snapshotAt;
+        return m;
+    }
 
     /** The state after the first {@code count} events of {@code events}. */
     public static EnumerationModel foldOf(List<Event> events, int count) {
@@ -170,12 +224,10 @@ public final class EnumerationModel {
 
     /** Folds one event in; events that say nothing about the enumeration are ignored. */
     public void apply(Event e) {
+        if (ownTable) {
+            processes.apply(e);
+        }
         if (e.kind() == EventKind.START) {
-            startOrder.putIfAbsent(e.pid(), startOrder.size());
-            if (e.text() != null) {
-                pidByName.put(e.text(), e.pid());
-                nameByPid.put(e.pid(), e.text());
-            }
             if ("main".equals(e.obj())) {
                 mainPid = e.pid();
             }
@@ -277,12 +329,13 @@ public final class EnumerationModel {
             for (VersionState v : versions.values()) {
                 List<Lane> lanes = new ArrayList<>();
                 for (LaneState l : v.lanes.values()) {
-                    long pid = l.pid != 0 ? l.pid : pidByName.getOrDefault(l.worker, 0L);
+                    long pid = l.pid != 0 ? l.pid : pidNamed(l.worker);
                     String worker = l.worker;
-                    if (l.pid != 0 && ("Pool".equals(worker) || worker.isEmpty())) {
-                        worker = nameByPid.getOrDefault(l.pid, worker); // the pool worker that ran the task
+                    ProcessTable.Info walker = processes.get(pid);
+                    if (l.pid != 0 && ("Pool".equals(worker) || worker.isEmpty()) && walker != null) {
+                        worker = walker.name(); // the pool worker that ran the task
                     }
-                    lanes.add(new Lane(l.number, l.dir, worker, pid, startOrder.getOrDefault(pid, -1), l.files,
+                    lanes.add(new Lane(l.number, l.dir, worker, pid, walker == null ? -1 : walker.colorIndex(), l.files,
                             l.unreadable, l.done));
                 }
                 out.add(new Version(v.name, v.processes, v.phase, lanes, v.files, v.unreadable, v.millis));
@@ -291,6 +344,17 @@ public final class EnumerationModel {
             snapshotAt = changes;
         }
         return snapshot;
+    }
+
+    /** The pid of the process that started last with this name, or 0. */
+    private long pidNamed(String name) {
+        long pid = 0;
+        for (ProcessTable.Info p : processes.all()) {
+            if (p.name().equals(name)) {
+                pid = p.pid();
+            }
+        }
+        return pid;
     }
 
     /** Grows whenever the state changes; a view redraws only when it moved. */

@@ -4,18 +4,34 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.proclab.trace.Event;
-import org.proclab.ui.run.RunViewModel;
+import org.proclab.ui.model.Fold;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * The observable state of lesson 6's enumeration, for {@link EnumerationView} to bind to. Everything
  * comes from {@link EnumerationModel}; a snapshot is published once per batch, and only when it changed.
- * Call it on the FX thread, fed from the same batches as the run's other view models: it is a
- * {@link RunViewModel.BatchFold}, so {@code runModel.addFold(enumerationViewModel)} is all it takes.
+ * Call it on the FX thread; it is one of the folds the run's host feeds.
  */
-public final class EnumerationViewModel implements RunViewModel.BatchFold {
-    private EnumerationModel model = new EnumerationModel();
+public final class EnumerationViewModel implements Fold<EnumerationModel> {
+    private final ProcessTable processes;
+    private EnumerationModel model;
     private final ReadOnlyObjectWrapper<EnumerationModel.Snapshot> state =
             new ReadOnlyObjectWrapper<>(this, "enumeration", EnumerationModel.Snapshot.EMPTY);
+
+    /** On its own, with its own process table. */
+    public EnumerationViewModel() {
+        this(null);
+    }
+
+    /** Reading the run's process table, which the host folds before it. */
+    public EnumerationViewModel(ProcessTable processes) {
+        this.processes = processes;
+        model = newModel();
+    }
+
+    private EnumerationModel newModel() {
+        return processes == null ? new EnumerationModel() : new EnumerationModel(processes);
+    }
 
     /** Folds a batch of events in and publishes the result once, however many events it held. */
     @Override
@@ -35,8 +51,18 @@ public final class EnumerationViewModel implements RunViewModel.BatchFold {
     /** Forgets the previous run. */
     @Override
     public void reset() {
-        model = new EnumerationModel();
+        model = newModel();
         publish();
+    }
+
+    @Override
+    public EnumerationModel snapshot() {
+        return model.copy();
+    }
+
+    @Override
+    public void restore(EnumerationModel saved) {
+        model = saved.copy(); // the checkpoint stays as it was
     }
 
     private void publish() {

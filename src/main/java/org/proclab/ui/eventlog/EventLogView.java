@@ -7,8 +7,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,8 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.proclab.trace.Event;
 import org.proclab.ui.control.ProcessPalette;
@@ -31,20 +27,28 @@ import org.proclab.ui.timeline.EventText;
  * colour, what happened in the user's language (the trace format's words in the tooltip) and the program
  * line that did it. Choosing a row points out its line, process and object in the other views (see
  * {@link #selectedEventProperty()}); a double-click or Enter moves the timeline there. When the timeline
- * moves, the row of the event shown is chosen. Styled in {@code styles/event-log.css}.
+ * moves, the row of the event shown is chosen. The periodic CPU-time reports are left out unless
+ * {@link #showCpuTimeProperty()} asks for them. Styled in {@code styles/event-log.css}.
  */
 public final class EventLogView extends ListView<Event> {
     private static final String STYLESHEET = "/styles/event-log.css";
     /** The cell's padding and colour bar, and the vertical scroll bar. */
     private static final double ROW_INSETS = 34;
+    /** A row's program line gives way to its sentence down to this width ("…:32"). */
+    private static final double MIN_LOCATION = 44;
 
     private final RunViewModel run;
     private final I18n i18n;
     private final ReadOnlyStringWrapper highlightedObject = new ReadOnlyStringWrapper(this, "highlightedObject");
+    private final javafx.beans.property.BooleanProperty showCpuTime =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showCpuTime", false);
+    private final EventRows rows;
 
     public EventLogView(RunViewModel run, I18n i18n) {
         this.run = run;
         this.i18n = i18n;
+        this.rows = new EventRows(run, !showCpuTime.get());
+        setItems(rows);
         getStyleClass().add("event-log");
         getStylesheets().add(EventLogView.class.getResource(STYLESHEET).toExternalForm());
         setFixedCellSize(22);
@@ -61,6 +65,10 @@ public final class EventLogView extends ListView<Event> {
         highlightedObject.bind(Bindings.createStringBinding(() -> EventObjects.objectOf(getSelectedEvent()),
                 selectedEventProperty()));
         i18n.localeProperty().addListener(o -> refresh()); // the rows' sentences are in the language
+        showCpuTime.addListener((o, was, show) -> {
+            rows.hideCpu(!show);
+            sync();
+        });
         run.shownProperty().addListener(o -> sync());
         run.followingProperty().addListener((o, was, live) -> {
             if (live) {
@@ -85,21 +93,12 @@ public final class EventLogView extends ListView<Event> {
 
     /** The rows follow the events the views show; while scrubbing, the shown event is the chosen one. */
     private void sync() {
-        List<Event> log = run.events();
-        ObservableList<Event> items = getItems();
-        int n = Math.min(log.size(), run.shownProperty().get() + 1);
-        if (!items.isEmpty() && (log.isEmpty() || items.get(0) != log.get(0))) {
-            items.clear(); // another run
-        }
-        if (items.size() > n) {
-            items.remove(n, items.size());
-        } else if (items.size() < n) {
-            items.addAll(log.subList(items.size(), n));
-        }
+        rows.sync();
+        int n = rows.size();
         if (n == 0) {
             getSelectionModel().clearSelection();
         } else if (!run.followingProperty().get()) {
-            getSelectionModel().clearAndSelect(n - 1);
+            getSelectionModel().clearAndSelect(n - 1); // the shown event, or the last shown row before it
             scrollTo(Math.max(0, n - 6));
         } else if (getSelectionModel().isEmpty()) {
             scrollTo(n - 1); // live: keep the newest in view, unless the user is looking at one
@@ -108,9 +107,14 @@ public final class EventLogView extends ListView<Event> {
 
     private void moveTimelineToSelected() {
         int i = getSelectionModel().getSelectedIndex();
-        if (i >= 0) {
-            run.showAt(i); // the rows are the log's first events, so a row's index is the event's
+        if (i >= 0 && i < rows.size()) {
+            run.showAt(rows.eventIndex(i));
         }
+    }
+
+    /** Whether the periodic CPU-time reports have rows; off by default. */
+    public javafx.beans.property.BooleanProperty showCpuTimeProperty() {
+        return showCpuTime;
     }
 
     /** The event chosen in the log, or null. */
@@ -140,16 +144,14 @@ public final class EventLogView extends ListView<Event> {
         private final Label process = label("event-process");
         private final Label text = label("event-text");
         private final Label location = label("event-location");
-        private final HBox row = new HBox(8, seq, process, text, location);
+        private final EventRow row = new EventRow(seq, process, text, location);
         private final Tooltip whole = new Tooltip(); // the text may be cut in a narrow pane
 
         EventCell() {
             getStyleClass().add("event-row");
-            row.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
             text.setMinWidth(0);
-            location.setMinWidth(Region.USE_PREF_SIZE); // the text gives way, not the line
+            location.setMinWidth(0);
+            location.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // "…:32" keeps the line number
             // as wide as the list, so the text is cut rather than the source line pushed out of sight
             row.setMinWidth(0);
             row.prefWidthProperty().bind(EventLogView.this.widthProperty().subtract(ROW_INSETS));
@@ -161,6 +163,7 @@ public final class EventLogView extends ListView<Event> {
             super.updateItem(e, empty);
             setText(null);
             if (empty || e == null) {
+                setId(null); // an empty cell is no event's row
                 setGraphic(null);
                 setStyle(null);
                 setTooltip(null);
@@ -175,6 +178,54 @@ public final class EventLogView extends ListView<Event> {
             setTooltip(whole);
             location.setText(e.file() == null ? "" : EventText.location(e));
             setGraphic(row);
+        }
+    }
+
+    /**
+     * One row: the number and the process at their widths, then the sentence, which takes what it needs
+     * before the program line does; the line gives way down to its number ("…:32").
+     */
+    private static final class EventRow extends Region {
+        private static final double GAP = 8;
+        private final Label seq;
+        private final Label process;
+        private final Label text;
+        private final Label location;
+
+        EventRow(Label seq, Label process, Label text, Label location) {
+            this.seq = seq;
+            this.process = process;
+            this.text = text;
+            this.location = location;
+            getChildren().addAll(seq, process, text, location);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double h = getHeight();
+            double x = 0;
+            for (Label fixed : List.of(seq, process)) {
+                double w = fixed.prefWidth(-1);
+                fixed.resizeRelocate(x, 0, w, h);
+                x += w + GAP;
+            }
+            double rest = Math.max(0, getWidth() - x);
+            double locPref = location.getText() == null || location.getText().isEmpty() ? 0 : location.prefWidth(-1);
+            double textPref = text.prefWidth(-1);
+            double locW = Math.min(locPref, Math.max(Math.min(locPref, MIN_LOCATION), rest - textPref - GAP));
+            double textW = Math.max(0, rest - (locW > 0 ? locW + GAP : 0));
+            text.resizeRelocate(x, 0, textW, h);
+            location.resizeRelocate(getWidth() - locW, 0, locW, h);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return seq.prefWidth(-1) + process.prefWidth(-1) + text.prefWidth(-1) + location.prefWidth(-1) + 3 * GAP;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(text.prefHeight(-1), process.prefHeight(-1));
         }
     }
 

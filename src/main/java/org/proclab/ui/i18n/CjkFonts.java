@@ -53,9 +53,12 @@ public final class CjkFonts {
         if (sans.isEmpty()) {
             return Optional.empty();
         }
-        String mono = MONO.stream().filter(installed::contains).findFirst().orElse(sans.get());
+        Optional<String> cjkMono = MONO.stream().filter(installed::contains).findFirst();
+        String mono = cjkMono.orElse(sans.get());
+        // the program's source is the lesson's Java: without a CJK monospaced font it keeps its own, aligned
+        String source = cjkMono.isPresent() ? " .source-view .list-cell, .source-view .line-number," : "";
         String css = ".root { -fx-font-family: \"" + sans.get() + "\"; }\n"
-                + ".console .list-cell, .console .console-prefix, .source-view .list-cell, .source-view .line-number,"
+                + ".console .list-cell, .console .console-prefix," + source
                 + " .process-node .pid, .process-node .ppid, .lesson-problems .problem, .process-node .blocked-marker,"
                 + " .pending-list .pending-what, .pending-list .pending-where, .pool-lane .lane-task, .pool-lane .lane-facts,"
                 + " .pool-slots .task-chip, .pool-slots .result-call, .gantt-bar, .gantt-mark-label"

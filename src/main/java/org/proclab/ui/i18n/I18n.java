@@ -1,9 +1,7 @@
 package org.proclab.ui.i18n;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -11,16 +9,16 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import org.proclab.i18n.Messages;
 
 /**
- * The UI's texts in the chosen language. Views bind to {@link #text}, so switching the language
- * relabels the whole window without rebuilding it.
+ * The UI's texts in the chosen language (from {@link Messages}, the one place every text comes from).
+ * Views bind to {@link #text}, so switching the language relabels the whole window without rebuilding it.
  */
 public final class I18n {
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
-    private static final String BASE_NAME = "i18n.messages";
+    public static final Locale ENGLISH = Messages.ENGLISH;
+    public static final Locale CHINESE = Messages.CHINESE;
+    public static final List<Locale> SUPPORTED = Messages.SUPPORTED;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final ObjectBinding<ResourceBundle> bundle = Bindings.createObjectBinding(() -> bundle(getLocale()), locale);
@@ -35,24 +33,17 @@ public final class I18n {
     }
 
     static Locale supported(Locale l) {
-        return l != null && "zh".equals(l.getLanguage()) ? CHINESE : ENGLISH;
+        return Messages.supported(l);
     }
 
     /** The bundle for a locale; never falls back to the system locale (English is the base file). */
     public static ResourceBundle bundle(Locale l) {
-        return ResourceBundle.getBundle(BASE_NAME, supported(l),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Messages.bundle(l);
     }
 
     /** A text from a bundle; a missing key shows as itself rather than failing. */
     public static String text(ResourceBundle b, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = b.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, b.getLocale()).format(args);
+        return Messages.text(b, key, args);
     }
 
     public String get(String key, Object... args) {

@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.proclab.trace.Event;
+import org.proclab.ui.model.ProcessTable;
 
 /**
- * What the four IPC folds share: the processes (names, colours, who ended), the handles of each
- * object, who is blocked on what, and the deadlock report. A subclass says which objects are its own
- * and folds the events only it understands. Not thread-safe: one thread applies and snapshots.
+ * What the four IPC folds share: the processes (names, colours, who ended: read from the run's
+ * {@link ProcessTable}), the handles of each object, who is blocked on what, and the deadlock report. A
+ * subclass says which objects are its own and folds the events only it understands. Not thread-safe: one
+ * thread applies and snapshots. A subclass's copy constructor makes a checkpoint of it.
  *
  * <p>Snapshots are immutable and built only for objects that changed since the last one, so
  * publishing once per pulse costs little however long the run.
  */
 abstract class IpcFold {
-    private final Map<Long, IpcProcess> processes = new LinkedHashMap<>();
+    private final ProcessTable processes;
+    private final boolean ownTable; // folded here, not by a host
     /** object -> holder pid -> handle, in the order the holders got it. */
     private final Map<String, Map<Long, Handle>> handles = new HashMap<>();
     /** object -> waits, oldest first. */
@@ -32,15 +35,40 @@ abstract class IpcFold {
     private long seq = -1;
     private long changedAt = -1;
 
+    /** With {@code processes} null, the fold keeps (and folds) its own process table. */
+    IpcFold(ProcessTable processes) {
+        this.ownTable = processes == null;
+        this.processes = processes == null ? new ProcessTable() : processes;
+    }
+
+    /** A copy that later events to either do not change; it reads the same shared table, or a copy of its own. */
+    IpcFold(IpcFold o) {
+        ownTable = o.ownTable;
+        if (ownTable) {
+            processes = new ProcessTable();
+            processes.restore(o.processes.snapshot());
+        } else {
+            processes = o.processes;
+        }
+        o.handles.forEach((obj, of) -> handles.put(obj, new LinkedHashMap<>(of)));
+        o.waits.forEach((obj, of) -> waits.put(obj, new ArrayList<>(of)));
+        dirty.addAll(o.dirty);
+        processesDirty = o.processesDirty;
+        processesView = o.processesView;
+        deadlock = o.deadlock;
+        changes = o.changes;
+        seq = o.seq;
+        changedAt = o.changedAt;
+    }
+
     /** Folds one event in; events about other objects are ignored. */
     public final void apply(Event e) {
+        if (ownTable) {
+            processes.apply(e);
+        }
         seq = e.seq();
         switch (e.kind()) {
-            case START -> {
-                processes.put(e.pid(), new IpcProcess(e.pid(), e.text() == null ? "pid " + e.pid() : e.text(),
-                        processes.size(), false, null));
-                processesChanged();
-            }
+            case START -> processesChanged();
             case EXIT -> exit(e);
             case HANDLE -> {
                 String obj = resolve(e.obj(), e);
@@ -98,10 +126,7 @@ abstract class IpcFold {
     }
 
     private void exit(Event e) {
-        IpcProcess p = processes.get(e.pid());
-        if (p != null) {
-            // only started processes are kept: a process's colour is its place in START order, as in the tree
-            processes.put(e.pid(), p.withExit(e.text()));
+        if (processes.get(e.pid()) != null) {
             processesChanged();
         }
         // its blocking calls end with it; its handles close in the CLOSE events that follow
@@ -212,14 +237,18 @@ abstract class IpcFold {
     }
 
     final IpcProcess process(long pid) {
-        IpcProcess p = processes.get(pid);
-        return p == null ? IpcProcess.unknown(pid) : p;
+        ProcessTable.Info p = processes.get(pid);
+        return p == null ? IpcProcess.unknown(pid) : IpcProcess.of(p);
     }
 
     /** The processes, as an immutable map that is replaced (not changed) when one starts or ends. */
     final Map<Long, IpcProcess> processesSnapshot() {
         if (processesDirty) {
-            processesView = Collections.unmodifiableMap(new LinkedHashMap<>(processes));
+            Map<Long, IpcProcess> now = new LinkedHashMap<>();
+            for (ProcessTable.Info p : processes.all()) {
+                now.put(p.pid(), IpcProcess.of(p));
+            }
+            processesView = Collections.unmodifiableMap(now);
             processesDirty = false;
         }
         return processesView;

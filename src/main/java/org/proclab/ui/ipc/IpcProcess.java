@@ -17,7 +17,7 @@ public record IpcProcess(long pid, String name, int colorIndex, boolean ended, S
         return new IpcProcess(pid, "pid " + pid, -1, false, null);
     }
 
-    IpcProcess withExit(String how) {
-        return new IpcProcess(pid, name, colorIndex, true, how);
+    static IpcProcess of(org.proclab.ui.model.ProcessTable.Info p) {
+        return new IpcProcess(p.pid(), p.name(), p.colorIndex(), p.ended(), p.endedHow());
     }
 }

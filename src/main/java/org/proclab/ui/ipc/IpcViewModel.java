@@ -1,20 +1,36 @@
 package org.proclab.ui.ipc;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+import org.proclab.ui.model.Fold;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * The observable state of a run's pipes, queues, locks and shared values, for the IPC views to bind
  * to. Everything comes from the four folds; a snapshot is published once per batch, and only when it
- * changed. Call it on the FX thread (feed it from the same batches as the run's other view models).
+ * changed. Call it on the FX thread; the run's host feeds it the same batches as the run's other folds.
  */
-public final class IpcViewModel {
-    private PipesModel pipes = new PipesModel();
-    private QueuesModel queues = new QueuesModel();
-    private LocksModel locks = new LocksModel();
-    private ValuesModel values = new ValuesModel();
+public final class IpcViewModel implements Fold<IpcViewModel.State> {
+    /**
+     * A checkpoint: copies of the four folds, which later events do not change, each process's latest BLOCK
+     * and the deadlock story told so far.
+     */
+    public record State(PipesModel pipes, QueuesModel queues, LocksModel locks, ValuesModel values,
+                        Map<Long, Event> blocks, DeadlockStory story) {}
+
+    private final ProcessTable processes;
+    private PipesModel pipes;
+    private QueuesModel queues;
+    private LocksModel locks;
+    private ValuesModel values;
+    /** Each process's latest BLOCK event, main thread first: where a stuck process waits. */
+    private final Map<Long, Event> blocks = new HashMap<>();
+    private DeadlockStory story;
 
     private final ReadOnlyObjectWrapper<PipesModel.Snapshot> pipesState =
             new ReadOnlyObjectWrapper<>(this, "pipes", PipesModel.Snapshot.EMPTY);
@@ -24,34 +40,81 @@ public final class IpcViewModel {
             new ReadOnlyObjectWrapper<>(this, "locks", LocksModel.Snapshot.EMPTY);
     private final ReadOnlyObjectWrapper<ValuesModel.Snapshot> valuesState =
             new ReadOnlyObjectWrapper<>(this, "values", ValuesModel.Snapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<DeadlockStory> deadlockStory = new ReadOnlyObjectWrapper<>(this, "deadlockStory");
+
+    /** The four folds on their own, each with its own process table. */
+    public IpcViewModel() {
+        this(null);
+    }
+
+    /** The four folds reading the run's process table, which the host folds before them. */
+    public IpcViewModel(ProcessTable processes) {
+        this.processes = processes;
+        newFolds();
+    }
+
+    private void newFolds() {
+        pipes = processes == null ? new PipesModel() : new PipesModel(processes);
+        queues = processes == null ? new QueuesModel() : new QueuesModel(processes);
+        locks = processes == null ? new LocksModel() : new LocksModel(processes);
+        values = processes == null ? new ValuesModel() : new ValuesModel(processes);
+        blocks.clear();
+        story = null;
+    }
 
     /** Folds a batch of events in and publishes what changed, once, however many events it held. */
+    @Override
     public void apply(List<Event> batch) {
         for (Event e : batch) {
-            pipes.apply(e);
-            queues.apply(e);
-            locks.apply(e);
-            values.apply(e);
+            fold(e);
         }
         publish();
     }
 
+    private void fold(Event e) {
+        pipes.apply(e);
+        queues.apply(e);
+        locks.apply(e);
+        values.apply(e);
+        if (e.kind() == EventKind.BLOCK && (e.num() != 0 || !blocks.containsKey(e.pid()))) {
+            blocks.put(e.pid(), e); // a helper thread's wait only when the main thread has none
+        } else if (e.kind() == EventKind.DEADLOCK && pipes.deadlock() != null) {
+            // told now, while the folds stand exactly at the finding: later events (Stop) change them
+            story = DeadlockStory.of(pipes.deadlock(), blocks, pipes.snapshot(), locks.snapshot(), queues.snapshot());
+        }
+    }
+
     /** The state after the first {@code count} events (for a timeline scrubber): folds them again from the start. */
     public void showPrefix(List<Event> events, int count) {
-        pipes = PipesModel.foldOf(events, count);
-        queues = QueuesModel.foldOf(events, count);
-        locks = LocksModel.foldOf(events, count);
-        values = ValuesModel.foldOf(events, count);
+        newFolds();
+        for (int i = 0; i < count && i < events.size(); i++) {
+            fold(events.get(i));
+        }
         publish();
     }
 
     /** Forgets the previous run. */
+    @Override
     public void reset() {
-        pipes = new PipesModel();
-        queues = new QueuesModel();
-        locks = new LocksModel();
-        values = new ValuesModel();
+        newFolds();
         publish();
+    }
+
+    @Override
+    public State snapshot() {
+        return new State(pipes.copy(), queues.copy(), locks.copy(), values.copy(), Map.copyOf(blocks), story);
+    }
+
+    @Override
+    public void restore(State s) {
+        // copied again: the checkpoint must stay as it was for the next time the timeline comes back to it
+        pipes = s.pipes().copy();
+        queues = s.queues().copy();
+        locks = s.locks().copy();
+        values = s.values().copy();
+        blocks.clear();
+        blocks.putAll(s.blocks());
+        story = s.story();
     }
 
     private void publish() {
@@ -60,6 +123,12 @@ public final class IpcViewModel {
         queuesState.set(queues.snapshot());
         locksState.set(locks.snapshot());
         valuesState.set(values.snapshot());
+        deadlockStory.set(story);
+    }
+
+    /** Why no process can go on, once the kernel found it (null before): see {@link DeadlockStory}. */
+    public ReadOnlyObjectProperty<DeadlockStory> deadlockStoryProperty() {
+        return deadlockStory.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PipesModel.Snapshot> pipesProperty() {

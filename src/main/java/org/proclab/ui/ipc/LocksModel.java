@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.proclab.trace.Event;
+import org.proclab.ui.model.ProcessTable;
 import org.proclab.trace.EventKind;
 
 /**
@@ -79,12 +80,44 @@ public final class LocksModel extends IpcFold {
         LockState(String id) {
             this.id = id;
         }
+
+        LockState(LockState o) {
+            id = o.id;
+            holder = o.holder;
+            heldSince = o.heldSince;
+            holderDead = o.holderDead;
+            acquisitions = o.acquisitions;
+            stuck.addAll(o.stuck);
+        }
     }
 
     private final Map<String, LockState> locks = new LinkedHashMap<>();
     private final Map<String, Lock> built = new HashMap<>();
     private Snapshot snapshot = Snapshot.EMPTY;
     private long snapshotAt = -1;
+
+    /** A fold on its own: it keeps its own process table. */
+    public LocksModel() {
+        super((ProcessTable) null);
+    }
+
+    /** A fold that reads the run's process table, which its host folds. */
+    public LocksModel(ProcessTable processes) {
+        super(processes);
+    }
+
+    private LocksModel(LocksModel o) {
+        super(o);
+        o.locks.forEach((id, l) -> locks.put(id, new LockState(l)));
+        built.putAll(o.built);
+        snapshot = o.snapshot;
+        snapshotAt = o.snapshotAt;
+    }
+
+    /** A copy that later events to either do not change: a checkpoint. */
+    public LocksModel copy() {
+        return new LocksModel(this);
+    }
 
     /** The state after the first {@code count} events of {@code events}. */
     public static LocksModel foldOf(List<Event> events, int count) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.proclab.trace.Event;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * Pipes as a fold of the event log (lesson 3): for each pipe its two ends; for each end every handle
@@ -145,6 +146,17 @@ public final class PipesModel extends IpcFold {
             this.id = id;
         }
 
+        PipeState(PipeState o) {
+            id = o.id;
+            duplex = o.duplex;
+            lanes.addAll(o.lanes);
+            for (int i = 0; i < 2; i++) {
+                ends[i].inFlight.putAll(o.ends[i].inFlight);
+                ends[i].eofSeenBy.addAll(o.ends[i].eofSeenBy);
+                ends[i].stuck.addAll(o.ends[i].stuck);
+            }
+        }
+
         boolean canSend(int end) {
             return duplex || end == 1;
         }
@@ -164,6 +176,29 @@ public final class PipesModel extends IpcFold {
     private final Map<String, Pipe> built = new HashMap<>();
     private Snapshot snapshot = Snapshot.EMPTY;
     private long snapshotAt = -1;
+
+    /** A fold on its own: it keeps its own process table. */
+    public PipesModel() {
+        super((ProcessTable) null);
+    }
+
+    /** A fold that reads the run's process table, which its host folds. */
+    public PipesModel(ProcessTable processes) {
+        super(processes);
+    }
+
+    private PipesModel(PipesModel o) {
+        super(o);
+        o.pipes.forEach((id, p) -> pipes.put(id, new PipeState(p)));
+        built.putAll(o.built); // immutable: an unchanged pipe stays the same object
+        snapshot = o.snapshot;
+        snapshotAt = o.snapshotAt;
+    }
+
+    /** A copy that later events to either do not change: a checkpoint. */
+    public PipesModel copy() {
+        return new PipesModel(this);
+    }
 
     /** The state after the first {@code count} events of {@code events}. */
     public static PipesModel foldOf(List<Event> events, int count) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.proclab.trace.Event;
+import org.proclab.ui.model.ProcessTable;
 import org.proclab.trace.EventKind;
 
 /**
@@ -98,12 +99,45 @@ public final class QueuesModel extends IpcFold {
         QueueState(String id) {
             this.id = id;
         }
+
+        QueueState(QueueState o) {
+            id = o.id;
+            maxsize = o.maxsize;
+            items.putAll(o.items);
+            lastTaken = o.lastTaken;
+            puts = o.puts;
+            gets = o.gets;
+            stuck.addAll(o.stuck);
+        }
     }
 
     private final Map<String, QueueState> queues = new LinkedHashMap<>();
     private final Map<String, Queue> built = new HashMap<>();
     private Snapshot snapshot = Snapshot.EMPTY;
     private long snapshotAt = -1;
+
+    /** A fold on its own: it keeps its own process table. */
+    public QueuesModel() {
+        super((ProcessTable) null);
+    }
+
+    /** A fold that reads the run's process table, which its host folds. */
+    public QueuesModel(ProcessTable processes) {
+        super(processes);
+    }
+
+    private QueuesModel(QueuesModel o) {
+        super(o);
+        o.queues.forEach((id, q) -> queues.put(id, new QueueState(q)));
+        built.putAll(o.built);
+        snapshot = o.snapshot;
+        snapshotAt = o.snapshotAt;
+    }
+
+    /** A copy that later events to either do not change: a checkpoint. */
+    public QueuesModel copy() {
+        return new QueuesModel(this);
+    }
 
     /** The state after the first {@code count} events of {@code events}. */
     public static QueuesModel foldOf(List<Event> events, int count) {

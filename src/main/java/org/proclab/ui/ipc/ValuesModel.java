@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * Shared values as a fold of the event log (lesson 4): each value's current value and the history of
@@ -121,6 +122,19 @@ public final class ValuesModel extends IpcFold {
             this.id = id;
         }
 
+        ValueState(ValueState o) {
+            id = o.id;
+            typecode = o.typecode;
+            initial = o.initial;
+            current = o.current;
+            lastWriter = o.lastWriter;
+            history.addAll(o.history);
+            lastRead.putAll(o.lastRead);
+            reads = o.reads;
+            writes = o.writes;
+            lost = o.lost;
+        }
+
         int indexOf(long seq) {
             for (int i = history.size() - 1; i >= 0; i--) {
                 if (history.get(i).seq() == seq) {
@@ -135,6 +149,29 @@ public final class ValuesModel extends IpcFold {
     private final Map<String, Value> built = new HashMap<>();
     private Snapshot snapshot = Snapshot.EMPTY;
     private long snapshotAt = -1;
+
+    /** A fold on its own: it keeps its own process table. */
+    public ValuesModel() {
+        super((ProcessTable) null);
+    }
+
+    /** A fold that reads the run's process table, which its host folds. */
+    public ValuesModel(ProcessTable processes) {
+        super(processes);
+    }
+
+    private ValuesModel(ValuesModel o) {
+        super(o);
+        o.values.forEach((id, v) -> values.put(id, new ValueState(v)));
+        built.putAll(o.built);
+        snapshot = o.snapshot;
+        snapshotAt = o.snapshotAt;
+    }
+
+    /** A copy that later events to either do not change: a checkpoint. */
+    public ValuesModel copy() {
+        return new ValuesModel(this);
+    }
 
     /** The state after the first {@code count} events of {@code events}. */
     public static ValuesModel foldOf(List<Event> events, int count) {

@@ -19,6 +19,11 @@ public record LessonEntry(Lesson lesson, Lesson.Variant variant) {
         return lesson.summary() == null ? "" : lesson.summary().in(l);
     }
 
+    /** Why the prediction's answer is what it is (the lesson file's explanation): shown with the verdict, never before; or null. */
+    public org.proclab.lesson.Text explanation() {
+        return lesson.explanationFor(variant);
+    }
+
     public String programClass() {
         return lesson.programFor(variant);
     }

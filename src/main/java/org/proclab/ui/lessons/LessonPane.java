@@ -1,6 +1,7 @@
 package org.proclab.ui.lessons;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import org.proclab.ui.narration.PredictionCard;
 public final class LessonPane extends VBox {
     private final TreeView<LessonEntry> tree = new TreeView<>(new TreeItem<>());
     private PredictionCard card;
+    private boolean showingSelected; // the list is being made to show the view model's choice
     private final SplitPane split;
     private final VBox list;
     private final VBox words;
@@ -45,14 +47,25 @@ public final class LessonPane extends VBox {
 
         tree.setId("lesson-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(v -> new EntryCell(i18n));
+        tree.setCellFactory(v -> new EntryCell(i18n, tree));
         for (Lesson l : vm.lessons()) {
             TreeItem<LessonEntry> item = new TreeItem<>(new LessonEntry(l, null));
             l.variants().forEach(v -> item.getChildren().add(new TreeItem<>(new LessonEntry(l, v))));
-            item.setExpanded(true);
+            item.setExpanded(true); // until one is chosen
             tree.getRoot().getChildren().add(item);
         }
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.setSelected(b == null ? null : b.getValue()));
+        // every lesson in sight: only the chosen lesson shows its variants (the arrows open the others); a pick
+        // may be held back (the running lesson asks first): then the list shows the lesson still chosen
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            TreeItem<LessonEntry> lesson = b == null ? null : b.getParent() == tree.getRoot() ? b : b.getParent();
+            for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
+                item.setExpanded(item == lesson);
+            }
+            if (!showingSelected && !vm.choose(b == null ? null : b.getValue())) {
+                Platform.runLater(() -> showSelected(vm.getSelected()));
+            }
+        });
+        vm.selectedProperty().addListener((o, a, e) -> showSelected(e));
         i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
         // the arrow keys go on from the chosen row (building the tree leaves the focus row elsewhere)
         tree.focusedProperty().addListener((o, was, now) -> {
@@ -99,7 +112,7 @@ public final class LessonPane extends VBox {
             narration.setShown(true);
             card.visibleProperty().bind(narration.predictionProperty().isNotNull());
             card.managedProperty().bind(card.visibleProperty());
-            card.setMinHeight(Region.USE_PREF_SIZE); // the summary above shrinks first
+            // the summary above shrinks first; then the card's verdict scrolls (its question never does)
             // a run paused for the prediction: the card takes the keys (1-4, Enter)
             narration.pausedAtProperty().addListener((o, a, b) -> {
                 if (b != null) {
@@ -158,7 +171,39 @@ public final class LessonPane extends VBox {
         return box;
     }
 
-    /** Selects a lesson (variant null) or one of its variants. */
+    /** The list shows the entry the view model has chosen. */
+    private void showSelected(LessonEntry e) {
+        TreeItem<LessonEntry> item = itemOf(e);
+        if (tree.getSelectionModel().getSelectedItem() == item) {
+            return;
+        }
+        showingSelected = true;
+        try {
+            if (item == null) {
+                tree.getSelectionModel().clearSelection();
+            } else {
+                tree.getSelectionModel().select(item);
+            }
+        } finally {
+            showingSelected = false;
+        }
+    }
+
+    private TreeItem<LessonEntry> itemOf(LessonEntry e) {
+        for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
+            if (item.getValue().equals(e)) {
+                return item;
+            }
+            for (TreeItem<LessonEntry> v : item.getChildren()) {
+                if (v.getValue().equals(e)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Selects a lesson (variant null) or one of its variants, as a click in the list does. */
     public void select(String lessonId, String variantId) {
         for (TreeItem<LessonEntry> item : tree.getRoot().getChildren()) {
             if (item.getValue().lesson().id().equals(lessonId)) {
@@ -177,11 +222,16 @@ public final class LessonPane extends VBox {
         return tree;
     }
 
+    /** A lesson's row: its whole title, wrapped to the list's width rather than cut or scrolled sideways. */
     private static final class EntryCell extends TreeCell<LessonEntry> {
         private final I18n i18n;
 
-        EntryCell(I18n i18n) {
+        EntryCell(I18n i18n, TreeView<LessonEntry> tree) {
             this.i18n = i18n;
+            setWrapText(true);
+            // no wider than the list: the flow then has nothing to scroll sideways, and the text wraps
+            setPrefWidth(0);
+            maxWidthProperty().bind(tree.widthProperty().subtract(20));
         }
 
         @Override
@@ -193,7 +243,7 @@ public final class LessonPane extends VBox {
                 setTooltip(null);
             } else {
                 setText(e.title(i18n.getLocale()));
-                setTooltip(new Tooltip(getText())); // long variant titles are cut off in a narrow list
+                setTooltip(null);
                 getStyleClass().add(e.variant() == null ? "lesson" : "variant");
             }
         }

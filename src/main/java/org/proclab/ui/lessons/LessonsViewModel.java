@@ -33,6 +33,7 @@ public final class LessonsViewModel {
             new ReadOnlyListWrapper<>(this, "directories", FXCollections.emptyObservableList());
     private final ReadOnlyBooleanWrapper takesDirectories = new ReadOnlyBooleanWrapper(this, "takesDirectories");
     private final BooleanBinding needsDirectories = takesDirectories.and(directories.emptyProperty());
+    private java.util.function.Predicate<LessonEntry> mayChoose = e -> true;
 
     public LessonsViewModel(List<Lesson> lessons, List<String> problems) {
         this.lessons = List.copyOf(lessons);
@@ -64,6 +65,27 @@ public final class LessonsViewModel {
 
     public void setSelected(LessonEntry e) {
         selected.set(e);
+    }
+
+    /**
+     * The user picks an entry (in the lesson list): it is selected at once, unless the guard holds it back,
+     * for instance to ask first whether the running lesson may stop; the guard may select it later.
+     * Returns whether it is selected now.
+     */
+    public boolean choose(LessonEntry e) {
+        if (java.util.Objects.equals(e, selected.get())) {
+            return true;
+        }
+        if (!mayChoose.test(e)) {
+            return false;
+        }
+        selected.set(e);
+        return true;
+    }
+
+    /** Decides whether a pick in the list may take effect now (see {@link #choose}). */
+    public void setChoiceGuard(java.util.function.Predicate<LessonEntry> guard) {
+        mayChoose = guard == null ? e -> true : guard;
     }
 
     /** The source of the selected entry's program. */

@@ -27,15 +27,16 @@ final class AppMenu extends MenuBar {
         MenuItem open = item(i18n, "menu-open-trace", "menu.openTrace");
         open.setOnAction(e -> traces.chooseAndOpenTrace(window()));
         open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> run.getState().busy(), run.stateProperty()));
+                () -> run.getState().busy(), run.stateProperty()).or(traces.busyProperty()));
         MenuItem save = item(i18n, "menu-save-trace", "menu.saveTrace");
         save.setOnAction(e -> traces.chooseAndSaveTrace(window()));
-        save.disableProperty().bind(run.eventCountProperty().isEqualTo(0));
+        save.disableProperty().bind(run.eventCountProperty().isEqualTo(0).or(traces.busyProperty()));
         MenuItem chrome = item(i18n, "menu-export-chrome", "menu.exportChrome");
         chrome.setOnAction(e -> traces.chooseAndExportChrome(window()));
-        chrome.disableProperty().bind(run.eventCountProperty().isEqualTo(0));
+        chrome.disableProperty().bind(run.eventCountProperty().isEqualTo(0).or(traces.busyProperty()));
         MenuItem png = item(i18n, "menu-export-png", "menu.exportPng");
         png.setOnAction(e -> traces.chooseAndExportPng(window()));
+        png.disableProperty().bind(traces.busyProperty());
         MenuItem quitItem = new MenuItem();
         quitItem.textProperty().bind(i18n.text("menu.quit"));
         quitItem.setOnAction(e -> quit.run());

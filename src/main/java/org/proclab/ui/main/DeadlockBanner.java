@@ -8,21 +8,25 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.i18n.DeadlockTexts;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.DeadlockStory;
 import org.proclab.ui.model.DeadlockReport;
 
 /**
- * The red banner at the top of the centre area once the kernel reports a deadlock: what it found, in
- * its own words (who waits in which call on which object, and which handle keeps it so), in the UI language. The run goes
- * on so the student can look around; Stop ends it. Hide puts the banner away until the next report.
+ * The red banner at the top of the centre area once the kernel reports a deadlock: who waits in which call
+ * on which object, and which handle keeps it so, told from the folds ({@link DeadlockStory}) in the UI
+ * language. The run goes on so the student can look around; Stop ends it (the hint says so only while the
+ * run is live, not for a replayed trace). Hide puts the banner away until the next report.
  */
 final class DeadlockBanner extends VBox {
     private final Label explanation = new Label();
     private final I18n i18n;
+    private final ObservableValue<DeadlockStory> story;
     private DeadlockReport hidden;
 
-    DeadlockBanner(ObservableValue<DeadlockReport> deadlock, I18n i18n) {
+    DeadlockBanner(ObservableValue<DeadlockReport> deadlock, ObservableValue<DeadlockStory> story,
+                   javafx.beans.binding.BooleanExpression live, I18n i18n) {
+        this.story = story;
         setId("deadlock-banner");
         getStyleClass().add("deadlock-banner");
 
@@ -55,21 +59,26 @@ final class DeadlockBanner extends VBox {
         hint.getStyleClass().add("deadlock-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(i18n.text("deadlock.hint"));
+        hint.visibleProperty().bind(live);
+        hint.managedProperty().bind(hint.visibleProperty());
         getChildren().addAll(head, explanation, hint);
 
         managedProperty().bind(visibleProperty());
         this.i18n = i18n;
         deadlock.addListener((o, a, d) -> show(d == hidden ? null : d));
         i18n.localeProperty().addListener((o, a, b) -> show(isVisible() ? deadlock.getValue() : null));
+        // the story is told once the folds have the DEADLOCK event, just after the report
+        story.addListener((o, a, b) -> show(isVisible() ? deadlock.getValue() : null));
         show(deadlock.getValue());
     }
 
     private void show(DeadlockReport d) {
-        explanation.setText(d == null ? "" : DeadlockTexts.in(i18n.getLocale(), d.explanation()));
+        DeadlockStory s = story.getValue();
+        explanation.setText(d == null || s == null || s.seq() != d.seq() ? "" : s.text(i18n.getBundle()));
         setVisible(d != null);
     }
 
-    /** The kernel's explanation as shown, or "" while hidden. */
+    /** The explanation as shown, or "" while hidden. */
     String explanation() {
         return explanation.getText();
     }

@@ -2,7 +2,10 @@ package org.proclab.ui.main;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -26,7 +29,6 @@ final class MainToolbar extends ToolBar {
         run.textProperty().bind(i18n.text("toolbar.run"));
         run.disableProperty().bind(vm.canRunProperty().not());
         run.setOnAction(e -> vm.run());
-        run.setDefaultButton(true);
         run.setTooltip(tip(i18n, "toolbar.runTip"));
 
         Button stop = new Button();
@@ -70,6 +72,20 @@ final class MainToolbar extends ToolBar {
         RepeatControls repeat = new RepeatControls(vm.outcomes(), vm.canRepeatProperty(), vm::runRepeated, i18n);
 
         getItems().addAll(run, stop, repeat, new Separator(), methodLabel, method, new Separator(), steps, new Separator(), lesson);
+        getItems().forEach(MainToolbar::clickOnly);
+    }
+
+    /**
+     * A click on a toolbar button leaves the focus where it was: a button that kept it would answer a
+     * later Enter or Space meant for the prediction card or the steps (Enter once started "Run ×10").
+     * The keyboard has its shortcuts for them (F5, Shift+F5, F6, Space).
+     */
+    private static void clickOnly(Node n) {
+        if (n instanceof ButtonBase b) {
+            b.setFocusTraversable(false);
+        } else if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(MainToolbar::clickOnly);
+        }
     }
 
     private static Tooltip tip(I18n i18n, String key) {

@@ -1,8 +1,8 @@
 package org.proclab.ui.main;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.proclab.kernel.Session;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
-import org.proclab.trace.Event;
+import org.proclab.lesson.Script;
 import org.proclab.ui.enumerate.EnumerationViewModel;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcViewModel;
@@ -28,19 +28,22 @@ import org.proclab.ui.spread.OutcomesViewModel;
 
 /**
  * The main window's state: the language, the lessons, the start method, free / slow-motion / step mode,
- * and the current run with its processes, pipes, queues, locks, values, pools and lesson 6's enumeration.
+ * and the current run, whose host ({@link RunViewModel}) owns every fold of it. One lesson, one run, one
+ * picture: choosing another lesson while a run is busy asks first, then drops the run (every process of it
+ * ends) and resets every view; Run while the card asks its question asks first too.
  */
 public final class MainViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+
     private final I18n i18n;
     private final LessonsViewModel lessons;
     private final RunViewModel run = new RunViewModel();
-    private final IpcViewModel ipc = new IpcViewModel();
-    private final EnumerationViewModel enumeration = new EnumerationViewModel();
     private final SchedulerViewModel scheduler = new SchedulerViewModel(Platform::runLater);
     private final RunController controller;
-    private final NarrationModel narration = new NarrationModel();
+    private final NarrationModel narration = run.narration();
     private final PredictionBreakpoint breakpoint = new PredictionBreakpoint(narration, Platform::runLater);
     private final ReadOnlyObjectWrapper<CentreView> lessonView = new ReadOnlyObjectWrapper<>(this, "lessonView", CentreView.PROCESSES);
+    private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ObjectProperty<StartMethod> startMethod = new SimpleObjectProperty<>(this, "startMethod", StartMethod.FORK);
     private final BooleanBinding canRun;
     private final BooleanBinding canStop;
@@ -57,7 +60,7 @@ public final class MainViewModel implements AutoCloseable {
         this.i18n = i18n;
         // the session is opened here so that the prediction's breakpoint is in place before the program runs
         this.controller = new RunController(run, scheduler, spec -> breakpoint.install(Session.open(spec.startMethod())));
-        run.addFold(narration);
+        controller.setFailureText(() -> i18n.get("error.runFailed"));
         breakpoint.setRelease(op -> {
             if (scheduler.pending().stream().anyMatch(q -> q.order() == op.order())) {
                 scheduler.step(op.pid()); // its first held operation is this one: a process's operations keep their order
@@ -70,12 +73,12 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         run.stateProperty().addListener((o, a, st) -> {
-            if (a != null && a.busy() && !st.busy()) {
-                narration.runEnded();
+            if (a != null && a.busy() && (st == RunState.FINISHED || st == RunState.FAILED)) {
+                narration.runEnded(); // not for a run dropped for another lesson: it has no answer to give
             }
         });
         // a finished run or a replayed trace: at the end of its timeline the answers are known; scrubbed back, not yet
-        javafx.beans.InvalidationListener atTheEnd = o -> {
+        InvalidationListener atTheEnd = o -> {
             RunState st = run.getState();
             if ((st == RunState.FINISHED || st == RunState.REPLAY) && !run.events().isEmpty()
                     && run.shownProperty().get() == run.events().size() - 1) {
@@ -84,24 +87,10 @@ public final class MainViewModel implements AutoCloseable {
         };
         run.shownProperty().addListener(atTheEnd);
         run.stateProperty().addListener(atTheEnd);
-        lessons.selectedProperty().addListener((o, a, e) -> narration.setScript(e == null ? null : e.lesson().scriptFor(e.variant())));
-        run.addFold(new RunViewModel.BatchFold() {
-            @Override
-            public void apply(List<Event> batch) {
-                ipc.apply(batch);
-            }
-
-            @Override
-            public void reset() {
-                ipc.reset();
-            }
-        });
-        run.addFold(enumeration);
-        lessons.selectedProperty().addListener((o, a, e) -> {
-            if (e != null) {
-                lessonView.set(CentreView.forLesson(e.lesson().id()));
-            }
-        });
+        lessons.setChoiceGuard(this::mayChoose);
+        lessons.selectedProperty().addListener((o, a, e) -> lessonChosen(e));
+        lessons.sourceProperty().addListener((o, a, s) -> run.markers().setFileName(s.fileName()));
+        run.markers().setFileName(lessons.sourceProperty().get().fileName());
         // a lesson that takes directories (lesson 6) cannot run before the user has chosen one
         canRun = Bindings.createBooleanBinding(
                 () -> lessons.getSelected() != null && !run.getState().busy() && !lessons.needsDirectoriesProperty().get()
@@ -115,15 +104,81 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
+        lessonChosen(lessons.getSelected());
+    }
+
+    /** A pick in the lesson list takes effect at once, unless a run is busy: then the user says first. */
+    private boolean mayChoose(LessonEntry next) {
+        if (!run.getState().busy() || run.getState() == RunState.STOPPING) {
+            return true; // idle, finished, failed, a trace, or a run already on its way out
+        }
+        ask(new Question(Question.Kind.STOP_RUN_FOR_LESSON, () -> lessons.setSelected(next), () -> { }));
+        return false;
+    }
+
+    /** Another lesson: its script first (the card never shows one lesson's answer under another's choices), then every view empty. */
+    private void lessonChosen(LessonEntry e) {
+        narration.setScript(e == null ? null : e.lesson().scriptFor(e.variant()), e == null ? null : e.explanation());
+        breakpoint.disarm();
+        controller.discard(); // a busy run stops, every process of it; in any case every view shows the empty state
+        if (e != null) {
+            lessonView.set(CentreView.forLesson(e.lesson().id()));
+        }
     }
 
     /** Runs the selected lesson or variant with the chosen start method (and directories, for lesson 6). */
     public void run() {
         LessonEntry e = lessons.getSelected();
-        if (e != null && canRun.get()) {
+        if (e == null || !canRun.get()) {
+            return;
+        }
+        Script.Prediction p = narration.predictionProperty().get();
+        if (narration.isAsking() && p.before() == null) {
+            // a question asked before the run: running now would show the answer before the student gave one
+            ask(new Question(Question.Kind.RUN_WITHOUT_PREDICTING, () -> {
+                narration.skip();
+                start(e);
+            }, () -> { }));
+            return;
+        }
+        start(e); // a question asked during the run stops the run before the operation it is about
+    }
+
+    private void start(LessonEntry e) {
+        if (e == lessons.getSelected() && canRun.get()) {
             breakpoint.arm();
             controller.run(e.spec(startMethod.get(), lessons.argsFor(e)));
         }
+    }
+
+    private void ask(Question q) {
+        if (question.get() == null) {
+            question.set(q);
+        }
+    }
+
+    /** The user's answer to the open question: true for its first choice. */
+    public void answer(boolean yes) {
+        Question q = question.get();
+        if (q == null) {
+            return;
+        }
+        question.set(null);
+        (yes ? q.onYes() : q.onNo()).run();
+    }
+
+    /** What the window must ask the user now, or null. */
+    public ReadOnlyObjectProperty<Question> questionProperty() {
+        return question.getReadOnlyProperty();
+    }
+
+    /**
+     * A bug somewhere in the window: the user reads a short sentence in the status bar, the log gets the
+     * whole story. No exception text ever reaches the user.
+     */
+    public void unexpected(Throwable e) {
+        LOG.log(System.Logger.Level.ERROR, "unexpected error in the window", e);
+        run.reportError(i18n.get("error.unexpected"));
     }
 
     /** "Run ×N": runs the selected lesson or variant N times in the background, for the spread of outcomes. */
@@ -164,18 +219,19 @@ public final class MainViewModel implements AutoCloseable {
         return lessons;
     }
 
+    /** The current run: its state, its timeline and every fold of it. */
     public RunViewModel runModel() {
         return run;
     }
 
     /** The pipes, queues, locks and values of the current run. */
     public IpcViewModel ipc() {
-        return ipc;
+        return run.ipc();
     }
 
     /** Lesson 6's enumeration of the current run: its versions, their directories and times. */
     public EnumerationViewModel enumeration() {
-        return enumeration;
+        return run.enumeration();
     }
 
     /** The chosen lesson's narration and prediction during the current run. */

@@ -7,6 +7,9 @@ import javafx.beans.binding.StringBinding;
 import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -29,13 +32,17 @@ import org.proclab.ui.eventlog.EventLogView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonPane;
+import org.proclab.ui.narration.NarrationModel;
+import org.proclab.ui.narration.PredictionCard;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
+import org.proclab.ui.present.FitPane;
 import org.proclab.ui.present.Panel;
 import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.present.RunActions;
 import org.proclab.ui.present.ShortcutKeys;
+import org.proclab.ui.run.RunState;
 import org.proclab.ui.present.Shortcuts;
 import org.proclab.ui.source.CodeMarkersModel;
 import org.proclab.ui.source.SourceView;
@@ -51,7 +58,9 @@ import org.proclab.ui.timeline.TraceActions;
  * runs) over the timeline, beside the operations waiting for their turn and the program's source with its
  * code markers; the consoles below, beside the event log; a status bar at the bottom. It only binds to
  * {@link MainViewModel}; {@link #presentation()} says what is zoomed, themed or hidden. Space lets the
- * oldest waiting operation run.
+ * oldest waiting operation run; while the prediction card asks, 1–4 and Enter are its keys wherever the
+ * focus is; what the view model must ask first (stop the running lesson? run without predicting?) it asks
+ * in a dialog.
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
@@ -67,6 +76,10 @@ public final class MainWindow extends BorderPane {
     private final PendingPanel pending;
     private final DeadlockBanner banner;
     private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
+    private final EventHandler<KeyEvent> predictionKeys = this::predictionKeys;
+    // held here: the banner only listens to it, and a binding nobody holds is collected
+    private final javafx.beans.binding.ObjectBinding<org.proclab.ui.model.DeadlockReport> runsDeadlock;
+    private javafx.scene.control.Dialog<ButtonType> questionDialog;
     private final TraceActions traces;
     private final TimelineBar timeline;
     private final OutcomesPane outcomes;
@@ -93,10 +106,7 @@ public final class MainWindow extends BorderPane {
         eventLog = new EventLogView(vm.runModel(), i18n);
         eventLog.setId("event-log");
 
-        ScrollPane treeScroll = new ScrollPane(tree);
-        treeScroll.setFitToWidth(true);
-        treeScroll.setFitToHeight(true);
-        treeScroll.getStyleClass().add("tree-scroll");
+        ScrollPane treeScroll = fitted(tree, "tree-scroll");
         treeScroll.setId("tree-pane");
 
         poolPane = new PoolPane(new PoolViewModel(vm.runModel().poolsProperty()), i18n);
@@ -112,7 +122,7 @@ public final class MainWindow extends BorderPane {
         addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n, eventLog), i18n);
         addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n, eventLog), i18n);
         addTab(CentreView.POOL, poolPane, i18n);
-        addTab(CentreView.ENUMERATION, scrolled(enumeration, "enumeration-scroll"), i18n);
+        addTab(CentreView.ENUMERATION, fitted(enumeration, "enumeration-scroll"), i18n);
         outcomes = new OutcomesPane(vm.outcomes(), vm.narration().chosenProperty(), i18n);
         outcomes.setId("outcomes-pane");
         addTab(CentreView.OUTCOMES, outcomes, i18n);
@@ -145,8 +155,9 @@ public final class MainWindow extends BorderPane {
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
         showCodeMarkersAndChosenEvent(vm, source);
-        VBox sourceBox = new VBox(pending, sourceTitle, source);
-        VBox.setVgrow(source, Priority.ALWAYS);
+        org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
+        VBox sourceBox = new VBox(pending, sourceTitle, sourcePane);
+        VBox.setVgrow(sourcePane, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
         // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
@@ -159,14 +170,21 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(centreTabs, Priority.ALWAYS);
         SplitPane viewsAndSource = new SplitPane(viewsAndTimeline, sourceBox);
         viewsAndSource.setDividerPositions(0.64);
-        VBox eventLogBox = new VBox(title(i18n, "eventlog.heading"), eventLog);
-        VBox.setVgrow(eventLog, Priority.ALWAYS);
+        org.proclab.ui.eventlog.EventLogPane eventLogBox = new org.proclab.ui.eventlog.EventLogPane(eventLog, i18n);
         SplitPane consolesAndLog = new SplitPane(consoles, eventLogBox);
         consolesAndLog.setDividerPositions(0.55);
         SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
-        banner = new DeadlockBanner(vm.runModel().deadlockProperty(), i18n);
+        centre.setDividerPositions(0.72); // the running lesson's view gets most of the height
+        // a banner belongs to its run: it goes when the run ends (Stop too) or another lesson is chosen; a
+        // replayed trace shows it as the run did, without "press Stop"
+        runsDeadlock = Bindings.createObjectBinding(
+                () -> vm.runModel().getState().busy() || vm.runModel().getState() == RunState.REPLAY
+                        ? vm.runModel().deadlockProperty().get() : null,
+                vm.runModel().deadlockProperty(), vm.runModel().stateProperty());
+        banner = new DeadlockBanner(runsDeadlock, vm.ipc().deadlockStoryProperty(), Bindings.createBooleanBinding(
+                () -> vm.runModel().getState().busy(), vm.runModel().stateProperty()), i18n);
+        consoles.deadlockStoryProperty().bind(vm.ipc().deadlockStoryProperty());
         VBox centreColumn = new VBox(banner, centre);
         centreColumn.setId("centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
@@ -177,16 +195,24 @@ public final class MainWindow extends BorderPane {
         shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox, consolesAndLog);
         setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
-        setBottom(new StatusBar(vm.runModel(), i18n, presentation));
+        setBottom(new StatusBar(vm.runModel(), i18n, presentation, traces));
 
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
+        // asked after the change that raised it is over (a pick in the lesson list, say)
+        vm.questionProperty().addListener((o, a, q) -> {
+            if (q != null) {
+                javafx.application.Platform.runLater(() -> ask(q));
+            }
+        });
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removeEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, predictionKeys);
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
+                now.addEventFilter(KeyEvent.KEY_PRESSED, predictionKeys);
                 // a keyboard user starts in the lesson list
                 javafx.application.Platform.runLater(() -> lessonPane.tree().requestFocus());
             }
@@ -230,6 +256,80 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * While the card asks its question, 1–4 and Enter are its keys wherever the focus is (the lesson list,
+     * the timeline...), and Enter never presses a button behind the student's back. Before a choice is made,
+     * Enter stays with the control that has the focus (the event list moves the timeline with it), unless
+     * that is a button. A text field keeps its keys.
+     */
+    private void predictionKeys(KeyEvent e) {
+        NarrationModel m = vm.narration();
+        PredictionCard card = lessonPane.predictionCard();
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (!m.isAsking() || card == null || !presentation.shownProperty(Panel.NARRATION).get()
+                || ShortcutKeys.typesText(focus) || e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            if (m.chosenProperty().get() >= 0) {
+                m.confirm();
+                e.consume();
+            } else if (focus instanceof javafx.scene.control.ButtonBase) {
+                e.consume(); // nothing to confirm yet, and not a click either
+            }
+            return;
+        }
+        int d = PredictionCard.choiceKey(e);
+        if (d >= 0) {
+            m.choose(d);
+            e.consume();
+        }
+    }
+
+    /** Asks what the view model needs to know, in the window's language; the answer goes back to it. */
+    private void ask(Question q) {
+        if (vm.questionProperty().get() != q || questionDialog != null) {
+            return;
+        }
+        I18n i18n = vm.i18n();
+        String key = "question." + q.kind().id();
+        ButtonType yes = new ButtonType(i18n.get(key + ".yes"), ButtonBar.ButtonData.OTHER);
+        ButtonType no = new ButtonType(i18n.get(key + ".no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(i18n.get(key + ".title"));
+        d.setHeaderText(i18n.get(key + ".title"));
+        d.setContentText(i18n.get(key + ".text"));
+        d.getDialogPane().getButtonTypes().setAll(yes, no);
+        d.getDialogPane().setId("question-dialog");
+        d.getDialogPane().getStyleClass().add("question-" + q.kind().id());
+        CjkFonts.stylesheet().filter(css -> I18n.CHINESE.equals(i18n.getLocale()))
+                .ifPresent(d.getDialogPane().getStylesheets()::add);
+        Button yesButton = (Button) d.getDialogPane().lookupButton(yes);
+        Button noButton = (Button) d.getDialogPane().lookupButton(no);
+        yesButton.setId("question-yes");
+        noButton.setId("question-no");
+        yesButton.setDefaultButton(false);
+        noButton.setDefaultButton(true); // Enter keeps things as they are; only a deliberate choice drops them
+        if (getScene() != null && getScene().getWindow() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        questionDialog = d;
+        d.setOnHidden(ev -> {
+            questionDialog = null;
+            boolean chosen = d.getResult() == yes;
+            vm.answer(chosen);
+            if (!chosen && q.kind() == Question.Kind.RUN_WITHOUT_PREDICTING && lessonPane.predictionCard() != null) {
+                lessonPane.predictionCard().requestFocus(); // the student answers now
+            }
+        });
+        d.show();
+    }
+
+    /** The dialog asking the open question, or null. */
+    public javafx.scene.control.Dialog<ButtonType> questionDialog() {
+        return questionDialog;
+    }
+
     private void addTab(CentreView view, Node content, I18n i18n) {
         Tab t = new Tab();
         t.setId("tab-" + view.id());
@@ -244,12 +344,9 @@ public final class MainWindow extends BorderPane {
      * event chosen in the log; the chosen event's process is selected in the tree, its object in the diagrams.
      */
     private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
-        CodeMarkersModel markers = new CodeMarkersModel();
-        vm.runModel().addFold(markers);
+        CodeMarkersModel markers = vm.runModel().markers(); // a fold of the run; the view model sets its file
         StringBinding fileName = Bindings.createStringBinding(
                 () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
-        markers.setFileName(fileName.get());
-        fileName.addListener((o, a, f) -> markers.setFileName(f));
         // live, a process held before its next operation stands on that line; scrubbed back, the events say where
         source.markersProperty().bind(Bindings.createObjectBinding(
                 () -> vm.runModel().followingProperty().get()
@@ -294,7 +391,11 @@ public final class MainWindow extends BorderPane {
         queues.setId("queue-view");
         queues.localeProperty().bind(i18n.localeProperty());
         queues.highlightedObjectProperty().bind(log.highlightedObjectProperty());
-        return scrolled(new VBox(pipes, queues), "ipc-scroll");
+        // an empty view's hint only when the other is empty too: the diagram in use gets the room
+        showWhenUsedOrBothEmpty(pipes, Bindings.createBooleanBinding(() -> vm.ipc().pipesProperty().get().pipes().isEmpty(),
+                vm.ipc().pipesProperty()), queues, Bindings.createBooleanBinding(
+                        () -> vm.ipc().queuesProperty().get().queues().isEmpty(), vm.ipc().queuesProperty()));
+        return fitted(new VBox(pipes, queues), "ipc-scroll");
     }
 
     private static Node locksAndValues(MainViewModel vm, I18n i18n, EventLogView log) {
@@ -306,14 +407,24 @@ public final class MainWindow extends BorderPane {
         values.setId("value-view");
         values.localeProperty().bind(i18n.localeProperty());
         values.highlightedObjectProperty().bind(log.highlightedObjectProperty());
-        return scrolled(new VBox(values, locks), "ipc-scroll");
+        showWhenUsedOrBothEmpty(values, Bindings.createBooleanBinding(() -> vm.ipc().valuesProperty().get().values().isEmpty(),
+                vm.ipc().valuesProperty()), locks, Bindings.createBooleanBinding(
+                        () -> vm.ipc().locksProperty().get().locks().isEmpty(), vm.ipc().locksProperty()));
+        return fitted(new VBox(values, locks), "ipc-scroll");
     }
 
-    private static ScrollPane scrolled(Node content, String styleClass) {
-        ScrollPane s = new ScrollPane(content);
-        s.setFitToWidth(true);
-        s.getStyleClass().add(styleClass);
-        return s;
+    /** Each of two views shows while it has something to draw, or while neither has (then both hints show). */
+    private static void showWhenUsedOrBothEmpty(Node a, javafx.beans.binding.BooleanBinding aEmpty, Node b,
+                                                javafx.beans.binding.BooleanBinding bEmpty) {
+        a.visibleProperty().bind(aEmpty.not().or(bEmpty));
+        a.managedProperty().bind(a.visibleProperty());
+        b.visibleProperty().bind(bEmpty.not().or(aEmpty));
+        b.managedProperty().bind(b.visibleProperty());
+    }
+
+    /** A diagram drawn whole, scaled down when it is too big for its pane (see {@link FitPane}), scrolled below 60 %. */
+    private static ScrollPane fitted(Node content, String styleClass) {
+        return FitPane.scrolled(content, styleClass);
     }
 
     /** Brings a centre view to the front. */

@@ -11,11 +11,14 @@ import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
 
-/** The run's state, the main process's exit code, who stopped it, any error, the event count and the zoom. */
+/**
+ * The run's state, the main process's exit code, who stopped it, any error, a progress bar while a trace
+ * file is read or written, the event count and the zoom.
+ */
 final class StatusBar extends HBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
-    StatusBar(RunViewModel run, I18n i18n, PresentationModel view) {
+    StatusBar(RunViewModel run, I18n i18n, PresentationModel view, org.proclab.ui.timeline.TraceActions files) {
         getStyleClass().add("status-bar");
 
         Label state = new Label();
@@ -39,6 +42,17 @@ final class StatusBar extends HBox {
         error.visibleProperty().bind(run.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("status-file-progress");
+        progress.progressProperty().bind(files.progressProperty());
+        progress.setPrefWidth(140);
+        Label working = new Label();
+        working.textProperty().bind(i18n.text("trace.working"));
+        HBox fileWork = new HBox(6, working, progress);
+        fileWork.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        fileWork.visibleProperty().bind(files.busyProperty());
+        fileWork.managedProperty().bind(fileWork.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label events = new Label();
@@ -52,7 +66,7 @@ final class StatusBar extends HBox {
         zoom.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("status.zoom", view.zoomPercent()),
                 view.zoomProperty(), i18n.localeProperty()));
 
-        getChildren().addAll(state, exit, error, spacer, events, zoom);
+        getChildren().addAll(state, exit, error, spacer, fileWork, events, zoom);
     }
 
     private static String stateText(RunViewModel run, I18n i18n) {

@@ -30,6 +30,16 @@ public final class ProcessTreeModel {
         return m;
     }
 
+    /** A copy that later events to either do not change: a checkpoint of the tree. */
+    public ProcessTreeModel copy() {
+        ProcessTreeModel m = new ProcessTreeModel();
+        m.nodes.putAll(nodes); // the nodes are immutable
+        m.deadlock = deadlock;
+        m.stoppedBy = stoppedBy;
+        m.changes = changes;
+        return m;
+    }
+
     /** Folds one event in; events that say nothing about processes are ignored. */
     public void apply(Event e) {
         switch (e.kind()) {

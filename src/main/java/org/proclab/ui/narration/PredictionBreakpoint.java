@@ -18,6 +18,7 @@ public final class PredictionBreakpoint {
     private volatile Consumer<Scheduler.Pending> release = op -> {};
     private volatile Scheduler.Pending held;
     private volatile Script.Before armed;
+    private volatile int generation; // a breakpoint of a dropped run must not pause the next lesson's card
 
     public PredictionBreakpoint(NarrationModel model, Executor fxThread) {
         this.model = model;
@@ -34,10 +35,18 @@ public final class PredictionBreakpoint {
 
     /** A run is about to start (call on the FX thread): decides whether it will stop for the prediction. */
     public void arm() {
+        generation++;
         held = null;
         Script.Prediction p = model.predictionProperty().get();
         // no card on screen, nobody to answer: never stop the run; nor when the answer is already in
-        armed = model.isShown() && p != null && p.before() != null && !model.confirmedProperty().get() ? p.before() : null;
+        armed = model.isShown() && p != null && p.before() != null && model.isAsking() ? p.before() : null;
+    }
+
+    /** The run was dropped (another lesson was chosen): whatever it still reports is ignored. Call on the FX thread. */
+    public void disarm() {
+        generation++;
+        held = null;
+        armed = null;
     }
 
     /** Puts the armed breakpoint into a session's scheduler before it launches (any thread); returns the session. */
@@ -52,14 +61,18 @@ public final class PredictionBreakpoint {
     /** The breakpoint: true for the first operation that matches, false for every one after it. */
     java.util.function.Predicate<Scheduler.Pending> matcher(Script.Before before) {
         AtomicBoolean hit = new AtomicBoolean();
+        int of = generation;
         return op -> {
-            if (hit.get() || !before.test(op.process(), op.what())) {
+            if (hit.get() || of != generation || !before.test(op.process(), op.what())) {
                 return false;
             }
             hit.set(true);
             held = op;
             fxThread.execute(() -> {
-                if (model.confirmedProperty().get()) {
+                if (of != generation) {
+                    return;
+                }
+                if (!model.isAsking()) {
                     releaseIfHeld(); // answered while the operation was on its way
                 } else {
                     model.paused(op.process(), op.what());

@@ -11,15 +11,19 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.narration.skin.PredictionCardSkin;
 
 /**
- * A prediction to make: the question, its choices as toggle buttons and "Run it". After the run it says
- * "You predicted X — it was Y" and is {@code :right} or {@code :wrong}; it is {@code :paused} while the run
- * waits for the answer. Keys 1–4 pick a choice, Enter confirms. Styled in {@code styles/narration.css}.
+ * A prediction to make: the question, its choices as toggle buttons and "Run it" ("Continue" while the run
+ * waits for the answer). After the run it says "You predicted X — it was Y", with the lesson's explanation,
+ * and is {@code :right} or {@code :wrong}; {@code :skipped} when the student ran without predicting (it
+ * still gives the answer); {@code :paused} while the run waits for the answer. Keys 1–4 pick a choice,
+ * Enter confirms (the main window routes them here wherever the focus is). Styled in
+ * {@code styles/narration.css}.
  */
 public class PredictionCard extends Control {
     public static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
     public static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
     public static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
     public static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
+    public static final PseudoClass SKIPPED = PseudoClass.getPseudoClass("skipped");
     private static final String STYLESHEET = "/styles/narration.css";
 
     private final NarrationModel model;
@@ -33,15 +37,15 @@ public class PredictionCard extends Control {
         setFocusTraversable(true);
         // a filter, so that a focused toggle button does not take the keys first
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!model.isAsking()) {
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER) {
                 model.confirm();
                 e.consume();
-            } else if (e.getCode().isDigitKey()) {
-                int d = e.getText().isEmpty() ? -1 : Character.digit(e.getText().charAt(0), 10);
-                if (d >= 1 && d <= 4) {
-                    model.choose(d - 1);
-                    e.consume();
-                }
+            } else if (choiceKey(e) >= 0) {
+                model.choose(choiceKey(e));
+                e.consume();
             }
         });
         InvalidationListener states = o -> updateStates();
@@ -50,16 +54,30 @@ public class PredictionCard extends Control {
         model.chosenProperty().addListener(states);
         model.pausedAtProperty().addListener(states);
         model.predictionProperty().addListener(states);
+        model.skippedProperty().addListener(states);
         updateStates();
+    }
+
+    /** The choice a key picks (0-based: the key 1 picks 0), or -1 for any key but 1–4. */
+    public static int choiceKey(KeyEvent e) {
+        int d = switch (e.getCode()) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            default -> e.getText() == null || e.getText().length() != 1 ? -1 : Character.digit(e.getText().charAt(0), 10);
+        };
+        return d >= 1 && d <= 4 ? d - 1 : -1;
     }
 
     private void updateStates() {
         Integer actual = model.actualProperty().get();
-        boolean judged = actual != null && model.confirmedProperty().get();
+        boolean judged = actual != null && model.confirmedProperty().get(); // a skipped question is neither right nor wrong
         pseudoClassStateChanged(RIGHT, judged && actual == model.chosenProperty().get());
         pseudoClassStateChanged(WRONG, judged && actual != model.chosenProperty().get());
         pseudoClassStateChanged(PAUSED, model.pausedAtProperty().get() != null);
         pseudoClassStateChanged(CONFIRMED, model.confirmedProperty().get());
+        pseudoClassStateChanged(SKIPPED, model.skippedProperty().get());
     }
 
     /** True once the run ended and the student's answer was the right one. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.proclab.trace.Event;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * Process pools as a fold of the event log: per pool, its worker lanes and the task each runs now,
@@ -19,8 +20,6 @@ import org.proclab.trace.Event;
 public final class PoolModel {
     /** Pool workers are children the pool's owner names so (see {@code org.proclab.mp.Pool}). */
     static final String WORKER_PREFIX = "PoolWorker-";
-
-    private record Proc(String name, int colorIndex, long ppid) {}
 
     private static final class PoolState {
         final String id;
@@ -43,15 +42,61 @@ public final class PoolModel {
             this.processes = processes;
             this.created = created;
         }
+
+        PoolState(PoolState o) {
+            this(o.id, o.owner, o.processes, o.created);
+            phase = o.phase;
+            joined = o.joined;
+            running = o.running;
+            lanes.putAll(o.lanes);
+            tasks.putAll(o.tasks);
+            waiting.addAll(o.waiting);
+            finished.addAll(o.finished);
+            callbacks.addAll(o.callbacks);
+            marks.addAll(o.marks);
+        }
     }
 
-    private final Map<Long, Proc> procs = new HashMap<>();
+    private final ProcessTable procs;
+    private final boolean ownTable;
     private final Map<String, PoolState> pools = new LinkedHashMap<>();
     private final Map<Long, String> poolOfWorker = new HashMap<>();
     private final Map<String, PoolSnapshot> snapshots = new LinkedHashMap<>();
     private final Set<String> dirty = new HashSet<>();
     private long now;
     private long changes;
+
+    /** Pools on their own: they fold their own process table. */
+    public PoolModel() {
+        this(new ProcessTable(), true);
+    }
+
+    /** Pools that read the run's process table (names, colours, parents), which their host folds. */
+    public PoolModel(ProcessTable processes) {
+        this(processes, false);
+    }
+
+    private PoolModel(ProcessTable processes, boolean ownTable) {
+        this.procs = processes;
+        this.ownTable = ownTable;
+    }
+
+    /** A copy that later events to either do not change: a checkpoint. */
+    public PoolModel copy() {
+        ProcessTable table = procs;
+        if (ownTable) {
+            table = new ProcessTable();
+            table.restore(procs.snapshot());
+        }
+        PoolModel m = new PoolModel(table, ownTable);
+        pools.forEach((id, p) -> m.pools.put(id, new PoolState(p)));
+        m.poolOfWorker.putAll(poolOfWorker);
+        m.snapshots.putAll(snapshots); // immutable: an unchanged pool stays the same object
+        m.dirty.addAll(dirty);
+        m.now = now;
+        m.changes = changes;
+        return m;
+    }
 
     /** The state after the first {@code count} events of {@code events}. */
     public static PoolModel foldOf(List<Event> events, int count) {
@@ -64,6 +109,9 @@ public final class PoolModel {
 
     /** Folds one event in; events that say nothing about pools only move the clock. */
     public void apply(Event e) {
+        if (ownTable) {
+            procs.apply(e);
+        }
         if (e.nanos() > now) {
             now = e.nanos();
             // running tasks' bars grow with the clock: only pools with a running task need redrawing
@@ -77,8 +125,12 @@ public final class PoolModel {
             case START -> start(e);
             case READY -> updateLane(e.pid(), l -> new PoolLane(l.pid(), l.name(), l.colorIndex(), l.slot(), true,
                     l.ended(), l.running(), l.tasksDone(), l.startNanos(), l.endNanos()));
-            case EXIT -> updateLane(e.pid(), l -> new PoolLane(l.pid(), l.name(), l.colorIndex(), l.slot(), l.ready(),
-                    true, l.running(), l.tasksDone(), l.startNanos(), e.nanos()));
+            case EXIT -> {
+                updateLane(e.pid(), l -> new PoolLane(l.pid(), l.name(), l.colorIndex(), l.slot(), l.ready(),
+                        true, l.running(), l.tasksDone(), l.startNanos(), e.nanos()));
+                abandonPoolsOf(e.pid(), e.nanos());
+            }
+            case STOP -> pools.values().forEach(p -> abandon(p, e.nanos()));
             case POOL_NEW -> {
                 if (e.obj() != null && !pools.containsKey(e.obj())) {
                     PoolState p = new PoolState(e.obj(), e.pid(), e.hasNum() ? (int) e.num() : 0, e.nanos());
@@ -92,7 +144,7 @@ public final class PoolModel {
                     p.tasks.put(t.id(), t);
                     p.waiting.add(t.id());
                     if (p.phase == PoolSnapshot.Phase.TERMINATED) {
-                        cancel(p, t.id(), e.nanos()); // the kernel fails it at once
+                        cancel(p, t.id(), PoolTask.Why.TERMINATED, e.nanos()); // the kernel fails it at once
                     }
                 }
             });
@@ -118,7 +170,6 @@ public final class PoolModel {
 
     private void start(Event e) {
         long ppid = e.hasNum() ? e.num() : 0;
-        procs.put(e.pid(), new Proc(e.text() == null ? "pid " + e.pid() : e.text(), procs.size(), ppid));
         if (e.text() != null && e.text().startsWith(WORKER_PREFIX)) {
             PoolState p = newestPoolOf(ppid);
             if (p != null) {
@@ -149,7 +200,7 @@ public final class PoolModel {
         while (taken.contains(slot)) {
             slot++;
         }
-        Proc proc = procs.get(pid);
+        ProcessTable.Info proc = procs.get(pid);
         PoolLane lane = new PoolLane(pid, proc == null ? "pid " + pid : proc.name(), proc == null ? -1 : proc.colorIndex(),
                 slot, false, false, null, 0, nanos, -1);
         p.lanes.put(pid, lane);
@@ -188,11 +239,14 @@ public final class PoolModel {
         if (t == null) {
             return;
         }
-        boolean ok = e.hasNum() && e.num() == 1;
+        TaskEnd end = TaskEnd.of(e);
+        if (end == TaskEnd.CANCELLED && t.ended()) {
+            return; // already cancelled when terminate() was seen
+        }
         if (t.status() == PoolTask.Status.RUNNING) {
             p.running--;
         }
-        p.tasks.put(t.id(), t.finished(e.pid(), ok, e.text(), e.nanos()));
+        p.tasks.put(t.id(), t.finished(end == TaskEnd.CANCELLED ? t.workerPid() : e.pid(), end, e.text(), e.nanos()));
         p.waiting.remove(t.id());
         p.finished.remove(t.id());
         p.finished.add(t.id());
@@ -217,7 +271,7 @@ public final class PoolModel {
                 p.phase = PoolSnapshot.Phase.TERMINATED;
                 // the kernel fails every task no worker took; no event says so one by one
                 for (String id : new ArrayList<>(p.waiting)) {
-                    cancel(p, id, e.nanos());
+                    cancel(p, id, PoolTask.Why.TERMINATED, e.nanos());
                 }
             }
             case "join" -> p.joined = true;
@@ -225,12 +279,30 @@ public final class PoolModel {
         }
     }
 
-    private void cancel(PoolState p, String taskId, long nanos) {
+    private void cancel(PoolState p, String taskId, PoolTask.Why why, long nanos) {
         PoolTask t = p.tasks.get(taskId);
         p.waiting.remove(taskId);
         if (t != null && !t.ended()) {
-            p.tasks.put(taskId, t.cancelled(nanos));
+            p.tasks.put(taskId, t.cancelled(why, nanos));
             p.finished.add(taskId);
+        }
+    }
+
+    /** A pool whose owner ended (Stop ends every process) will never run what still waits. */
+    private void abandonPoolsOf(long owner, long nanos) {
+        for (PoolState p : pools.values()) {
+            if (p.owner == owner) {
+                abandon(p, nanos);
+            }
+        }
+    }
+
+    private void abandon(PoolState p, long nanos) {
+        if (!p.waiting.isEmpty()) {
+            for (String id : new ArrayList<>(p.waiting)) {
+                cancel(p, id, PoolTask.Why.OWNER_ENDED, nanos);
+            }
+            touch(p);
         }
     }
 
@@ -279,7 +351,7 @@ public final class PoolModel {
     }
 
     private PoolSnapshot snapshot(PoolState p) {
-        Proc owner = procs.get(p.owner);
+        ProcessTable.Info owner = procs.get(p.owner);
         List<PoolTask> waiting = p.waiting.stream().map(p.tasks::get).toList();
         List<PoolTask> finished = p.finished.stream().map(p.tasks::get).toList();
         return new PoolSnapshot(p.id, p.owner, owner == null ? "pid " + p.owner : owner.name(),

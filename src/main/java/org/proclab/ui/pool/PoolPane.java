@@ -1,18 +1,18 @@
 package org.proclab.ui.pool;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.PoolGanttView;
 import org.proclab.ui.control.PoolSlotsView;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.present.FitPane;
 
 /** The Pool tab: the chosen pool's live slots above its timeline, and a chooser when a run has several pools. */
 public final class PoolPane extends VBox {
@@ -39,24 +39,24 @@ public final class PoolPane extends VBox {
         bar.visibleProperty().bind(Bindings.size(vm.poolIds()).greaterThan(1));
         bar.managedProperty().bind(bar.visibleProperty());
 
-        ScrollPane slotsScroll = new ScrollPane(slots);
-        slotsScroll.setFitToWidth(true);
-        slotsScroll.getStyleClass().add("pool-scroll");
+        ScrollPane slotsScroll = FitPane.scrolled(slots, "pool-scroll");
         Label timelineTitle = new Label();
         timelineTitle.textProperty().bind(i18n.text("gantt.heading"));
         timelineTitle.getStyleClass().add("pool-section-heading");
         timelineTitle.setMaxWidth(Double.MAX_VALUE);
-        ScrollPane ganttScroll = new ScrollPane(gantt);
-        ganttScroll.setFitToWidth(true);
-        ganttScroll.getStyleClass().add("pool-scroll");
+        ScrollPane ganttScroll = FitPane.scrolled(gantt, "pool-scroll");
         VBox timeline = new VBox(timelineTitle, ganttScroll);
         VBox.setVgrow(ganttScroll, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(slotsScroll, timeline);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(bar, split);
+        // the timeline as tall as its rows need, the slots the rest: both drawn whole, scaled if need be
+        ganttScroll.setMinHeight(Region.USE_PREF_SIZE);
+        slotsScroll.setPrefHeight(120); // asks little, so the rows keep their height; it grows into the rest
+        VBox.setVgrow(slotsScroll, Priority.ALWAYS);
+        VBox.setVgrow(timeline, Priority.NEVER);
+        // before any pool the slots' hint says it all: no second one under the timeline's heading
+        timeline.visibleProperty().bind(vm.shownProperty().isNotNull());
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        getChildren().addAll(bar, slotsScroll, timeline);
     }
 
     public PoolSlotsView slots() {

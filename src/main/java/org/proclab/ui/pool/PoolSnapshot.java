@@ -62,7 +62,21 @@ public record PoolSnapshot(String id, long ownerPid, String ownerName, int owner
         return out;
     }
 
-    /** The workers that ran at least one task, in START order: the rows of a timeline. */
+    /**
+     * The rows of a timeline, in START order: every worker alive now (from its start, before its first task)
+     * and every one that ran a task; a worker that ended without running one did nothing worth a row.
+     */
+    public List<PoolLane> timelineLanes() {
+        List<PoolLane> out = new ArrayList<>();
+        for (PoolLane l : lanes) {
+            if (!l.ended() || tasks.stream().anyMatch(t -> t.workerPid() == l.pid() && t.ran())) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The workers that ran at least one task, in START order. */
     public List<PoolLane> workersThatRan() {
         List<PoolLane> out = new ArrayList<>();
         for (PoolLane l : lanes) {

@@ -13,14 +13,18 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * How the main window is shown, apart from what it shows: zoom, theme, full screen, which panels are
- * visible, the shortcuts help, and presentation mode, which is full screen at 150 % without the lesson list
- * and gives back the previous state when left. Plain observable state; it never touches nodes.
+ * visible, the shortcuts help, and presentation mode, which is full screen without the lesson list and the
+ * consoles (the diagram gets the room; Ctrl+3 brings the consoles back), zoomed so that the screen holds
+ * what a 1280-pixel-wide window holds (150 % on a 1920 × 1080 projector, 100 % on a 1280 × 800 one), and
+ * gives back the previous state when left. Plain observable state; it never touches nodes.
  */
 public final class PresentationModel {
     public static final double MIN_ZOOM = 0.5;
     public static final double MAX_ZOOM = 2.0;
     public static final double ZOOM_STEP = 0.1;
     public static final double PRESENTATION_ZOOM = 1.5;
+    /** The width the main window's layout is made for: presentation mode zooms a wider screen to it. */
+    public static final double DESIGN_WIDTH = 1280;
 
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -29,8 +33,9 @@ public final class PresentationModel {
     private final BooleanProperty helpShown = new SimpleBooleanProperty(this, "helpShown");
     private final Map<Panel, BooleanProperty> shown = new EnumMap<>(Panel.class);
     private Before before; // what presentation mode changed, to give it back
+    private java.util.function.DoubleSupplier screenWidth = () -> PRESENTATION_ZOOM * DESIGN_WIDTH;
 
-    private record Before(boolean fullScreen, double zoom, boolean lessons) {}
+    private record Before(boolean fullScreen, double zoom, boolean lessons, boolean consoles) {}
 
     public PresentationModel() {
         for (Panel p : Panel.values()) {
@@ -39,7 +44,7 @@ public final class PresentationModel {
         // leaving full screen (Esc, the window manager) ends presentation mode too
         fullScreen.addListener((o, was, now) -> {
             if (!now && presenting.get()) {
-                before = new Before(false, before.zoom(), before.lessons());
+                before = new Before(false, before.zoom(), before.lessons(), before.consoles());
                 leavePresentation();
             }
         });
@@ -94,19 +99,31 @@ public final class PresentationModel {
         fullScreen.set(!fullScreen.get());
     }
 
-    /** Full screen, 150 % (or more, if already larger) and no lesson list (the narration stays). */
+    /** Where presentation mode will show: the width of the screen the window is on. */
+    public void setScreenWidth(java.util.function.DoubleSupplier width) {
+        this.screenWidth = width;
+    }
+
+    /** The zoom presentation mode uses on a screen this wide: as much as keeps 1280 pixels' room, 100 % to 150 %. */
+    public static double presentationZoom(double screenWidth) {
+        double z = Math.max(1.0, Math.min(PRESENTATION_ZOOM, screenWidth / DESIGN_WIDTH));
+        return Math.floor(z * 20) / 20; // in steps of 5 %
+    }
+
+    /** Full screen, zoomed for the screen (or more, if already larger), no lesson list and no consoles (the narration stays). */
     public void enterPresentation() {
         if (presenting.get()) {
             return;
         }
-        before = new Before(fullScreen.get(), getZoom(), shown.get(Panel.LESSONS).get());
+        before = new Before(fullScreen.get(), getZoom(), shown.get(Panel.LESSONS).get(), shown.get(Panel.CONSOLES).get());
         fullScreen.set(true);
-        setZoom(Math.max(PRESENTATION_ZOOM, getZoom()));
+        setZoom(Math.max(presentationZoom(screenWidth.getAsDouble()), getZoom()));
         shown.get(Panel.LESSONS).set(false);
+        shown.get(Panel.CONSOLES).set(false);
         presenting.set(true);
     }
 
-    /** Gives back the full screen, zoom and lesson list from before presentation mode. */
+    /** Gives back the full screen, zoom, lesson list and consoles from before presentation mode. */
     public void leavePresentation() {
         if (!presenting.get()) {
             return;
@@ -115,6 +132,7 @@ public final class PresentationModel {
         fullScreen.set(before.fullScreen());
         setZoom(before.zoom());
         shown.get(Panel.LESSONS).set(before.lessons());
+        shown.get(Panel.CONSOLES).set(before.consoles());
     }
 
     public void togglePresentation() {

@@ -65,7 +65,8 @@ public final class ShortcutKeys implements EventHandler<KeyEvent> {
             return true;
         }
         for (Node n = focus; n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains("prediction-card") && !n.getPseudoClassStates().contains(PredictionCard.CONFIRMED)) {
+            if (n.getStyleClass().contains("prediction-card") && !n.getPseudoClassStates().contains(PredictionCard.CONFIRMED)
+                    && !n.getPseudoClassStates().contains(PredictionCard.SKIPPED)) {
                 return true;
             }
         }

@@ -25,6 +25,7 @@ public final class RunController implements AutoCloseable {
     }
 
     private static final long POLL_MILLIS = 50;
+    private static final System.Logger LOG = System.getLogger(RunController.class.getName());
 
     private final RunViewModel vm;
     private final SchedulerViewModel scheduler;
@@ -37,7 +38,10 @@ public final class RunController implements AutoCloseable {
     private final AtomicReference<Running> current = new AtomicReference<>();
     private volatile boolean closed;
     private volatile boolean stopRequested;
+    private volatile boolean discarded; // the current run was dropped for another lesson: it ends unseen
     private EventPump pump;
+    private java.util.function.Supplier<String> failureText = () -> org.proclab.ui.i18n.I18n.text(
+            org.proclab.ui.i18n.I18n.bundle(java.util.Locale.ENGLISH), "error.runFailed");
 
     /** A session and the guard that closes it once, whoever gets there first. */
     private record Running(Session session, AtomicBoolean closed) {
@@ -67,6 +71,11 @@ public final class RunController implements AutoCloseable {
         this.opener = opener;
     }
 
+    /** The sentence the status bar shows when a run cannot start or go on (the details go to the log). */
+    public void setFailureText(java.util.function.Supplier<String> text) {
+        failureText = text;
+    }
+
     /** Free, slow-motion or step mode, and the operations waiting for their turn. */
     public SchedulerViewModel scheduler() {
         return scheduler;
@@ -83,6 +92,7 @@ public final class RunController implements AutoCloseable {
         vm.reset();
         vm.starting();
         stopRequested = false;
+        discarded = false;
         EventPump p = new EventPump(vm::apply, Platform::runLater);
         pump = p;
         background.execute(() -> runInBackground(spec, p));
@@ -100,10 +110,14 @@ public final class RunController implements AutoCloseable {
                     scheduler.refresh(); // an ended process's held operations are dropped without notice
                 }
             });
-            if (closed) {
+            if (closed || discarded) {
                 return;
             }
             scheduler.attach(run.session().scheduler()); // before launch: a run may start in step mode
+            if (discarded) {
+                scheduler.detachFrom(run.session().scheduler()); // dropped while attaching: its operations are not ours
+                return;
+            }
             run.session().launch(spec);
             Platform.runLater(vm::running);
             if (stopRequested) {
@@ -116,10 +130,9 @@ public final class RunController implements AutoCloseable {
             outcome = () -> vm.finished(result);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            outcome = () -> vm.failed(describe(e));
+            outcome = failure(e);
         } catch (Exception | LinkageError e) {
-            String why = describe(e);
-            outcome = () -> vm.failed(why);
+            outcome = failure(e);
         } finally {
             // closed before the FX thread hears of the end, so a new Run never overlaps this session
             if (run != null) {
@@ -129,15 +142,21 @@ public final class RunController implements AutoCloseable {
         }
         Runnable end = outcome;
         Platform.runLater(() -> {
+            if (p != pump || discarded) {
+                vm.discarded(); // its events were dropped; now its processes are gone too
+                return;
+            }
             p.drainNow();
             scheduler.detach();
             end.run();
         });
     }
 
-    static String describe(Throwable e) {
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : ": " + msg);
+    /** The user reads a sentence; the log keeps what failed, for whoever looks into it. */
+    private Runnable failure(Throwable e) {
+        LOG.log(System.Logger.Level.ERROR, "a run could not start or go on", e);
+        String sentence = failureText.get();
+        return () -> vm.failed(sentence);
     }
 
     /** Asks every process of the current run to stop (SIGTERM, then SIGKILL), recording "user". */
@@ -147,6 +166,29 @@ public final class RunController implements AutoCloseable {
         }
         vm.stopping();
         stopRequested = true;
+        Running run = current.get();
+        if (run != null) {
+            background.execute(() -> run.session().stop("user"));
+        }
+    }
+
+    /**
+     * Drops the current run for another lesson (call on the FX thread): its events stop at once, every view
+     * shows the empty state, and its processes are stopped in the background; the state stays "stopping"
+     * until they are gone, so no new run overlaps it. Without a busy run it only resets the views.
+     */
+    public void discard() {
+        if (pump != null) {
+            pump.close();
+        }
+        if (!vm.getState().busy()) {
+            vm.reset();
+            return;
+        }
+        discarded = true;
+        stopRequested = true;
+        scheduler.detach();
+        vm.discarding();
         Running run = current.get();
         if (run != null) {
             background.execute(() -> run.session().stop("user"));

@@ -1,11 +1,8 @@
 package org.proclab.ui.run;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
-import java.util.Collections;
+import java.util.RandomAccess;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -16,83 +13,90 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventSource;
+import org.proclab.ui.enumerate.EnumerationViewModel;
+import org.proclab.ui.ipc.IpcViewModel;
 import org.proclab.ui.model.ConsoleLine;
-import org.proclab.ui.model.ConsoleModel;
 import org.proclab.ui.model.DeadlockReport;
+import org.proclab.ui.model.Fold;
 import org.proclab.ui.model.ProcessNode;
+import org.proclab.ui.model.ProcessTable;
 import org.proclab.ui.model.ProcessTreeModel;
-import org.proclab.ui.pool.PoolModel;
+import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.pool.PoolSnapshot;
+import org.proclab.ui.source.CodeMarkersModel;
 
 /**
- * The observable state of one run, for the views to bind to. Process and console state come only from
- * the event folds; the run state comes from the controller. Call it on the FX thread.
+ * One run as the views see it, and the host of every fold of it: the process table (folded first, read by
+ * the others), the tree and its deadlock report, the consoles, the pools, the pipes, queues, locks and
+ * values, lesson 6's enumeration, the code markers and the narration. They all fold the same batches, and
+ * {@link #reset()} puts every one of them back to before the first event: a new run, lesson or trace is one
+ * call. The run's state (running, finished, ...) comes from the controller. Call it on the FX thread.
  *
- * <p>Every event of the run is kept, and the views show the fold of events 0..{@link #shownProperty()
- * shown}: while {@linkplain #followingProperty() following} that is the whole log so far; the timeline
- * may move it back ({@link #showAt}), then later batches are only recorded until it returns to the end.
- * Moving forward folds only the events in between; moving back folds again from the start.
+ * <p>The views show the fold of events 0..{@link #shownProperty() shown}: while {@linkplain
+ * #followingProperty() following} that is the whole log so far; the timeline may move it back
+ * ({@link #showAt}), then later batches are only recorded until it returns to the end. Every
+ * {@link #checkpointInterval()} events the host saves the state of every fold, so going back restores the
+ * checkpoint before the target and folds at most one interval on. The host reads the log only through
+ * {@link EventSource} (a count and a range), so the log may live on disk with a window in memory.
  */
 public final class RunViewModel {
-    /** Another view model fed from the same batches (the IPC views' one, for example). */
-    public interface BatchFold {
-        /** Folds a batch in; called on the FX thread, once per batch. */
-        void apply(List<Event> batch);
+    /** Events between two checkpoints, at first (see {@link Checkpoints}). */
+    public static final int CHECKPOINT_INTERVAL = 1024;
 
-        /** Forgets the previous run. */
-        void reset();
-    }
+    private final ProcessTable table = new ProcessTable();
+    private final ProcessesFold processes = new ProcessesFold();
+    private final ConsolesFold consoles = new ConsolesFold(table);
+    private final PoolsFold pools = new PoolsFold(table);
+    private final IpcViewModel ipc = new IpcViewModel(table);
+    private final EnumerationViewModel enumeration = new EnumerationViewModel(table);
+    private final CodeMarkersModel markers = new CodeMarkersModel(table);
+    private final NarrationModel narration = new NarrationModel();
+    /** In folding order: the table first, every other fold reads it. */
+    private final List<Fold<?>> folds = List.of(table, processes, consoles, pools, ipc, enumeration, markers, narration);
+    private final Checkpoints checkpoints;
 
-    private ProcessTreeModel tree = new ProcessTreeModel();
-    private ConsoleModel console = new ConsoleModel();
-    private PoolModel pool = new PoolModel();
-    private long treeVersion;
-    private long poolVersion;
-    private final List<BatchFold> folds = new ArrayList<>();
-    private final List<Event> log = new ArrayList<>();
-    private final List<Event> logView = Collections.unmodifiableList(log);
+    private EventSource log = new MemoryRunLog();
+    private MemoryRunLog appending; // the live run's log, null while a saved trace is shown
     private int folded; // how many events of the log the views show
-
-    private final ObservableList<ProcessNode> processes = FXCollections.observableArrayList();
-    private final ObservableList<ConsoleLine> allLines = FXCollections.observableArrayList();
-    private final Map<Long, ObservableList<ConsoleLine>> linesByPid = new HashMap<>();
-    // read-only views made once: such a view listens to its list weakly, so it must live as long as we do
-    private final ObservableList<ProcessNode> processesView = FXCollections.unmodifiableObservableList(processes);
-    private final ObservableList<ConsoleLine> allLinesView = FXCollections.unmodifiableObservableList(allLines);
-    private final Map<Long, ObservableList<ConsoleLine>> linesViews = new HashMap<>();
+    private long foldedTotal; // events folded since the last reset, for tests and measurements
+    private final List<Event> events = new LogList();
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     private final ReadOnlyObjectWrapper<Integer> exitCode = new ReadOnlyObjectWrapper<>(this, "exitCode");
     private final ReadOnlyStringWrapper stoppedBy = new ReadOnlyStringWrapper(this, "stoppedBy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyLongWrapper eventCount = new ReadOnlyLongWrapper(this, "eventCount");
-    private final ReadOnlyObjectWrapper<DeadlockReport> deadlock = new ReadOnlyObjectWrapper<>(this, "deadlock");
-    private final ReadOnlyObjectWrapper<List<PoolSnapshot>> pools = new ReadOnlyObjectWrapper<>(this, "pools", List.of());
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown", -1);
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
 
-    /** Feeds another view model from the same batches, and resets it with this one. */
-    public void addFold(BatchFold fold) {
-        folds.add(fold);
+    public RunViewModel() {
+        this(CHECKPOINT_INTERVAL);
+    }
+
+    /** With checkpoints every {@code checkpointInterval} events (tests use small ones). */
+    public RunViewModel(int checkpointInterval) {
+        checkpoints = new Checkpoints(checkpointInterval);
+        appending = (MemoryRunLog) log;
+        checkpoints.save(0, folds);
     }
 
     /**
-     * Records a batch of events and, while following the end, folds it in and publishes the result once,
-     * however many events it held.
+     * Records a batch of events and, while following the end, folds it in and publishes the result once
+     * per checkpoint interval it spans, however many events it held.
      */
     public void apply(List<Event> batch) {
-        if (batch.isEmpty()) {
+        if (batch.isEmpty() || appending == null) {
             return;
         }
-        log.addAll(batch);
+        appending.append(batch);
         if (following.get()) {
-            fold(batch);
+            foldUpTo(count());
         }
-        eventCount.set(log.size());
+        eventCount.set(count());
     }
 
     /**
@@ -100,14 +104,13 @@ public final class RunViewModel {
      * Following resumes only when {@code k} is the last event so far.
      */
     public void showAt(int k) {
-        int target = Math.max(-1, Math.min(k, log.size() - 1));
-        if (target + 1 < folded) {
-            rewind();
+        int target = Math.max(-1, Math.min(k, count() - 1)) + 1; // events to fold
+        if (target < folded || checkpoints.atOrBefore(target) > folded) {
+            // back (or far ahead): from the checkpoint before the target, never from the first event
+            folded = checkpoints.restoreAtOrBefore(target);
         }
-        if (target + 1 > folded) {
-            fold(log.subList(folded, target + 1));
-        }
-        following.set(target == log.size() - 1);
+        foldUpTo(target);
+        following.set(target == count());
     }
 
     /** Stops folding new batches in: the views keep showing the past while the run goes on. */
@@ -117,76 +120,64 @@ public final class RunViewModel {
 
     /** Shows the end of the log and follows it again. */
     public void followLive() {
-        showAt(log.size() - 1);
+        showAt(count() - 1);
         following.set(true);
     }
 
     /** Replays a saved trace: no processes, the views show its events as the timeline says. */
-    public void replay(List<Event> events) {
+    public void replay(List<Event> trace) {
+        replay(MemoryRunLog.of(trace));
+    }
+
+    /** Replays a saved trace read through {@code trace}: no processes, every view starts at its end. */
+    public void replay(EventSource trace) {
         reset();
-        apply(List.copyOf(events));
+        log = trace;
+        appending = null;
+        foldUpTo(count());
+        eventCount.set(count());
         state.set(RunState.REPLAY);
     }
 
-    /** Every event of the run so far (or of the replayed trace), whatever the views show. */
+    /** Every event of the run so far (or of the replayed trace), whatever the views show; read through the log. */
     public List<Event> events() {
-        return logView;
+        return events;
     }
 
-    /** Back to the state before any event, keeping the console lists the views hold. */
-    private void rewind() {
-        tree = new ProcessTreeModel();
-        console = new ConsoleModel();
-        pool = new PoolModel();
-        treeVersion = 0;
-        poolVersion = 0;
-        folded = 0;
-        folds.forEach(BatchFold::reset);
-        allLines.clear();
-        linesByPid.values().forEach(List::clear);
-        pools.set(List.of());
-        publishTree();
-        shown.set(-1);
+    /** The log the views show; a new object after every {@link #reset()}. */
+    public EventSource log() {
+        return log;
     }
 
-    private void fold(List<Event> batch) {
-        List<ConsoleLine> added = new ArrayList<>();
-        for (Event e : batch) {
-            tree.apply(e);
-            pool.apply(e);
-            ConsoleLine line = console.apply(e);
-            if (line != null) {
-                added.add(line);
+    /** Events in the log so far (a run's log fits an int: the views index it so). */
+    private int count() {
+        return Math.toIntExact(log.size());
+    }
+
+    /** Folds events {@code folded..count-1} in, saving a checkpoint at every interval boundary it passes. */
+    private void foldUpTo(int count) {
+        if (count < folded) {
+            return;
+        }
+        do {
+            int boundary = checkpoints.nextAfter(folded);
+            int end = Math.min(count, boundary);
+            List<Event> part = log.read(folded, end); // empty once: after a restore the views still publish
+            for (Fold<?> f : folds) {
+                f.apply(part);
             }
-        }
-        if (tree.changeCount() != treeVersion) {
-            treeVersion = tree.changeCount();
-            publishTree();
-        }
-        if (pool.changeCount() != poolVersion) {
-            poolVersion = pool.changeCount();
-            pools.set(pool.pools());
-        }
-        publishLines(added);
-        for (BatchFold f : folds) {
-            f.apply(batch);
-        }
-        folded += batch.size();
+            folded = end;
+            foldedTotal += part.size();
+            if (folded == boundary && !checkpoints.has(folded)) {
+                checkpoints.save(folded, folds);
+            }
+        } while (folded < count);
+        afterFold();
         shown.set(folded - 1);
     }
 
-    private void publishTree() {
-        List<ProcessNode> now = new ArrayList<>(tree.processes());
-        for (int i = 0; i < Math.min(processes.size(), now.size()); i++) {
-            if (processes.get(i) != now.get(i)) {
-                processes.set(i, now.get(i));
-            }
-        }
-        if (now.size() > processes.size()) {
-            processes.addAll(now.subList(processes.size(), now.size()));
-        } else if (now.size() < processes.size()) {
-            processes.remove(now.size(), processes.size()); // the timeline moved back before they started
-        }
+    private void afterFold() {
+        ProcessTreeModel tree = processes.tree();
         ProcessNode main = tree.main();
         if (main != null && main.exitCode() != null) {
             exitCode.set(main.exitCode());
@@ -194,45 +185,31 @@ public final class RunViewModel {
         if (tree.stoppedBy() != null || state.get() != RunState.FINISHED) {
             stoppedBy.set(tree.stoppedBy());
         }
-        deadlock.set(tree.deadlock());
     }
 
-    private void publishLines(List<ConsoleLine> added) {
-        if (added.isEmpty()) {
-            return;
-        }
-        Map<Long, List<ConsoleLine>> byPid = new LinkedHashMap<>();
-        for (ConsoleLine l : added) {
-            byPid.computeIfAbsent(l.pid(), k -> new ArrayList<>()).add(l);
-        }
-        allLines.addAll(added);
-        byPid.forEach((pid, lines) -> modifiableLinesOf(pid).addAll(lines));
-    }
-
-    /** Forgets the previous run. */
+    /**
+     * Forgets the run: every fold goes back to before the first event, the log and its checkpoints go, and
+     * the views show the empty state. The lesson's own settings stay (its script, the source file marked).
+     */
     public void reset() {
-        tree = new ProcessTreeModel();
-        console = new ConsoleModel();
-        pool = new PoolModel();
-        treeVersion = 0;
-        poolVersion = 0;
-        pools.set(List.of());
-        deadlock.set(null);
-        folds.forEach(BatchFold::reset);
-        processes.clear();
-        allLines.clear();
-        linesByPid.values().forEach(List::clear);
-        linesByPid.clear();
-        linesViews.clear();
+        forget();
+        state.set(RunState.IDLE);
+    }
+
+    private void forget() {
+        appending = new MemoryRunLog(); // a new object: whoever still reads the old log reads it whole
+        log = appending;
+        checkpoints.clear();
+        folds.forEach(Fold::reset);
+        checkpoints.save(0, folds); // going back never needs a reset, which would also clear what is not folded
+        folded = 0;
+        foldedTotal = 0;
         exitCode.set(null);
         stoppedBy.set(null);
         error.set(null);
         eventCount.set(0);
-        log.clear();
-        folded = 0;
         shown.set(-1);
         following.set(true);
-        state.set(RunState.IDLE);
     }
 
     void starting() {
@@ -261,7 +238,20 @@ public final class RunViewModel {
         state.set(RunState.FINISHED);
     }
 
-    /** The run could not go on: the message says why, in the words of whatever failed. */
+    /** The run is dropped for another lesson: its views show the empty state, its processes are being stopped. */
+    void discarding() {
+        forget();
+        state.set(RunState.STOPPING);
+    }
+
+    /** The run was dropped for another lesson and has now ended: nothing of it is shown any more. */
+    void discarded() {
+        if (state.get() == RunState.STOPPING) {
+            state.set(RunState.IDLE);
+        }
+    }
+
+    /** The run could not go on: the message says why, as a sentence for the user. */
     public void failed(String message) {
         error.set(message);
         state.set(RunState.FAILED);
@@ -272,28 +262,68 @@ public final class RunViewModel {
         error.set(message);
     }
 
+    // ---- the folds ----------------------------------------------------------------------------------
+
+    /** The run's processes as START and EXIT tell them: the names and colours every view uses. */
+    public ProcessTable processTable() {
+        return table;
+    }
+
     /** The fold behind the tree, for views that need more than the published nodes. */
     public ProcessTreeModel tree() {
-        return tree;
+        return processes.tree();
     }
 
     /** Every process, in START order; a process's node is replaced whenever it changes. */
     public ObservableList<ProcessNode> processes() {
-        return processesView;
+        return processes.processes();
     }
 
     public ObservableList<ConsoleLine> allLines() {
-        return allLinesView;
+        return consoles.allLines();
     }
 
     /** The lines of one process; the list fills as the process prints. */
     public ObservableList<ConsoleLine> linesOf(long pid) {
-        return linesViews.computeIfAbsent(pid, k -> FXCollections.unmodifiableObservableList(modifiableLinesOf(k)));
+        return consoles.linesOf(pid);
     }
 
-    private ObservableList<ConsoleLine> modifiableLinesOf(long pid) {
-        return linesByPid.computeIfAbsent(pid, k -> FXCollections.observableArrayList());
+    /** The deadlock the kernel reported in this run, as of the shown event, or null. */
+    public ReadOnlyObjectProperty<DeadlockReport> deadlockProperty() {
+        return processes.deadlockProperty();
     }
+
+    /** The run's process pools, in creation order; replaced (never changed) whenever a pool changes. */
+    public ReadOnlyObjectProperty<List<PoolSnapshot>> poolsProperty() {
+        return pools.poolsProperty();
+    }
+
+    /** The pipes, queues, locks and values. */
+    public IpcViewModel ipc() {
+        return ipc;
+    }
+
+    /** Lesson 6's enumeration: its versions, their directories and times. */
+    public EnumerationViewModel enumeration() {
+        return enumeration;
+    }
+
+    /** Where each live process stands in the lesson's program. */
+    public CodeMarkersModel markers() {
+        return markers;
+    }
+
+    /** The chosen lesson's narration and prediction. */
+    public NarrationModel narration() {
+        return narration;
+    }
+
+    /** The colour index of a process (its START order), or -1 if the log has not started it. */
+    public int colorOf(long pid) {
+        return table.colorOf(pid);
+    }
+
+    // ---- the run's state and the timeline ----------------------------------------------------------
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
         return state.getReadOnlyProperty();
@@ -313,24 +343,9 @@ public final class RunViewModel {
         return stoppedBy.getReadOnlyProperty();
     }
 
+    /** A sentence for the user about what went wrong, or null. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** The deadlock the kernel reported in this run, or null. */
-    public ReadOnlyObjectProperty<DeadlockReport> deadlockProperty() {
-        return deadlock.getReadOnlyProperty();
-    }
-
-    /** The run's process pools, in creation order; replaced (never changed) whenever a pool changes. */
-    public ReadOnlyObjectProperty<List<PoolSnapshot>> poolsProperty() {
-        return pools.getReadOnlyProperty();
-    }
-
-    /** The colour index of a process (its START order), or -1 if the log has not started it. */
-    public int colorOf(long pid) {
-        ProcessNode n = tree.process(pid);
-        return n == null ? -1 : n.colorIndex();
     }
 
     /** The index of the last event the views show, or -1 before the first. */
@@ -345,5 +360,31 @@ public final class RunViewModel {
 
     public ReadOnlyLongProperty eventCountProperty() {
         return eventCount.getReadOnlyProperty();
+    }
+
+    /** Events between two checkpoints now (it doubles when a long run has too many). */
+    public int checkpointInterval() {
+        return checkpoints.interval();
+    }
+
+    /** Events folded since the last reset, counting every one folded again after going back. */
+    public long foldedEventCount() {
+        return foldedTotal;
+    }
+
+    /** The log as a list, each event read through {@link EventSource} when asked for. */
+    private final class LogList extends AbstractList<Event> implements RandomAccess {
+        @Override
+        public Event get(int i) {
+            if (i < 0 || i >= count()) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return log.read(i, i + 1).get(0);
+        }
+
+        @Override
+        public int size() {
+            return count();
+        }
     }
 }

@@ -85,6 +85,19 @@ public final class SchedulerViewModel implements AutoCloseable {
         pending.clear();
     }
 
+    /** Forgets {@code s} if it is still the attached one (any thread): its run was dropped. */
+    public void detachFrom(Scheduler s) {
+        if (scheduler == s) {
+            scheduler = null;
+            fxThread.execute(() -> {
+                if (scheduler == null) {
+                    attached.set(false);
+                    pending.clear();
+                }
+            });
+        }
+    }
+
     /** Reads the pending operations again (after a process ended, which the scheduler does not announce). */
     public void refresh() {
         if (publishQueued.compareAndSet(false, true)) {
@@ -144,6 +157,11 @@ public final class SchedulerViewModel implements AutoCloseable {
     /** A run's scheduler is there to step. */
     public ReadOnlyBooleanProperty attachedProperty() {
         return attached.getReadOnlyProperty();
+    }
+
+    /** Runs {@code marker} on the kernel-call thread once every call queued before it has run (tests drain with it). */
+    void afterQueuedCalls(Runnable marker) {
+        kernelCalls.execute(marker);
     }
 
     @Override

@@ -12,7 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
-import org.proclab.ui.run.RunViewModel;
+import org.proclab.ui.model.Fold;
+import org.proclab.ui.model.ProcessTable;
 
 /**
  * Where each live process stands in the shown program: the line of its latest event in that file. A fold
@@ -22,8 +23,10 @@ import org.proclab.ui.run.RunViewModel;
  * not the child. A process that has exited loses its marker: it executes no line any more, and the process
  * tree already says it ended. Events without a file or line change nothing, nor does a helper thread's wait.
  */
-public final class CodeMarkersModel implements RunViewModel.BatchFold {
-    private final Map<Long, Proc> procs = new LinkedHashMap<>(); // START order
+public final class CodeMarkersModel implements Fold<CodeMarkersModel.State> {
+    private final ProcessTable processes;
+    private final boolean ownTable;
+    private final Map<Long, Map<String, Integer>> lines = new LinkedHashMap<>(); // pid -> file -> its latest line
     private String fileName = "";
     private long lastMoved = -1;
 
@@ -31,17 +34,22 @@ public final class CodeMarkersModel implements RunViewModel.BatchFold {
             new ReadOnlyObjectWrapper<>(this, "markers", List.of());
     private final ReadOnlyIntegerWrapper focusLine = new ReadOnlyIntegerWrapper(this, "focusLine", 0);
 
-    /** One process as the fold knows it; {@code lines} holds its latest line per source file. */
-    private static final class Proc {
-        final String name;
-        final int colorIndex;
-        final Map<String, Integer> lines = new HashMap<>();
-        boolean exited;
+    /** A saved state: each process's latest line per file, and who moved last. */
+    public record State(Map<Long, Map<String, Integer>> lines, long lastMoved) {}
 
-        Proc(String name, int colorIndex) {
-            this.name = name;
-            this.colorIndex = colorIndex;
-        }
+    /** Markers on their own: they fold their own process table. */
+    public CodeMarkersModel() {
+        this(new ProcessTable(), true);
+    }
+
+    /** Markers that read the run's process table (names, colours, who ended), which their host folds. */
+    public CodeMarkersModel(ProcessTable processes) {
+        this(processes, false);
+    }
+
+    private CodeMarkersModel(ProcessTable processes, boolean ownTable) {
+        this.processes = processes;
+        this.ownTable = ownTable;
     }
 
     /** The source file whose lines to mark, such as PipeLesson.java; "" or null marks none. */
@@ -64,23 +72,39 @@ public final class CodeMarkersModel implements RunViewModel.BatchFold {
 
     @Override
     public void reset() {
-        procs.clear();
+        lines.clear();
         lastMoved = -1;
+        if (ownTable) {
+            processes.reset();
+        }
         publish();
     }
 
+    @Override
+    public State snapshot() {
+        Map<Long, Map<String, Integer>> copy = new LinkedHashMap<>();
+        lines.forEach((pid, of) -> copy.put(pid, Map.copyOf(of)));
+        return new State(copy, lastMoved);
+    }
+
+    @Override
+    public void restore(State s) {
+        lines.clear();
+        s.lines().forEach((pid, of) -> lines.put(pid, new HashMap<>(of)));
+        lastMoved = s.lastMoved();
+    }
+
     private void fold(Event e) {
+        if (ownTable) {
+            processes.apply(e);
+        }
         if (e.kind() == EventKind.START) {
-            procs.putIfAbsent(e.pid(), new Proc(e.text() == null ? Long.toString(e.pid()) : e.text(), procs.size()));
+            lines.putIfAbsent(e.pid(), new HashMap<>());
             long parent = e.hasNum() ? e.num() : -1;
             moved(parent, e);
             return;
         }
         if (e.kind() == EventKind.EXIT) {
-            Proc p = procs.get(e.pid());
-            if (p != null) {
-                p.exited = true;
-            }
             return;
         }
         if (e.kind() == EventKind.BLOCK && e.hasNum() && e.num() == 0) {
@@ -90,11 +114,11 @@ public final class CodeMarkersModel implements RunViewModel.BatchFold {
     }
 
     private void moved(long pid, Event e) {
-        Proc p = procs.get(pid);
-        if (p == null || e.file() == null || e.line() <= 0) {
+        Map<String, Integer> of = lines.get(pid);
+        if (of == null || e.file() == null || e.line() <= 0) {
             return;
         }
-        p.lines.put(e.file(), e.line());
+        of.put(e.file(), e.line());
         if (e.file().equals(fileName)) {
             lastMoved = pid;
         }
@@ -103,13 +127,13 @@ public final class CodeMarkersModel implements RunViewModel.BatchFold {
     private void publish() {
         List<CodeMarker> out = new ArrayList<>();
         int focus = 0;
-        for (Map.Entry<Long, Proc> en : procs.entrySet()) {
-            Proc p = en.getValue();
-            Integer line = p.lines.get(fileName);
-            if (p.exited || line == null) {
+        for (Map.Entry<Long, Map<String, Integer>> en : lines.entrySet()) {
+            ProcessTable.Info p = processes.get(en.getKey());
+            Integer line = en.getValue().get(fileName);
+            if (p == null || p.ended() || line == null) {
                 continue;
             }
-            out.add(new CodeMarker(en.getKey(), p.name, p.colorIndex, line));
+            out.add(new CodeMarker(en.getKey(), p.name(), p.colorIndex(), line));
             if (en.getKey() == lastMoved) {
                 focus = line;
             }

@@ -8,7 +8,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -29,8 +28,11 @@ import org.proclab.ui.i18n.I18n;
 
 /**
  * A program's source, read-only, monospaced, with line numbers; one list row per line. Left of the line
- * numbers, a gutter with a {@code .code-marker} pill per process on the line it is executing, in the
- * process's colour, and the line lightly tinted ({@code :marked}). Lines where a process waits for its turn
+ * numbers, a gutter of a fixed width (so the code never moves sideways) with a {@code .code-marker} pill per
+ * process on the line it is executing, in the process's colour, and the line lightly tinted ({@code :marked}):
+ * one process's pill says its name, processes sharing a line get short names, and more than two a count.
+ * {@link #firstVisibleLineProperty()} and {@link #lastVisibleLineProperty()} say which lines are on screen,
+ * for {@link SourcePane} to point at the processes standing off screen. Lines where a process waits for its turn
  * (step and slow-motion modes) are marked {@code :pending}, in that process's colour; the line of the event
  * chosen in the event log is {@code :selected-event}. Styled in {@code styles/code-markers.css} and
  * {@code styles/app.css}.
@@ -40,20 +42,24 @@ public final class SourceView extends ListView<String> {
     public static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     public static final PseudoClass SELECTED_EVENT = PseudoClass.getPseudoClass("selected-event");
     /** Pills drawn on one line; the others are counted. */
-    static final int MAX_PILLS = 3;
-    private static final double PILL_WIDTH = 80;
-    /** When processes share a line, pills shrink to short names ("PW1" for PoolWorker-1) to leave room for the code. */
-    private static final double COMPACT_PILL_WIDTH = 34;
+    static final int MAX_PILLS = 2;
+    /** The gutter's width, reserved whether or not a process stands on a line: the code never shifts. */
+    static final double GUTTER_WIDTH = 72;
     private static final double PILL_GAP = 2;
+    private static final double PILL_WIDTH = GUTTER_WIDTH - PILL_GAP;
+    /** When processes share a line, pills shrink to short names ("PW1" for PoolWorker-1). */
+    private static final double COMPACT_PILL_WIDTH = 25;
     private static final String STYLESHEET = "/styles/code-markers.css";
 
     private final ObjectProperty<Map<Integer, Integer>> pendingLines =
             new SimpleObjectProperty<>(this, "pendingLines", Map.of());
     private final ObjectProperty<List<CodeMarker>> markers = new SimpleObjectProperty<>(this, "markers", List.of());
     private final IntegerProperty selectedEventLine = new SimpleIntegerProperty(this, "selectedEventLine", 0);
-    private final ReadOnlyDoubleWrapper gutterWidth = new ReadOnlyDoubleWrapper(this, "gutterWidth", 0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper firstVisibleLine =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "firstVisibleLine", 0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper lastVisibleLine =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "lastVisibleLine", 0);
     private Map<Integer, List<CodeMarker>> markersByLine = Map.of();
-    private boolean compact;
 
     public SourceView(ObservableValue<ProgramSource> source, I18n i18n) {
         getStyleClass().add("source-view");
@@ -71,11 +77,15 @@ public final class SourceView extends ListView<String> {
             placeholder.setText(s == null || s.problem() == null
                     ? i18n.get("source.none") : i18n.get("source.problem", s.fileName(), s.problem()));
         };
-        source.addListener((o, a, b) -> show.run());
+        source.addListener((o, a, b) -> {
+            show.run();
+            scrollTo(0); // another program starts at its first line, not where the last one was scrolled to
+        });
         i18n.localeProperty().addListener((o, a, b) -> show.run());
         show.run();
         // an invalidation listener added before any cell's, so the cells find the lines already grouped
         markers.addListener(o -> groupMarkers(markers.get()));
+        skinProperty().addListener((o, a, skin) -> watchScrolling());
     }
 
     /** Line numbers (from 1) to mark, each with the colour index of the process waiting there. */
@@ -120,11 +130,40 @@ public final class SourceView extends ListView<String> {
             byLine.computeIfAbsent(m.line(), k -> new ArrayList<>()).add(m);
         }
         markersByLine = byLine;
-        int most = byLine.values().stream().mapToInt(List::size).max().orElse(0);
-        int slots = Math.min(most, MAX_PILLS) + (most > MAX_PILLS ? 1 : 0); // the count takes a slot
-        compact = most > 1;
-        // one width for every line, so the code does not shift sideways from line to line
-        gutterWidth.set(slots * ((compact ? COMPACT_PILL_WIDTH : PILL_WIDTH) + PILL_GAP));
+    }
+
+    /** The first line (from 1) on screen, or 0 when none is. */
+    public javafx.beans.property.ReadOnlyIntegerProperty firstVisibleLineProperty() {
+        return firstVisibleLine.getReadOnlyProperty();
+    }
+
+    /** The last line (from 1) on screen, or 0 when none is. */
+    public javafx.beans.property.ReadOnlyIntegerProperty lastVisibleLineProperty() {
+        return lastVisibleLine.getReadOnlyProperty();
+    }
+
+    /** Follows the scroll position: rows are all one height, so the lines on screen follow from it. */
+    private void watchScrolling() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null) {
+            return;
+        }
+        javafx.beans.InvalidationListener visible = o -> {
+            int n = getItems().size();
+            double rows = flow.getHeight() / getFixedCellSize();
+            if (n == 0 || rows <= 0) {
+                firstVisibleLine.set(0);
+                lastVisibleLine.set(0);
+                return;
+            }
+            double top = flow.getPosition() * Math.max(0, n - rows); // rows scrolled past
+            firstVisibleLine.set((int) Math.floor(top + 0.5) + 1); // a line more than half hidden is not in sight
+            lastVisibleLine.set(Math.min(n, (int) Math.floor(top + rows - 0.5) + 1));
+        };
+        flow.positionProperty().addListener(visible);
+        flow.heightProperty().addListener(visible);
+        getItems().addListener(visible);
+        visible.invalidated(null);
     }
 
     /** Scrolls a line (from 1) into view, unless it is already on screen. */
@@ -152,9 +191,9 @@ public final class SourceView extends ListView<String> {
             number.getStyleClass().add("line-number");
             gutter.getStyleClass().add("marker-gutter");
             gutter.setAlignment(Pos.CENTER_LEFT);
-            gutter.minWidthProperty().bind(gutterWidth);
-            gutter.prefWidthProperty().bind(gutterWidth);
-            gutter.maxWidthProperty().bind(gutterWidth);
+            gutter.setMinWidth(GUTTER_WIDTH);
+            gutter.setPrefWidth(GUTTER_WIDTH);
+            gutter.setMaxWidth(GUTTER_WIDTH);
             graphic.setAlignment(Pos.CENTER_LEFT);
             setContentDisplay(ContentDisplay.LEFT);
             setGraphicTextGap(12);
@@ -179,6 +218,7 @@ public final class SourceView extends ListView<String> {
             } else {
                 setStyle(null);
             }
+            boolean compact = here.size() > 1;
             gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> pill(m, compact)).toList());
             if (here.size() > MAX_PILLS) {
                 Label more = new Label("+" + (here.size() - MAX_PILLS));
@@ -204,7 +244,8 @@ public final class SourceView extends ListView<String> {
         }
     }
 
-    private static Label pill(CodeMarker m, boolean compact) {
+    /** A process's pill: its name, or a short name where processes share a line. */
+    static Label pill(CodeMarker m, boolean compact) {
         Label pill = new Label(compact ? shortName(m.name()) : m.name());
         pill.getStyleClass().add("code-marker");
         pill.setId("marker-" + m.pid());

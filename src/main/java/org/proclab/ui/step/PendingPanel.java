@@ -1,10 +1,12 @@
 package org.proclab.ui.step;
 
+import java.util.Comparator;
 import java.util.function.LongToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +26,8 @@ import org.proclab.ui.run.SchedulerViewModel;
 /**
  * The operations held back in step and slow-motion modes, oldest first: each with its process's colour
  * and name, the operation and its file:line, and a ▶ that lets that process's next operation run. This
- * is how the user picks who goes next.
+ * is how the user picks who goes next. The rows stand in the processes' START order, so a process keeps its
+ * row from one release to the next: pressing the same ▶ twice releases the same process.
  */
 public final class PendingPanel extends VBox {
     private final ListView<Scheduler.Pending> list;
@@ -39,7 +42,17 @@ public final class PendingPanel extends VBox {
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("pending.heading", Integer.toString(vm.pending().size())), vm.pending(), i18n.localeProperty()));
 
-        list = new ListView<>(vm.pending());
+        // by process, not by age: the oldest operation moves to the end each time one is released
+        SortedList<Scheduler.Pending> rows = new SortedList<>(vm.pending(), byProcess(colorOf));
+        processes.addListener((ListChangeListener<ProcessNode>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced()) {
+                    rows.setComparator(byProcess(colorOf)); // a process started: its colour, its place, is known now
+                    return;
+                }
+            }
+        });
+        list = new ListView<>(rows);
         list.setId("pending-list");
         list.getStyleClass().add("pending-list");
         list.setFocusTraversable(false); // Space steps; it must not select rows
@@ -55,6 +68,14 @@ public final class PendingPanel extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         i18n.localeProperty().addListener((o, a, b) -> list.refresh());
         getChildren().addAll(title, list);
+    }
+
+    /** START order of the process (unknown ones last), then the order the operations came in. */
+    static Comparator<Scheduler.Pending> byProcess(LongToIntFunction colorOf) {
+        return Comparator.<Scheduler.Pending>comparingInt(p -> {
+            int c = colorOf.applyAsInt(p.pid());
+            return c < 0 ? Integer.MAX_VALUE : c;
+        }).thenComparingLong(Scheduler.Pending::order);
     }
 
     public ListView<Scheduler.Pending> list() {

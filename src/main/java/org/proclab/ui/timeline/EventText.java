@@ -44,7 +44,12 @@ public final class EventText {
             case JOIN, READY, ORPHAN, SLEEP, CPU, POOL_NEW -> e.hasNum() ? f(b, k, obj, e.num()) : f(b, k + ".noNum", obj);
             case QUEUE_NEW -> !e.hasNum() || e.num() == 0 ? f(b, k + ".unbounded", obj) : f(b, k, obj, e.num());
             case BLOCK -> block(e, b, k, obj, text);
-            case TASK_DONE -> f(b, e.hasNum() && e.num() == 0 ? k + ".failed" : k, obj, text);
+            case TASK_DONE -> switch (org.proclab.ui.pool.TaskEnd.of(e)) {
+                case RETURNED -> f(b, k, obj, text);
+                case RAISED -> f(b, k + ".failed", obj, text);
+                case WORKER_ENDED -> text == null ? f(b, k + ".workerEnded.noCode", obj) : f(b, k + ".workerEnded", obj, text);
+                case CANCELLED -> f(b, k + ".cancelled", obj);
+            };
             case TERMINATE, KILL -> f(b, k, e.text() == null ? "pid " + obj : f(b, PREFIX + "who", text, obj));
             case VALUE_NEW -> f(b, k, obj, initial(text));
             // a word for the known values of text ("stdout", "fork", "close", ...), else the general sentence

@@ -2,14 +2,24 @@ package org.proclab.ui.timeline;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -21,15 +31,30 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.run.RunViewModel;
 
 /**
- * File → Save trace, Open trace, Export Chrome trace and Export view as PNG. Each has a form that takes
- * the file (for tests and scripts) and one that asks for it. A failure is shown in the status bar and
- * changes nothing else; a success is said in the timeline's message.
+ * File → Save trace, Open trace, Export Chrome trace and Export view as PNG. Each has a form that takes the
+ * file and does the work at once (for tests and scripts) and one that asks for the file (the menu). From
+ * the menu the work runs off the FX thread, with {@link #busyProperty()} and {@link #progressProperty()} for
+ * a progress indicator, and a big trace is folded into the views a slice per pulse ({@link ReplayLoader}),
+ * so the window stays responsive. A file that is not a trace is said in a dialog, in one line: which file,
+ * which line, what is wrong. A success is said in the timeline's message.
  */
 public final class TraceActions {
+    /** A problem with a file, for a person: the title of the dialog and its one line. */
+    public record FileProblem(String title, String reason) {}
+
     private final RunViewModel run;
     private final I18n i18n;
     private final Supplier<Node> shownView;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final Executor background = r -> {
+        Thread t = new Thread(r, "proclab-trace-file");
+        t.setDaemon(true);
+        t.start();
+    };
+    private Consumer<FileProblem> problems = this::showDialog;
+    private Window owner;
     private File lastDir;
 
     /** {@code shownView} gives the centre view in front, for Export view as PNG. */
@@ -45,106 +70,256 @@ public final class TraceActions {
         });
     }
 
+    /** Where problems go; a dialog unless set (tests collect them). */
+    public void setProblemHandler(Consumer<FileProblem> handler) {
+        this.problems = handler;
+    }
+
+    // ---- at once ----------------------------------------------------------------------------------
+
     /** Writes every event of the last run (or of the trace shown) as JSON lines. */
     public boolean saveTrace(Path file) {
-        return write(file, () -> TraceFiles.write(List.copyOf(run.events()), file));
+        return done(file, write(file, List.copyOf(run.events()), false));
     }
 
     /** Writes the events in Chrome's trace format, which Perfetto (ui.perfetto.dev) opens. */
     public boolean exportChrome(Path file) {
-        return write(file, () -> ChromeTrace.write(List.copyOf(run.events()), file));
+        return done(file, write(file, List.copyOf(run.events()), true));
     }
 
     /** Writes a picture of the centre view in front, as it is now. */
     public boolean exportPng(Path file) {
-        return write(file, () -> {
-            Node view = shownView.get();
-            if (view == null) {
-                throw new IOException(i18n.get("trace.noView"));
-            }
-            WritableImage image = view.snapshot(new SnapshotParameters(), null);
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-        });
+        WritableImage image = snapshot();
+        return image != null && done(file, writePng(image, file));
     }
 
     /**
      * Replays a saved trace (also one written by {@code proclab run --trace}). A file that is not a trace
-     * leaves everything as it was and puts the reason in the status bar. Not while a run is going on.
+     * leaves everything as it was and is said in a dialog. Not while a run is going on.
      */
     public boolean openTrace(Path file) {
-        if (run.getState().busy()) {
+        if (run.getState().busy() || busy.get()) {
             return false;
         }
-        List<Event> events;
-        try {
-            events = TraceFiles.read(file);
-        } catch (TraceFiles.TraceFormatException e) {
-            run.reportError(e.getMessage());
-            return false;
-        } catch (IOException | RuntimeException e) {
-            run.reportError(i18n.get("trace.readFailed", file, describe(e)));
+        Object read = read(file);
+        if (read instanceof FileProblem p) {
+            problems.accept(p);
             return false;
         }
+        @SuppressWarnings("unchecked")
+        List<Event> events = (List<Event>) read;
         run.replay(events);
         message.set(i18n.get("trace.opened", file.getFileName(), events.size()));
         return true;
     }
 
-    private interface Io {
-        void run() throws IOException;
+    // ---- in the background ------------------------------------------------------------------------
+
+    /** {@link #openTrace} with the reading off the FX thread and the folding a slice per pulse; call on the FX thread. */
+    public CompletableFuture<Boolean> openTraceInBackground(Path file) {
+        if (run.getState().busy() || busy.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        start(-1);
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> read(file), background).whenComplete((read, error) -> Platform.runLater(() -> {
+            FileProblem p = error != null ? problem("trace.openFailed", file, error)
+                    : read instanceof FileProblem fp ? fp : null;
+            if (p != null) {
+                finish();
+                problems.accept(p);
+                result.complete(false);
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<Event> events = (List<Event>) read;
+            new ReplayLoader(run, events, progress::set, loaded -> {
+                finish();
+                if (loaded) {
+                    message.set(i18n.get("trace.opened", file.getFileName(), events.size()));
+                }
+                result.complete(loaded);
+            }).start();
+        }));
+        return result;
     }
 
-    private boolean write(Path file, Io io) {
+    /** {@link #saveTrace} with the writing off the FX thread; call on the FX thread. */
+    public CompletableFuture<Boolean> saveTraceInBackground(Path file) {
+        return inBackground(file, List.copyOf(run.events()), false);
+    }
+
+    /** {@link #exportChrome} with the writing off the FX thread; call on the FX thread. */
+    public CompletableFuture<Boolean> exportChromeInBackground(Path file) {
+        return inBackground(file, List.copyOf(run.events()), true);
+    }
+
+    /** {@link #exportPng}: the picture is taken on the FX thread, encoded and written off it. */
+    public CompletableFuture<Boolean> exportPngInBackground(Path file) {
+        WritableImage image = snapshot();
+        if (image == null || busy.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        start(-1);
+        return CompletableFuture.supplyAsync(() -> writePng(image, file), background)
+                .thenApplyAsync(p -> {
+                    finish();
+                    return done(file, p);
+                }, Platform::runLater);
+    }
+
+    private CompletableFuture<Boolean> inBackground(Path file, List<Event> events, boolean chrome) {
+        if (busy.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        start(-1);
+        return CompletableFuture.supplyAsync(() -> write(file, events, chrome), background)
+                .thenApplyAsync(p -> {
+                    finish();
+                    return done(file, p);
+                }, Platform::runLater);
+    }
+
+    private void start(double p) {
+        progress.set(p);
+        busy.set(true);
+        message.set("");
+    }
+
+    private void finish() {
+        busy.set(false);
+        progress.set(0);
+    }
+
+    // ---- the work, on any thread ------------------------------------------------------------------
+
+    /** The events, or the problem with the file. */
+    private Object read(Path file) {
         try {
-            io.run();
-            message.set(i18n.get("trace.saved", file.getFileName()));
-            return true;
+            return TraceFiles.read(file);
+        } catch (TraceFiles.TraceFormatException e) {
+            return notATrace(file, e);
         } catch (IOException | RuntimeException e) {
-            run.reportError(i18n.get("trace.writeFailed", file, describe(e)));
-            return false;
+            return problem("trace.openFailed", file, e);
         }
     }
 
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    /** Null when written, else the problem. */
+    private FileProblem write(Path file, List<Event> events, boolean chrome) {
+        try {
+            if (chrome) {
+                ChromeTrace.write(events, file);
+            } else {
+                TraceFiles.write(events, file);
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return problem("trace.writeFailed", file, e);
+        }
     }
+
+    private FileProblem writePng(WritableImage image, Path file) {
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return problem("trace.writeFailed", file, e);
+        }
+    }
+
+    private WritableImage snapshot() {
+        Node view = shownView.get();
+        if (view == null) {
+            problems.accept(new FileProblem(i18n.get("trace.writeFailedTitle"), i18n.get("trace.noView")));
+            return null;
+        }
+        return view.snapshot(new SnapshotParameters(), null);
+    }
+
+    private boolean done(Path file, FileProblem p) {
+        if (p != null) {
+            problems.accept(p);
+            return false;
+        }
+        message.set(i18n.get("trace.saved", file.getFileName()));
+        return true;
+    }
+
+    /** "notes.txt, line 1: this line is not JSON, so this is not a ProcLab trace." */
+    private FileProblem notATrace(Path file, TraceFiles.TraceFormatException e) {
+        String name = String.valueOf(file.getFileName());
+        String key = "trace.problem." + switch (e.problem()) {
+            case NOT_UTF8 -> "notText";
+            case EMPTY -> "empty";
+            case NOT_JSON -> "notJson";
+            case NOT_AN_EVENT -> "notAnEvent";
+            case UNKNOWN_KIND -> "unknownKind";
+            case WRONG_TYPE -> "wrongType";
+        };
+        return new FileProblem(i18n.get("trace.notATraceTitle"),
+                i18n.get(key, name, Integer.toString(e.line()), e.detail() == null ? "" : e.detail()));
+    }
+
+    /** A file the system would not read or write: said without the exception's class or trace. */
+    private FileProblem problem(String key, Path file, Throwable e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? i18n.get("trace.why.missing")
+                : e instanceof java.nio.file.AccessDeniedException ? i18n.get("trace.why.denied")
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : i18n.get("trace.why.other");
+        return new FileProblem(i18n.get(key + "Title"), i18n.get(key, String.valueOf(file.getFileName()), why));
+    }
+
+    private void showDialog(FileProblem p) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.setTitle(p.title());
+        a.setHeaderText(null);
+        a.setContentText(p.reason());
+        a.getDialogPane().setId("file-problem");
+        a.show();
+    }
+
+    // ---- from the menu ----------------------------------------------------------------------------
 
     public void chooseAndSaveTrace(Window owner) {
         Path p = chooseSave(owner, "trace.filter.jsonl", "*.jsonl", "trace.jsonl");
         if (p != null) {
-            saveTrace(p);
+            saveTraceInBackground(p);
         }
     }
 
     public void chooseAndExportChrome(Window owner) {
         Path p = chooseSave(owner, "trace.filter.chrome", "*.json", "trace-chrome.json");
         if (p != null) {
-            exportChrome(p);
+            exportChromeInBackground(p);
         }
     }
 
     public void chooseAndExportPng(Window owner) {
         Path p = chooseSave(owner, "trace.filter.png", "*.png", "view.png");
         if (p != null) {
-            exportPng(p);
+            exportPngInBackground(p);
         }
     }
 
     public void chooseAndOpenTrace(Window owner) {
-        FileChooser c = chooser("trace.filter.jsonl", "*.jsonl");
+        this.owner = owner;
+        FileChooser c = chooser(owner);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("trace.filter.jsonl"), "*.jsonl"));
+        // proclab run --trace FILE may have given it any name
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("trace.filter.all"), "*"));
         File f = c.showOpenDialog(owner);
         if (f != null) {
             lastDir = f.getParentFile();
-            openTrace(f.toPath());
+            openTraceInBackground(f.toPath());
         }
     }
 
     private Path chooseSave(Window owner, String filterKey, String pattern, String initialName) {
-        FileChooser c = chooser(filterKey, pattern);
+        FileChooser c = chooser(owner);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
         c.setInitialFileName(initialName);
         File f = c.showSaveDialog(owner);
         if (f == null) {
@@ -154,17 +329,38 @@ public final class TraceActions {
         return f.toPath();
     }
 
-    private FileChooser chooser(String filterKey, String pattern) {
+    /** Opens where the last file was, else in the user's documents (never the directory the app started in). */
+    private FileChooser chooser(Window owner) {
+        this.owner = owner;
         FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
-        if (lastDir != null && lastDir.isDirectory()) {
-            c.setInitialDirectory(lastDir);
-        }
+        c.setInitialDirectory(startDirectory(lastDir));
         return c;
     }
+
+    /** The last directory used if it still exists, else Documents in the home directory, else the home directory. */
+    static File startDirectory(File last) {
+        if (last != null && last.isDirectory()) {
+            return last;
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return (Files.isDirectory(documents) ? documents : home).toFile();
+    }
+
+    // ---- state ------------------------------------------------------------------------------------
 
     /** What the last action did ("Saved trace.jsonl"), for the timeline to show. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** A file is being read, folded in or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** How far the work is, 0 to 1, or -1 while that is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 }

@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.kernel.Runs;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
@@ -28,6 +30,7 @@ import org.proclab.trace.EventKind;
  * that Files.walk and {@code find -type f} count, per directory and in total, and reports what it
  * cannot read without failing.
  */
+@Tag("process")
 class EnumerateLessonTest {
     /** Files per top directory: uneven on purpose, so the lanes differ. */
     private static final int[] SIZES = {1400, 1000, 700, 300};
@@ -246,7 +249,7 @@ class EnumerateLessonTest {
             return total; // no find here (Windows): Files.walk alone has to do
         }
         String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS));
         return listing.lines().count();
     }
 }

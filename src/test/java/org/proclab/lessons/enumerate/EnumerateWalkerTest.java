@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The lesson's walker on its own, in this JVM: counting, batching, links, and what it cannot read. */
+@Tag("unit")
 class EnumerateWalkerTest {
     @TempDir
     Path tmp;

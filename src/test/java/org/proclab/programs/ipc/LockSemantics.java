@@ -3,7 +3,6 @@ package org.proclab.programs.ipc;
 import java.util.ArrayList;
 import java.util.List;
 import org.proclab.mp.Lock;
-import org.proclab.mp.MP;
 import org.proclab.mp.Process;
 import org.proclab.mp.Value;
 
@@ -44,6 +43,5 @@ public class LockSemantics {
         System.out.println("acquire(0.5) after holder died: " + kept.acquire(0.5));
         kept.release();                         // as in Python, any process may release it
         System.out.println("acquire(0) after release: " + kept.acquire(0));
-        MP.sleep(0.01);
     }
 }

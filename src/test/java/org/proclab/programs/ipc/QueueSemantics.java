@@ -3,11 +3,14 @@ package org.proclab.programs.ipc;
 import java.util.ArrayList;
 import java.util.List;
 import org.proclab.mp.Empty;
-import org.proclab.mp.MP;
 import org.proclab.mp.Process;
 import org.proclab.mp.Queue;
+import org.proclab.programs.Cues;
 
-/** Queue rules: FIFO, get(timeout), a bounded queue blocks put, several producers and consumers. */
+/**
+ * Queue rules: FIFO, get(timeout), a bounded queue blocks put, several producers and consumers. The first
+ * argument is the cue directory: "filler-blocked" comes when the producer waits on the full queue.
+ */
 public class QueueSemantics {
     public static void main(String[] args) throws Exception {
         Queue<Integer> q = new Queue<>();
@@ -33,7 +36,7 @@ public class QueueSemantics {
             }
         });
         filler.start();
-        MP.sleep(1);
+        Cues.await(args[0], "filler-blocked"); // the filler waits in put() on the full queue
         System.out.println("bounded qsize while producer waits " + small.qsize());
         List<Integer> drained = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -3,12 +3,14 @@ package org.proclab.programs.pool;
 import org.proclab.mp.AsyncResult;
 import org.proclab.mp.MP;
 import org.proclab.mp.Pool;
+import org.proclab.mp.Queue;
 import org.proclab.mp.TaskError;
 
 /** A worker killed from outside while it runs a task: the task fails, the pool replaces the worker. */
 public class KilledWorker {
-    static int sleepy(int x) {
-        MP.sleep(30);
+    static int sleepy(int x, Queue<Long> running) {
+        running.put(MP.getpid());
+        MP.sleep(600); // until it is killed
         return x;
     }
 
@@ -17,13 +19,14 @@ public class KilledWorker {
     }
 
     public static void main(String[] args) {
+        Queue<Long> running = new Queue<>();
         Pool pool = new Pool(1);
         long victim = pool.pids().get(0);
-        AsyncResult<Integer> r = pool.applyAsync(KilledWorker::sleepy, 1);
-        MP.sleep(1.5);
+        AsyncResult<Integer> r = pool.applyAsync(x -> sleepy(x, running), 1);
+        running.get(); // the task runs: now kill its worker
         ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
         try {
-            r.get(20);
+            r.get();
             System.out.println("no error");
         } catch (TaskError e) {
             System.out.println("failed: " + e.getMessage().replace(Long.toString(victim), "VICTIM"));

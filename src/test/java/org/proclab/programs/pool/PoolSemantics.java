@@ -5,6 +5,7 @@ import java.util.List;
 import org.proclab.mp.AsyncResult;
 import org.proclab.mp.MP;
 import org.proclab.mp.Pool;
+import org.proclab.mp.Queue;
 import org.proclab.mp.TaskError;
 
 /** Pool rules, each printed as one line. */
@@ -21,13 +22,16 @@ public class PoolSemantics {
         throw new IllegalArgumentException("bad argument " + x);
     }
 
-    /** With two workers: 0 and 1 start first, and 1 (0.9 s) finishes before 0 (1.2 s). */
-    static int slow(int x) {
-        MP.sleep(0.3 * (4 - x));
+    /** With two workers: 0 and 1 start first; 0 waits until the parent has seen another result, which is 1. */
+    static int zeroWaits(int x, Queue<String> firstSeen) {
+        if (x == 0) {
+            firstSeen.get();
+        }
         return x;
     }
 
     public static void main(String[] args) {
+        Queue<String> firstSeen = new Queue<>();
         Pool pool = new Pool(2);
         System.out.println("apply " + pool.apply(PoolSemantics::square, 7));
         List<String> callbackPids = new ArrayList<>();
@@ -46,7 +50,12 @@ public class PoolSemantics {
         pool.imap(PoolSemantics::square, List.of(1, 2, 3)).forEach(im::add);
         System.out.println("imap " + im);
         List<Integer> un = new ArrayList<>();
-        pool.imapUnordered(PoolSemantics::slow, List.of(0, 1, 2, 3)).forEach(un::add);
+        for (int v : pool.imapUnordered(x -> zeroWaits(x, firstSeen), List.of(0, 1, 2, 3))) {
+            if (un.isEmpty()) {
+                firstSeen.put("seen");
+            }
+            un.add(v);
+        }
         System.out.println("imapUnordered finishes first " + un.get(0) + " all " + un.stream().sorted().toList());
 
         List<String> errors = new ArrayList<>();

@@ -16,8 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
@@ -31,6 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the timeline draws for lesson 5 and its terminate variant, replayed from recorded traces. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PoolGanttViewTest {
     private static final List<Event> LESSON5 = TraceFixtures.load(TraceFixtures.POOL);
@@ -42,6 +45,7 @@ class PoolGanttViewTest {
         view.setResources(I18n.bundle(I18n.ENGLISH));
         view.setPool(PoolModel.foldOf(LESSON5, LESSON5.size()).pool("pool-1"));
         stage.setScene(new Scene(view, 900, 260));
+        stage.sizeToScene(); // a test before may have narrowed the window
         stage.show();
     }
 
@@ -88,8 +92,40 @@ class PoolGanttViewTest {
         assertTrue(first.getTooltip().getText().startsWith("Task: pool-1/task-1  work(0)\nWorker: PoolWorker-"),
                 first.getTooltip().getText());
         List<String> axis = all(".axis-label").stream().filter(Node::isVisible).map(n -> ((Label) n).getText()).toList();
-        assertTrue(axis.contains("2") && axis.contains("6"), "seconds on the axis: " + axis);
+        assertTrue(axis.contains("5") && axis.contains("9") && !axis.contains("2"),
+                "seconds on the axis, from when the first task started (the workers took 4 s to start): " + axis);
         UiSnapshots.save(view, "pool-gantt-lesson5");
+    }
+
+    @Test
+    void narrowChart_barsSayTheirInputWhole_orNothing() {
+        UiSnapshots.onFx(() -> {
+            view.getScene().getWindow().setWidth(430);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> bars = all(".gantt-bar").stream().map(n -> (Label) n).toList();
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        for (Label bar : bars) {
+            String text = bar.getText();
+            String call = bar.getTooltip().getText().split("\n")[0].replaceFirst("^Task: \\S+  ", "");
+            String input = call.substring(call.indexOf('(') + 1, call.length() - 1);
+            assertTrue(text.equals(call) || text.equals(input) || text.isEmpty(), "\"" + text + "\" for " + call);
+            measure.setFont(bar.getFont());
+            measure.setText(text);
+            assertTrue(measure.getLayoutBounds().getWidth() <= bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() + 0.5,
+                    "\"" + text + "\" fits its bar");
+        }
+        assertTrue(bars.stream().anyMatch(b -> b.getText().matches("\\d")), "the input alone where the call does not fit");
+        UiSnapshots.save(view, "pool-gantt-lesson5-narrow");
+    }
+
+    @Test
+    void workersThatHaveNotRunYet_haveTheirRowFromTheirStart() {
+        List<Event> events = LESSON5.subList(0, TraceFixtures.throughNth(LESSON5, EventKind.TASK_START, 1));
+        show(PoolModel.foldOf(events, events.size()).pool("pool-1"));
+        assertEquals(6, all(".gantt-row").size(), "five workers, one of them busy, and the parent");
+        assertEquals(5, all(".gantt-life").size(), "each worker's life line");
     }
 
     @Test
@@ -113,6 +149,8 @@ class PoolGanttViewTest {
             Color fill = UiSnapshots.onFx(() -> (Color) ((Label) b).getBackground().getFills().get(0).getFill());
             assertTrue(fill.getRed() > 0.6 && fill.getGreen() < 0.3, "red, was " + fill);
             assertTrue(((Label) b).getTooltip().getText().contains("failed: PoolWorker-"));
+            assertTrue(((Label) b).getTooltip().getText().endsWith("ended (exit code -15) while running it"),
+                    ((Label) b).getTooltip().getText());
         }
         assertEquals(0, all(".callback-tick").size(), "the lesson collects the failures with get(), not callbacks");
         UiSnapshots.save(view, "pool-gantt-terminate");
@@ -122,7 +160,7 @@ class PoolGanttViewTest {
     void hoveringABar_showsItsTooltip(FxRobot robot) throws Exception {
         Label bar = UiSnapshots.onFx(() -> (Label) view.lookup("#bar-6"));
         robot.moveTo(bar);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bar.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> bar.getTooltip().isShowing());
         Tooltip tip = bar.getTooltip();
         String text = tip.getText();
         assertTrue(text.contains("pool-1/task-6  work(5)"), text);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the slots view draws for lesson 5, replayed from its recorded trace. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PoolSlotsViewTest {
     private static final List<Event> LESSON5 = TraceFixtures.load(TraceFixtures.POOL);
@@ -71,12 +73,13 @@ class PoolSlotsViewTest {
         assertTrue(lanes.stream().allMatch(l -> has(l, "busy")), "every lane busy");
         assertTrue(lanes.stream().noneMatch(l -> has(l, "idle")));
         Set<String> running = Set.copyOf(lanes.stream().map(l -> ((Label) l.lookup(".lane-task")).getText()).toList());
-        assertEquals(Set.of("#1 work(0)", "#2 work(1)", "#3 work(2)", "#4 work(3)", "#5 work(4)"), running);
+        assertEquals(Set.of("work(0)", "work(1)", "work(2)", "work(3)", "work(4)"), running,
+                "the calls as the program wrote them, with no task number counted from 1 beside them");
         List<String> waiting = all(".task-chip").stream().map(n -> ((Label) n).getText()).toList();
-        assertEquals(List.of("#6 work(5)", "#7 work(6)", "#8 work(7)", "#9 work(8)", "#10 work(9)"), waiting);
+        assertEquals(List.of("work(5)", "work(6)", "work(7)", "work(8)", "work(9)"), waiting);
         assertTrue(all(".result-chip").isEmpty());
         Label summary = UiSnapshots.onFx(() -> (Label) view.lookup(".pool-summary"));
-        assertEquals("5 busy \u00B7 5 waiting \u00B7 0 finished \u00B7 closed: takes no new tasks", summary.getText());
+        assertEquals("5 busy \u00B7 5 waiting \u00B7 0 done \u00B7 0 failed \u00B7 closed: takes no new tasks", summary.getText());
         UiSnapshots.save(scroll, "pool-slots-lesson5-five-running");
     }
 
@@ -88,9 +91,11 @@ class PoolSlotsViewTest {
         assertEquals(3, results.size());
         assertTrue(results.stream().allMatch(r -> has(r, "called-back")));
         Label first = UiSnapshots.onFx(() -> (Label) view.lookup("#result-1 .result-call"));
-        assertEquals("#1 work(0) \u2192 100", first.getText());
+        assertEquals("work(0) \u2192 100", first.getText());
         Label back = UiSnapshots.onFx(() -> (Label) view.lookup("#result-1 .result-callback"));
-        assertTrue(back.getText().startsWith("callback in MainProcess at "), back.getText());
+        assertTrue(back.getText().matches("\u21A9 \\d+\\.\\d\\d s"), back.getText());
+        Label title = UiSnapshots.onFx(() -> (Label) view.lookupAll(".section-title").stream().skip(2).findFirst().orElseThrow());
+        assertEquals("Results (3) and callbacks in MainProcess, the parent (3)", title.getText());
         UiSnapshots.save(scroll, "pool-slots-lesson5-results");
     }
 
@@ -111,7 +116,9 @@ class PoolSlotsViewTest {
         assertEquals(ProcessPalette.color(2), busyFill, "a busy chip is filled with its worker's colour");
         assertTrue(idleTask.getBackground() == null || idleTask.getBackground().getFills().stream()
                 .allMatch(f -> Color.TRANSPARENT.equals(f.getFill())), "an idle lane has an empty chip");
-        assertEquals("none", UiSnapshots.onFx(() -> ((Label) view.lookup(".waiting .empty")).getText()));
+        assertFalse(UiSnapshots.onFx(() -> view.lookup(".waiting").isVisible()), "no row for no waiting task");
+        assertTrue(UiSnapshots.onFx(() -> view.lookupAll(".section-title").stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Waiting tasks (0), next first"))));
         UiSnapshots.save(scroll, "pool-slots-idle-lanes");
     }
 
@@ -123,6 +130,13 @@ class PoolSlotsViewTest {
         assertEquals(10, results.size());
         assertTrue(results.stream().allMatch(r -> has(r, "failed") || has(r, "cancelled")));
         assertTrue(all(".pool-lane").stream().allMatch(l -> has(l, "exited")));
+        Label summary = UiSnapshots.onFx(() -> (Label) view.lookup(".pool-summary"));
+        assertEquals("0 busy \u00B7 0 waiting \u00B7 0 done \u00B7 10 failed \u00B7 terminated", summary.getText(),
+                "terminate's header counts the tasks it failed");
+        List<String> calls = results.stream().map(r -> ((Label) r.lookup(".result-call")).getText()).toList();
+        assertTrue(calls.stream().anyMatch(c -> c.matches("work\\(\\d\\) \u2717 PoolWorker-\\d \\(pid \\d+\\) ended \\(exit code -15\\) while running it")),
+                calls.toString());
+        assertTrue(calls.stream().anyMatch(c -> c.endsWith("\u2717 never ran: the pool was terminated")), calls.toString());
         UiSnapshots.save(scroll, "pool-slots-terminate");
     }
 

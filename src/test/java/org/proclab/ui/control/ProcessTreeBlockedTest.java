@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Lesson 3's forgotten close, replayed: who is blocked in which call, then who is deadlocked. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProcessTreeBlockedTest {
     private static final List<Event> EVENTS = TraceFixtures.load(TraceFixtures.PIPE_FORGOT_CLOSE);

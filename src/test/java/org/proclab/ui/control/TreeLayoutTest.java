@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.ui.control.skin.TreeLayout;
 import org.proclab.ui.model.Events;
 
+@Tag("unit")
 class TreeLayoutTest {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -27,6 +28,7 @@ import org.proclab.ui.model.Events;
  * The enumeration fold over a recorded run of lesson 6 (4 directories of 4000, 2500, 1500 and 500
  * files, and one that does not exist) and over hand-made logs.
  */
+@Tag("unit")
 class EnumerationModelTest {
     static final long[] FILES = {4000, 2500, 1500, 500, 0};
     static List<Event> trace;
@@ -183,9 +185,8 @@ class EnumerationModelTest {
 
     @Test
     void viewModel_asARunFold_publishesPerBatch_andForgetsOnReset() {
-        EnumerationViewModel vm = new EnumerationViewModel();
         org.proclab.ui.run.RunViewModel run = new org.proclab.ui.run.RunViewModel();
-        run.addFold(vm);
+        EnumerationViewModel vm = run.enumeration();
         run.apply(trace.subList(0, trace.size() / 2));
         run.apply(trace.subList(trace.size() / 2, trace.size()));
         assertEquals(EnumerationModel.foldOf(trace, trace.size()).snapshot(), vm.getEnumeration());

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the enumeration view draws for a recorded run of lesson 6, at the end and half-way. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class EnumerationViewTest {
     private static final List<String> VERSIONS = List.of("one-process", "many-processes", "pool");

@@ -18,12 +18,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.ui.UiSnapshots;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The bundled CJK font: it has every character of ProcLab's Chinese texts, and the app uses it when no CJK font is installed. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CjkFontsTest {
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");

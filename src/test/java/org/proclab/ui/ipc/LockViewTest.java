@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the lock view draws at moments of lesson 4's recorded run, and for a holder that died. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class LockViewTest {
     private final SimpleObjectProperty<LocksModel.Snapshot> source = new SimpleObjectProperty<>(LocksModel.Snapshot.EMPTY);

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.ipc.PipesModel.End;
 import org.proclab.ui.ipc.PipesModel.Pipe;
 
+@Tag("unit")
 class PipesModelTest {
 
     private static IpcEvents mainAndConsumer() {

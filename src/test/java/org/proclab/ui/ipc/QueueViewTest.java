@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the queue view draws at moments of lesson 2's recorded run, and for a full bounded queue. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class QueueViewTest {
     private final SimpleObjectProperty<QueuesModel.Snapshot> source = new SimpleObjectProperty<>(QueuesModel.Snapshot.EMPTY);

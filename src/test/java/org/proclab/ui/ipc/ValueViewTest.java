@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the value view draws for lesson 4's recorded runs, with and without the lock. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ValueViewTest {
     private final SimpleObjectProperty<ValuesModel.Snapshot> source = new SimpleObjectProperty<>(ValuesModel.Snapshot.EMPTY);

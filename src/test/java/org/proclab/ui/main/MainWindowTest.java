@@ -16,44 +16,34 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.lesson.LessonCatalog;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonsViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The main window before any run: lessons, summary, source, lesson-file problems, language switch. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class MainWindowTest {
     private static final String BROKEN = "lessons/broken.json line 3: the field \"program\" is missing";
-    private MainViewModel vm;
-    private MainWindow window;
-    private Scene scene;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final AppWindow app = AppWindow.of(() -> {
         LessonCatalog catalog = LessonCatalog.builtIn();
         List<String> problems = new ArrayList<>(catalog.problems());
         problems.add(BROKEN);
-        vm = new MainViewModel(new LessonsViewModel(catalog.lessons(), problems), new I18n(I18n.ENGLISH));
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
+        return new MainViewModel(new LessonsViewModel(catalog.lessons(), problems), new I18n(I18n.ENGLISH));
+    });
 
-    @AfterEach
-    void close() {
-        vm.close();
-    }
+    private MainViewModel vm;
+    private MainWindow window;
+    private Scene scene;
 
     @SuppressWarnings("unchecked")
     private TreeView<LessonEntry> lessonTree() {

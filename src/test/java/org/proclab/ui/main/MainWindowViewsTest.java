@@ -9,47 +9,32 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
-import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The centre views, the deadlock banner and the step controls, fed recorded events instead of a run. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class MainWindowViewsTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
 
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
-
     private void replay(List<Event> events, int count) {
         UiSnapshots.onFx(() -> {
-            vm.runModel().reset();
-            vm.runModel().apply(events.subList(0, count));
+            vm.runModel().replay(new java.util.ArrayList<>(events.subList(0, count)));
             return null;
         });
     }
@@ -69,11 +54,12 @@ class MainWindowViewsTest {
         int through = TraceFixtures.through(events, TraceFixtures.kind(EventKind.DEADLOCK));
         replay(events, through);
         assertTrue(banner.isVisible());
-        String explanation = events.get(through - 1).text();
-        assertEquals(explanation, ((Label) scene.lookup("#deadlock-explanation")).getText());
+        long consumer = TraceFixtures.pidOf(events, "consumer");
+        String explanation = ((Label) scene.lookup("#deadlock-explanation")).getText();
+        assertTrue(explanation.startsWith("consumer (pid " + consumer + ") waits in recv() on pipe-1:0 (ForgotToClose.java:21),"
+                + " which can never return"), explanation);
         assertEquals("Deadlock: no process can ever go on", ((Label) scene.lookup("#deadlock-title")).getText());
         assertTrue(banner.getBoundsInParent().getMinY() <= 1, "at the top of the centre area");
-        long consumer = TraceFixtures.pidOf(events, "consumer");
         assertTrue(has(scene.lookup("#process-" + consumer), "deadlocked"));
         assertTrue(has(scene.lookup("#process-" + TraceFixtures.pidOf(events, "MainProcess")), "deadlocked"));
         UiSnapshots.save(scene, "main-window-deadlock-banner");
@@ -90,13 +76,14 @@ class MainWindowViewsTest {
             return null;
         });
         String zh = ((Label) scene.lookup("#deadlock-explanation")).getText();
-        assertTrue(zh.startsWith("没有进程能继续。consumer (pid " + consumer + ") 在 recv() on pipe-1:0"), zh);
+        assertTrue(zh.startsWith("consumer (pid " + consumer + ") 在 ForgotToClose.java:21 处调用 pipe-1:0 的 recv()"), zh);
+        assertFalse(zh.contains(" on ") || zh.contains("waits"), "no English in the Chinese text: " + zh);
         UiSnapshots.save(scene, "main-window-deadlock-banner-zh");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> kernelLines = UiSnapshots.onFx(() -> window.consoles().lookupAll(".list-cell").stream()
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
                 .filter(t -> t != null && t.contains("pipe-1:0")).toList());
-        assertTrue(!kernelLines.isEmpty() && kernelLines.stream().allMatch(t -> t.startsWith("没有进程能继续。")),
+        assertTrue(!kernelLines.isEmpty() && kernelLines.stream().allMatch(t -> t.startsWith("没有进程能继续。consumer (pid ")),
                 "the console's copy of the finding too: " + kernelLines);
         UiSnapshots.onFx(() -> {
             vm.i18n().setLocale(I18n.ENGLISH);

@@ -3,11 +3,13 @@ package org.proclab.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.Scheduler;
 import org.proclab.ui.source.CodeMarker;
 
 /** A process held before its next operation stands on that operation's line, not on its last event's. */
+@Tag("unit")
 class PendingLinesTest {
     private static final CodeMarker P1 = new CodeMarker(11, "Process-1", 1, 16);
     private static final CodeMarker P2 = new CodeMarker(12, "Process-2", 2, 16);

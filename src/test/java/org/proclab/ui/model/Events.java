@@ -108,6 +108,16 @@ public final class Events {
         return add(worker, EventKind.TASK_DONE, task, result, ok ? 1 : 0);
     }
 
+    /** The kernel's word that a worker ended while running a task (ok = -1, the result its exit code). */
+    public Events workerEnded(long worker, String task, int exitCode) {
+        return add(worker, EventKind.TASK_DONE, task, Integer.toString(exitCode), -1);
+    }
+
+    /** The kernel's word that terminate() cancelled a task no worker had taken (ok = -2). */
+    public Events cancelled(long owner, String task) {
+        return add(owner, EventKind.TASK_DONE, task, null, -2);
+    }
+
     public Events callback(long owner, String task, String which) {
         return add(owner, EventKind.CALLBACK, task, which, Event.NO_NUM);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.proclab.lesson.ScriptPlayerTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.proclab.kernel.Scheduler;
 import org.proclab.trace.Event;
 
 /** The narration view model and the prediction breakpoint, without a window. */
+@Tag("unit")
 class NarrationModelTest {
 
     @Test
@@ -102,5 +104,75 @@ class NarrationModelTest {
         m.confirm();
         assertEquals(List.of(recv), released);
         assertNull(m.pausedAtProperty().get());
+    }
+
+    @Test
+    void setScript_afterAVerdict_neverShowsOneLessonsAnswerWithAnothersChoices() throws Exception {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("create-process", "exit-codes")); // three choices
+        m.choose(2);
+        m.confirm();
+        m.runEnded();
+        assertEquals(0, m.actualProperty().get());
+        List<String> broken = new ArrayList<>();
+        // what the card reads whenever anything changes: indices must fit the question on screen
+        javafx.beans.InvalidationListener check = o -> {
+            var p = m.predictionProperty().get();
+            int n = p == null ? 0 : p.choices().size();
+            Integer actual = m.actualProperty().get();
+            int chosen = m.chosenProperty().get();
+            if ((actual != null && actual >= n) || chosen >= n) {
+                broken.add("chosen " + chosen + ", actual " + actual + " of " + n + " choices");
+            }
+        };
+        m.predictionProperty().addListener(check);
+        m.chosenProperty().addListener(check);
+        m.confirmedProperty().addListener(check);
+        m.actualProperty().addListener(check);
+        m.setScript(ScriptPlayerTest.script("pipe", null)); // two choices
+        assertEquals(List.of(), broken);
+        assertTrue(m.isAsking());
+        assertNull(m.actualProperty().get());
+    }
+
+    @Test
+    void skip_recordsIt_stopsAsking_andTheAnswerStillComes() throws Exception {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("create-process", null));
+        m.choose(1);
+        m.skip();
+        assertTrue(m.skippedProperty().get());
+        assertFalse(m.isAsking());
+        assertEquals(-1, m.chosenProperty().get(), "no prediction was made");
+        m.choose(0);
+        m.confirm();
+        assertFalse(m.confirmedProperty().get(), "a skipped question takes no answer afterwards");
+        m.runEnded();
+        assertEquals(0, m.actualProperty().get(), "the answer is given all the same");
+        m.setScript(ScriptPlayerTest.script("queue", null));
+        assertFalse(m.skippedProperty().get(), "a new lesson asks again");
+        assertTrue(m.isAsking());
+    }
+
+    @Test
+    void restore_goesBackToTheLinesAndAnswerOfACheckpoint() throws Exception {
+        NarrationModel m = new NarrationModel();
+        m.setScript(ScriptPlayerTest.script("pipe", null));
+        List<Event> events = ScriptPlayerTest.trace("pipe-lesson.jsonl");
+        m.apply(events.subList(0, 10));
+        NarrationModel.State at10 = m.snapshot();
+        List<String> said = m.lines().stream().map(t -> t.en()).toList();
+        m.apply(events.subList(10, events.size()));
+        assertTrue(m.lines().size() > said.size());
+        assertEquals(0, m.actualProperty().get());
+        m.restore(at10);
+        m.apply(List.of());
+        assertEquals(said, m.lines().stream().map(t -> t.en()).toList());
+        assertNull(m.actualProperty().get(), "at event 10 the consumer had not seen end-of-file");
+        m.apply(events.subList(10, events.size()));
+        assertEquals(0, m.actualProperty().get(), "and the checkpoint was not changed by folding on from it");
+        m.restore(at10);
+        m.apply(List.of());
+        assertEquals(said.size(), m.lines().size());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.proclab.lesson.ScriptPlayerTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.lesson.LessonCatalog;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.CjkFonts;
@@ -30,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The pipe lesson's prediction, answered with the keyboard: for real (the run pauses before the consumer's
  * recv until the student answered) and against recorded runs; with snapshots in English and Chinese.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PredictionCardTest {
     private MainViewModel vm;
@@ -70,7 +73,7 @@ class PredictionCardTest {
             return null;
         });
         // the consumer is held before its recv(): the card says so and has the focus
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> card().getPseudoClassStates().contains(PredictionCard.PAUSED)));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> card().getPseudoClassStates().contains(PredictionCard.PAUSED)));
         assertTrue(status().startsWith("consumer is paused before recv() on pipe-1:0"), status());
         assertTrue(UiSnapshots.onFx(() -> vm.runModel().getState().busy()), "the run waits for the answer");
         UiSnapshots.save(card(), "prediction-card-paused-en");
@@ -78,7 +81,7 @@ class PredictionCardTest {
         robot.type(KeyCode.DIGIT1);
         assertEquals(0, UiSnapshots.onFx(() -> vm.narration().chosenProperty().get()));
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.runModel().getState().busy()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.runModel().getState().busy()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(UiSnapshots.onFx(() -> card().isRight()), status());
         assertEquals("You predicted \u201cIt ends: recv() sees end-of-file\u201d \u2014 it was \u201cIt ends: recv() sees end-of-file\u201d. Right!", status());
@@ -88,10 +91,12 @@ class PredictionCardTest {
         assertTrue(UiSnapshots.onFx(() -> scene.lookup("#prediction-repeat").isVisible()));
         UiSnapshots.onFx(() -> {
             vm.outcomes().countProperty().set(2);
+            // the verdict, the explanation and the link scroll in a short card: the student scrolls to the link
+            ((javafx.scene.control.ScrollPane) card().lookup(".verdict-scroll")).setVvalue(1);
             return null;
         });
         robot.clickOn("#prediction-repeat");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSnapshots.onFx(
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(
                 () -> !vm.outcomes().isRunning() && vm.outcomes().spreadProperty().get().total() == 2));
         assertEquals(2, UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().groups().stream()
                 .mapToInt(g -> g.count()).sum()), "two real runs, grouped by outcome");

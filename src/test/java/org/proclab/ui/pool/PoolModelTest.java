@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.model.Events;
 
+@Tag("unit")
 class PoolModelTest {
 
     /** MainProcess 100 with Pool(2): workers 101 and 102, three tasks submitted. */
@@ -84,17 +86,56 @@ class PoolModelTest {
     @Test
     void terminate_cancelsTheWaitingTasks_andTheRunningOneFailsWhenItsWorkerDies() {
         PoolSnapshot p = poolOfTwo().ready(101).ready(102).taskStart(101, "pool-1/task-1")
-                .poolState(100, "pool-1", "terminate").exit(101, -15, "terminated (SIGTERM)")
-                .taskDone(101, "pool-1/task-1", "PoolWorker-1 (pid 101) ended (exit code -15) while running this task", false)
+                .poolState(100, "pool-1", "terminate").cancelled(100, "pool-1/task-2").cancelled(100, "pool-1/task-3")
+                .exit(101, -15, "terminated (SIGTERM)").workerEnded(101, "pool-1/task-1", -15)
                 .pools().pool("pool-1");
         assertEquals(PoolSnapshot.Phase.TERMINATED, p.phase());
         assertTrue(p.waiting().isEmpty());
-        assertEquals(PoolTask.Status.CANCELLED, p.task("pool-1/task-2").status());
-        assertEquals(PoolTask.Status.CANCELLED, p.task("pool-1/task-3").status());
-        assertFalse(p.task("pool-1/task-2").ran());
-        assertEquals(PoolTask.Status.FAILED, p.task("pool-1/task-1").status());
+        for (String never : List.of("pool-1/task-2", "pool-1/task-3")) {
+            assertEquals(PoolTask.Status.CANCELLED, p.task(never).status());
+            assertEquals(PoolTask.Why.TERMINATED, p.task(never).why());
+            assertFalse(p.task(never).ran());
+        }
+        PoolTask ran = p.task("pool-1/task-1");
+        assertEquals(PoolTask.Status.FAILED, ran.status());
+        assertEquals(PoolTask.Why.WORKER_ENDED, ran.why());
+        assertEquals(101, ran.workerPid());
+        assertEquals(List.of("pool-1/task-2", "pool-1/task-3", "pool-1/task-1"), p.finished().stream().map(PoolTask::id).toList(),
+                "each ended once, in the order it ended");
         assertTrue(p.lane(101).ended());
         assertFalse(p.lane(101).busy());
+    }
+
+    @Test
+    void poolFailures_areWorded_inTheUiLanguage_fromWhatTheEventsCarry() {
+        PoolSnapshot p = poolOfTwo().ready(101).ready(102).taskStart(101, "pool-1/task-1").taskStart(102, "pool-1/task-2")
+                .taskDone(102, "pool-1/task-2", "ValueError: bad input", false)
+                .poolState(100, "pool-1", "terminate").cancelled(100, "pool-1/task-3")
+                .exit(101, -15, "terminated (SIGTERM)").workerEnded(101, "pool-1/task-1", -15)
+                .pools().pool("pool-1");
+        java.util.ResourceBundle en = org.proclab.ui.i18n.I18n.bundle(org.proclab.ui.i18n.I18n.ENGLISH);
+        java.util.ResourceBundle zh = org.proclab.ui.i18n.I18n.bundle(org.proclab.ui.i18n.I18n.CHINESE);
+        assertEquals("PoolWorker-1 (pid 101) ended (exit code -15) while running it", TaskTexts.outcome(p.task("pool-1/task-1"), p, en));
+        assertEquals("PoolWorker-1（pid 101）在运行它时结束了（退出码 -15）", TaskTexts.outcome(p.task("pool-1/task-1"), p, zh));
+        assertEquals("never ran: the pool was terminated", TaskTexts.outcome(p.task("pool-1/task-3"), p, en));
+        assertEquals("未运行：进程池已被终止", TaskTexts.outcome(p.task("pool-1/task-3"), p, zh));
+        assertEquals("ValueError: bad input", TaskTexts.outcome(p.task("pool-1/task-2"), p, zh), "the program's own words stay");
+        assertEquals("work(0)", TaskTexts.label(p.task("pool-1/task-1")), "the call, without the kernel's task number");
+    }
+
+    @Test
+    void ownerEnds_withTasksStillWaiting_theyNeverRun_noneStaysWaiting() {
+        PoolSnapshot p = poolOfTwo().ready(101).ready(102).taskStart(101, "pool-1/task-1")
+                .stop("user").exit(101, -15, "terminated (SIGTERM)").workerEnded(101, "pool-1/task-1", -15)
+                .exit(100, -15, "terminated (SIGTERM)").pools().pool("pool-1");
+        assertTrue(p.waiting().isEmpty(), "a dead pool holds no waiting task");
+        assertEquals(PoolTask.Why.OWNER_ENDED, p.task("pool-1/task-2").why());
+        assertEquals(PoolTask.Status.CANCELLED, p.task("pool-1/task-3").status());
+        assertEquals("未运行：MainProcess 先结束了",
+                TaskTexts.outcome(p.task("pool-1/task-3"), p, org.proclab.ui.i18n.I18n.bundle(org.proclab.ui.i18n.I18n.CHINESE)));
+        PoolSnapshot ownerOnly = poolOfTwo().exit(100, 1, "exited").pools().pool("pool-1");
+        assertTrue(ownerOnly.waiting().isEmpty(), "the owner's end alone is enough");
+        assertEquals(3, ownerOnly.finished().size());
     }
 
     @Test

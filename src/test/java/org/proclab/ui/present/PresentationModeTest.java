@@ -16,12 +16,12 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.kernel.Scheduler;
-import org.proclab.lesson.LessonCatalog;
 import org.proclab.trace.Event;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
@@ -29,36 +29,19 @@ import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.narration.PredictionCard;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The presentation shortcuts pressed in a real main window. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class PresentationModeTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english().inPresentationShell();
+
     private MainViewModel vm;
     private MainWindow window;
     private PresentationShell shell;
     private PresentationModel model;
     private Scene scene;
     private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        model = window.presentation();
-        shell = new PresentationShell(window, model, window.shortcuts(), vm.i18n());
-        scene = new Scene(shell, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.release(new KeyCode[0]);
-        vm.close();
-    }
 
     private void fx(Runnable r) {
         UiSnapshots.onFx(() -> {
@@ -141,7 +124,7 @@ class PresentationModeTest {
         assertEquals(1, split.getItems().size(), "the views get the whole height");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertEquals(consoles, split.getItems().get(1));
-        assertEquals(0.68, split.getDividerPositions()[0], 0.02, "the divider where it was");
+        assertEquals(0.72, split.getDividerPositions()[0], 0.02, "the divider where it was");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertFalse(window.timeline().isVisible());
@@ -180,7 +163,17 @@ class PresentationModeTest {
     void f10_entersPresentationMode_andLeavesItAsItWas(FxRobot robot) {
         robot.press(KeyCode.F10).release(KeyCode.F10);
         assertTrue(model.presentingProperty().get());
-        assertEquals(1.5, shell.zoomPane().scale(), 1e-9);
+        double screen = javafx.stage.Screen.getPrimary().getBounds().getWidth();
+        assertEquals(PresentationModel.presentationZoom(screen), shell.zoomPane().scale(), 1e-9, "zoomed for this screen");
+        assertTrue(UiSnapshots.onFx(() -> window.consoles().getScene()) == null, "the consoles give the diagram their room");
+        if (stage.isFullScreen()) { // how to leave it, for a few seconds, clear of the diagrams
+            Label hint = shell.fullScreenHint();
+            assertTrue(UiSnapshots.onFx(hint::isVisible));
+            javafx.geometry.Bounds h = UiSnapshots.onFx(() -> hint.localToScene(hint.getBoundsInLocal()));
+            javafx.geometry.Bounds views = UiSnapshots.onFx(() -> window.centreTabs().localToScene(window.centreTabs().getBoundsInLocal()));
+            assertFalse(h.intersects(views), "the hint " + h + " covers no diagram " + views);
+            assertEquals("", stage.getFullScreenExitHint(), "not JavaFX's own, over the middle of the screen");
+        }
         assertTrue(model.fullScreenProperty().get());
         assertTrue(UiSnapshots.onFx(() -> window.lessonPane().listPart().getScene()) == null, "the lesson list is out");
         assertTrue(UiSnapshots.onFx(() -> window.lessonPane().predictionCard().getScene()) != null,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.lesson.Script;
@@ -14,6 +15,7 @@ import org.proclab.ui.TraceFixtures;
 import org.proclab.lesson.ScriptPlayer;
 
 /** The presentation state's rules, and finding the next narration, without a window. */
+@Tag("unit")
 class PresentationModelTest {
     private final PresentationModel m = new PresentationModel();
 
@@ -47,7 +49,7 @@ class PresentationModelTest {
     }
 
     @Test
-    void presentation_goesFullScreenAt150PercentWithoutLessons_andLeavingRestores() {
+    void presentation_goesFullScreenAt150PercentWithoutLessonsOrConsoles_andLeavingRestores() {
         m.setZoom(1.2);
         m.shownProperty(Panel.SOURCE).set(false);
         m.enterPresentation();
@@ -55,14 +57,30 @@ class PresentationModelTest {
         assertTrue(m.fullScreenProperty().get());
         assertEquals(1.5, m.getZoom());
         assertFalse(m.shownProperty(Panel.LESSONS).get());
+        assertFalse(m.shownProperty(Panel.CONSOLES).get(), "the consoles and events give the diagram their room");
+        assertTrue(m.shownProperty(Panel.NARRATION).get(), "the class answers the prediction");
 
         m.zoomIn(); // the presenter may still zoom
+        m.togglePanel(Panel.CONSOLES); // and bring the consoles back (Ctrl+3) for a while
         m.leavePresentation();
         assertFalse(m.presentingProperty().get());
         assertFalse(m.fullScreenProperty().get());
         assertEquals(1.2, m.getZoom());
         assertTrue(m.shownProperty(Panel.LESSONS).get());
+        assertTrue(m.shownProperty(Panel.CONSOLES).get());
         assertFalse(m.shownProperty(Panel.SOURCE).get(), "a panel presentation mode did not touch stays as it was");
+    }
+
+    @Test
+    void presentationZoom_keepsTheRoomOfA1280PixelScreen() {
+        assertEquals(1.5, PresentationModel.presentationZoom(1920), "a 1920 × 1080 projector");
+        assertEquals(1.25, PresentationModel.presentationZoom(1600));
+        assertEquals(1.0, PresentationModel.presentationZoom(1280), "a 1280 × 800 projector: the layout needs all of it");
+        assertEquals(1.0, PresentationModel.presentationZoom(1024), "never below 100 %");
+        assertEquals(1.5, PresentationModel.presentationZoom(3840), "never above 150 %");
+        m.setScreenWidth(() -> 1280);
+        m.enterPresentation();
+        assertEquals(1.0, m.getZoom());
     }
 
     @Test

@@ -6,27 +6,29 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.trace.Event;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
- * Each centre view with a replayed trace, in the light theme, in high contrast (English and Chinese) and
- * in presentation mode, saved under target/ui-snapshots/ to be looked at.
+ * A snapshot generator, not a test: each centre view with a replayed trace, in the light theme, in high
+ * contrast (English and Chinese) and in presentation mode, saved under target/ui-snapshots/ to be looked
+ * at. Outside the test tiers, so {@code ./mvnw verify} leaves it out; make the pictures with
+ * {@code ./mvnw -o test -Dgroups=snapshots -DexcludedGroups=}.
  */
-@ExtendWith(ApplicationExtension.class)
+@Tag("snapshots")
 class PresentationSnapshotsTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english().inPresentationShell();
+
     /** A centre view, the lesson and trace that give it something to show, and how much of the trace. */
     private record Sample(String name, CentreView view, String lesson, String variant, String trace, double part) {}
 
@@ -41,21 +43,6 @@ class PresentationSnapshotsTest {
     private MainWindow window;
     private PresentationModel model;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        model = window.presentation();
-        scene = new Scene(new PresentationShell(window, model, window.shortcuts(), vm.i18n()), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private void show(Sample s) {
         List<Event> events = TraceFixtures.load(s.trace());

@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.narration.NarrationModel;
@@ -18,6 +19,7 @@ import org.proclab.ui.run.RunViewModel;
 import org.proclab.ui.run.SchedulerViewModel;
 
 /** The shortcut table: no key twice, no bare digit, every text in both languages. */
+@Tag("unit")
 class ShortcutsTest {
     private final Shortcuts shortcuts = Shortcuts.standard(new RunActions(new RunViewModel(),
             new SchedulerViewModel(Runnable::run), new NarrationModel(), () -> { }, () -> { }), new PresentationModel());

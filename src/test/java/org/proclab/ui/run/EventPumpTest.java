@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
+@Tag("unit")
 class EventPumpTest {
     /** Stands for the FX thread: runs what was posted when told to, like a pulse. */
     private static final class FakeFxThread implements java.util.concurrent.Executor {

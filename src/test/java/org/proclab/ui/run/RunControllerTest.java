@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.ProgramSpec;
+import org.proclab.testing.Await;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.model.ConsoleLine;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs without a window: what the view model says when a program or the session goes wrong. */
+@Tag("ui")
 class RunControllerTest {
     private final RunViewModel vm = new RunViewModel();
     private RunController controller;
@@ -32,7 +35,7 @@ class RunControllerTest {
     }
 
     private void waitUntilDone() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.getState().busy()));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> UiSnapshots.onFx(() -> !vm.getState().busy()));
     }
 
     @Test
@@ -50,7 +53,7 @@ class RunControllerTest {
     }
 
     @Test
-    void run_sessionCannotOpen_failsWithTheReason() throws Exception {
+    void run_sessionCannotOpen_failsWithASentence_notTheExceptionText() throws Exception {
         controller = new RunController(vm, spec -> {
             throw new IOException("no room for the control socket");
         });
@@ -60,7 +63,7 @@ class RunControllerTest {
         });
         waitUntilDone();
         assertEquals(RunState.FAILED, vm.getState());
-        assertEquals("IOException: no room for the control socket", vm.errorProperty().get());
+        assertEquals("The lesson could not start. What happened is written to the log.", vm.errorProperty().get());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.proclab.ui.TraceFixtures.through;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -17,6 +18,7 @@ import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.run.RunViewModel;
 
 /** Markers folded from recorded runs: each live process on the line of its latest event in the shown file. */
+@Tag("unit")
 class CodeMarkersModelTest {
     private static final List<Event> PIPE = TraceFixtures.load("pipe-lesson.jsonl");
     private static final List<Event> LOCK = TraceFixtures.load("lock-value.jsonl");
@@ -89,10 +91,9 @@ class CodeMarkersModelTest {
 
     @Test
     void scrubbingBack_givesTheEarlierLines() {
-        RunViewModel run = new RunViewModel();
-        CodeMarkersModel m = new CodeMarkersModel();
+        RunViewModel run = new RunViewModel(8); // a checkpoint every 8 events: going back restores one
+        CodeMarkersModel m = run.markers();
         m.setFileName("PipeLesson.java");
-        run.addFold(m);
         run.replay(PIPE);
         assertTrue(m.getMarkers().isEmpty(), "at the end every process has exited");
         run.showAt(before(PIPE, kind(EventKind.EOF)) - 1);

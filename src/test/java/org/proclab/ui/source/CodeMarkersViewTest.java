@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The source view draws a pill per process on the line it executes, in the process's colour. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CodeMarkersViewTest {
     private static final List<Event> LOCK = TraceFixtures.load("lock-value.jsonl");
@@ -115,7 +117,7 @@ class CodeMarkersViewTest {
         assertEquals(5, view.markersAt(13).size());
         ListCell<?> l13 = cellOfLine(13);
         assertEquals(SourceView.MAX_PILLS, UiSnapshots.onFx(() -> l13.lookupAll(".code-marker").size()));
-        assertEquals("+2", UiSnapshots.onFx(() -> ((Label) l13.lookup(".more-markers")).getText()));
+        assertEquals("+3", UiSnapshots.onFx(() -> ((Label) l13.lookup(".more-markers")).getText()));
         assertEquals("PW1", UiSnapshots.onFx(() -> ((Label) l13.lookup(".code-marker")).getText()), "shared lines use short names");
         UiSnapshots.save(view, "code-markers-pool");
     }
@@ -148,5 +150,62 @@ class CodeMarkersViewTest {
         assertTrue(cellOfLine(21).getPseudoClassStates().contains(SourceView.SELECTED_EVENT));
         assertFalse(cellOfLine(19).getPseudoClassStates().contains(SourceView.SELECTED_EVENT));
         UiSnapshots.save(view, "code-markers-pending");
+    }
+
+    /** The x where a line's code starts: the gutter is reserved, so markers never move it. */
+    private double codeStart(ListCell<?> cell) {
+        return UiSnapshots.onFx(() -> {
+            javafx.scene.Node text = cell.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text).findFirst().orElseThrow(); // the code, not a pill's text
+            return text.localToScene(text.getBoundsInLocal()).getMinX();
+        });
+    }
+
+    @Test
+    void markers_neverShiftTheCodeSideways() {
+        UiSnapshots.onFx(() -> {
+            view.setMarkers(List.of());
+            return null;
+        });
+        double bare = codeStart(cellOfLine(19));
+        UiSnapshots.onFx(() -> {
+            view.setMarkers(List.of(new CodeMarker(11, "Process-1", 1, 19), new CodeMarker(12, "Process-2", 2, 19),
+                    new CodeMarker(13, "Process-3", 3, 19), new CodeMarker(14, "MainProcess", 0, 20)));
+            return null;
+        });
+        assertEquals(bare, codeStart(cellOfLine(19)), 0.5, "three processes on the line");
+        assertEquals(bare, codeStart(cellOfLine(20)), 0.5, "one process with a long name");
+        assertEquals(bare, codeStart(cellOfLine(21)), 0.5, "none");
+    }
+
+    @Test
+    void processesOffScreen_arePointedAtAlongTheEdges_andAClickGoesThere() {
+        SourcePane pane = UiSnapshots.onFx(() -> {
+            Scene scene = view.getScene();
+            scene.setRoot(new javafx.scene.layout.Pane());
+            SourcePane p = new SourcePane(view, new I18n(I18n.ENGLISH));
+            scene.setRoot(p);
+            view.setMarkers(List.of(new CodeMarker(11, "Process-1", 1, 2), new CodeMarker(12, "MainProcess", 0, 36)));
+            return p;
+        });
+        UiSnapshots.onFx(() -> {
+            view.scrollTo(14);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Label up = UiSnapshots.onFx(() -> (Label) pane.lookup("#off-screen-11"));
+        Label down = UiSnapshots.onFx(() -> (Label) pane.lookup("#off-screen-12"));
+        int first = view.firstVisibleLineProperty().get();
+        int last = view.lastVisibleLineProperty().get();
+        assertTrue(first > 2 && last < 36, "lines " + first + ".." + last + " are on screen");
+        assertEquals("\u25B2 Process-1 \u00B7 line 2", up.getText());
+        assertEquals("\u25BC MainProcess \u00B7 line 36", down.getText());
+        assertEquals(ProcessPalette.color(0), fill(down));
+        UiSnapshots.save(pane, "code-markers-off-screen");
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        robot.clickOn(down);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.lastVisibleLineProperty().get() >= 36, "scrolled to MainProcess's line");
+        assertTrue(UiSnapshots.onFx(() -> pane.lookup("#off-screen-12")) == null, "in sight now: no pointer");
     }
 }

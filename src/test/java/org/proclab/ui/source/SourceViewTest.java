@@ -10,6 +10,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.ui.UiSnapshots;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The source marks the lines where processes wait for their turn, in their colours. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SourceViewTest {
     private SourceView view;

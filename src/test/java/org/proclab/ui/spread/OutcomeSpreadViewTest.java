@@ -11,6 +11,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.lesson.Lesson;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the spread view draws for a made-up series of ten runs of lesson 4 without the lock. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class OutcomeSpreadViewTest {
     private static final Script.Prediction PREDICTION = lockValuePrediction();

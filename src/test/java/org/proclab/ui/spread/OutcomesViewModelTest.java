@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.Runs;
 import org.proclab.kernel.StartMethod;
 import org.proclab.programs.spread.EveryThirdDiffers;
+import org.proclab.testing.Await;
 
 /** The view model without a window: the count's range, and a short series of real runs. */
+@Tag("process")
 class OutcomesViewModelTest {
 
     @Test
@@ -37,11 +40,7 @@ class OutcomesViewModelTest {
         vm.start(new ProgramSpec(EveryThirdDiffers.class.getName(), List.of(Runs.TEST_CLASSES),
                 List.of(dir.resolve("n").toString()), StartMethod.FORK), null, "test");
         assertTrue(vm.isRunning());
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (vm.isRunning() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertFalse(vm.isRunning());
+        Await.until("the end of the series", () -> !vm.isRunning());
         assertEquals(List.of(1, 2), progress);
         assertEquals(2, vm.spreadProperty().get().total());
         assertEquals(1, vm.spreadProperty().get().groups().size(), "runs 1 and 2 both print 20");

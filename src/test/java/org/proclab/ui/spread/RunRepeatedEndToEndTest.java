@@ -7,41 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.proclab.lesson.LessonCatalog;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proclab.testing.Await;
+import org.proclab.ui.AppWindow;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Run ×N" in the window, with real processes: the Outcomes tab, its spread, and closing mid-series. */
-@ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class RunRepeatedEndToEndTest {
+    @RegisterExtension
+    final AppWindow app = AppWindow.english();
+
     private MainViewModel vm;
     private MainWindow window;
     private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(LessonCatalog.builtIn(), I18n.ENGLISH);
-        window = new MainWindow(vm, () -> { });
-        scene = new Scene(window, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
 
     private void runs(int n) {
         UiSnapshots.onFx(() -> {
@@ -59,7 +46,7 @@ class RunRepeatedEndToEndTest {
         assertFalse(UiSnapshots.onFx(() -> window.timeline().isVisible()), "no timeline under the repeated runs");
         assertTrue(UiSnapshots.onFx(() -> vm.runModel() != null && !vm.canRunProperty().get()), "no single run meanwhile");
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
         assertEquals(2, UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().total()));
         int drawn = UiSnapshots.onFx(() -> window.outcomesPane().spreadView().lookupAll(".outcome").size());
         assertEquals(UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().groups().size()), drawn);
@@ -81,17 +68,14 @@ class RunRepeatedEndToEndTest {
         runs(5);
         robot.clickOn("#repeat-button");
         // wait until the first run's main process has its two children
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().count() >= 3);
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> ProcessHandle.current().descendants().count() >= 3);
         List<ProcessHandle> workers = ProcessHandle.current().descendants().toList();
 
         vm.close();
 
         assertTrue(UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get().total()) < 5);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (workers.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        for (ProcessHandle w : workers) {
+            Await.exit(w.pid()); // no worker JVM outlives the window
         }
-        assertEquals(List.of(), workers.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
-                "worker JVMs alive after the window closed");
     }
 }

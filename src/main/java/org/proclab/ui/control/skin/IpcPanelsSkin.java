@@ -17,7 +17,6 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.SnapshotView;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.ipc.IpcTexts;
 
 /**
  * What the queue, lock and value skins share: a column of panels, one per object, each rebuilt only when
@@ -96,7 +95,7 @@ abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends SkinBase<C
 
     final void sync() {
         S s = state.getValue();
-        ResourceBundle b = IpcTexts.bundle(locale.getValue());
+        ResourceBundle b = I18n.bundle(locale.getValue());
         List<O> objects = s == null ? List.of() : objects(s);
         Object procs = s == null ? null : processes(s);
         boolean redrawAll = procs != shownProcesses || !Objects.equals(locale.getValue(), shownLocale);

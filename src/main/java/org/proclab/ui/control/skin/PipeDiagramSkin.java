@@ -78,16 +78,12 @@ public class PipeDiagramSkin extends IpcPanelsSkin<PipeDiagram, PipesModel.Snaps
         if (d == null) {
             return List.of();
         }
-        bannerTitle.setText(I18n.text(b, "deadlock.title"));
-        bannerText.setText(withoutTitle(d.explanation()));
+        bannerTitle.setText(I18n.text(b, "pipe.deadlockTitle"));
+        // who is stuck; the window's own banner tells why, and the diagram below shows the handles
+        List<String> who = d.pids().stream()
+                .map(pid -> I18n.text(b, "deadlock.who", s.process(pid).name(), Long.toString(pid))).toList();
+        bannerText.setText(I18n.text(b, "pipe.deadlockWho", String.join(I18n.text(b, "deadlock.listGap"), who)));
         return List.of(banner);
-    }
-
-    /** The kernel's explanation starts with what the banner's title already says. */
-    static String withoutTitle(String explanation) {
-        String lead = "no process can go on.";
-        String t = explanation.strip();
-        return t.regionMatches(true, 0, lead, 0, lead.length()) ? t.substring(lead.length()).strip() : t;
     }
 
     // ---- one pipe -------------------------------------------------------------------------------

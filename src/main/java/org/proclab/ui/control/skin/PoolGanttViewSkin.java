@@ -26,26 +26,32 @@ import org.proclab.ui.pool.PoolLane;
 import org.proclab.ui.pool.PoolMark;
 import org.proclab.ui.pool.PoolSnapshot;
 import org.proclab.ui.pool.PoolTask;
+import org.proclab.ui.pool.PoolTimeAxis;
+import org.proclab.ui.pool.TaskTexts;
 
 /**
  * Draws a {@link PoolGanttView}. Bars, rows and ticks are nodes kept by task, worker and callback, so
- * a bar that grows while its task runs is the same node (its tooltip stays open while hovered).
- * The time axis starts when the pool was created and stretches to fit the width.
+ * a bar that grows while its task runs is the same node (its tooltip stays open while hovered). Every
+ * worker has its row from its start, with a thin line for its life; a bar says which input its task got
+ * ("work(3)", else "3" when that is all that fits). {@link PoolTimeAxis} says where each moment falls.
  */
 public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
-    static final double ROW_HEIGHT = 22;
-    static final double ROW_GAP = 4;
+    static final double ROW_HEIGHT = 20;
+    static final double ROW_GAP = 2;
     static final double AXIS_HEIGHT = 30;
     static final double LABEL_GAP = 12;
     static final double RIGHT_PAD = 24;
-    private static final double MIN_TICK_SPACING = 64;
-    private static final double[] STEPS = {0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
+    /** The time track stretches to any width; this much reads well, so a diagram fitting its pane asks no more. */
+    static final double TRACK_PREF_WIDTH = 360;
     private static final String OWNER_ROW = "owner";
     private static final javafx.css.PseudoClass TERMINATE = javafx.css.PseudoClass.getPseudoClass("terminate");
 
     private final Map<String, Region> rows = new LinkedHashMap<>();
     private final Map<String, Label> rowLabels = new LinkedHashMap<>();
     private final Map<String, Label> bars = new LinkedHashMap<>();
+    private final Map<String, Region> lives = new LinkedHashMap<>();
+    /** Measures a bar's possible labels in the bars' font. */
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
     private final List<Region> ticks = new ArrayList<>();
     private final List<Line> axisMarks = new ArrayList<>();
     private final List<Label> axisLabels = new ArrayList<>();
@@ -86,12 +92,15 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
         axisTitle.setText(I18n.text(b, "gantt.axis"));
         List<String> keys = new ArrayList<>();
         if (p != null) {
-            for (PoolLane l : p.workersThatRan()) {
+            for (PoolLane l : p.timelineLanes()) { // from its start, whether or not it has run a task yet
                 String key = Long.toString(l.pid());
                 keys.add(key);
                 Label label = rowLabels.computeIfAbsent(key, this::newRow);
                 label.setText(I18n.text(b, "gantt.worker", l.name(), key));
                 ProcessPalette.apply(label, l.colorIndex());
+                Region life = lives.computeIfAbsent(key, k -> newLife());
+                ProcessPalette.apply(life, l.colorIndex());
+                life.pseudoClassStateChanged(PoolGanttView.RUNNING, !l.ended());
             }
             keys.add(OWNER_ROW);
             Label owner = rowLabels.computeIfAbsent(OWNER_ROW, this::newRow);
@@ -101,6 +110,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
         Set<String> keep = new HashSet<>(keys);
         rows.entrySet().removeIf(e -> !keep.contains(e.getKey()) && getChildren().remove(e.getValue()));
         rowLabels.entrySet().removeIf(e -> !keep.contains(e.getKey()) && getChildren().remove(e.getValue()));
+        lives.entrySet().removeIf(e -> !keep.contains(e.getKey()) && getChildren().remove(e.getValue()));
         order = keys;
 
         Set<String> shown = new HashSet<>();
@@ -113,7 +123,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
                 shown.add(t.id());
                 Label bar = bars.computeIfAbsent(t.id(), id -> newBar());
                 bar.setId("bar-" + t.number());
-                bar.setText(t.call());
+                bar.getProperties().put(Label.class, labels(t)); // the one that fits is chosen in layout
                 PoolLane worker = p.lane(t.workerPid());
                 ProcessPalette.apply(bar, worker == null ? -1 : worker.colorIndex());
                 bar.pseudoClassStateChanged(PoolGanttView.RUNNING, t.status() == PoolTask.Status.RUNNING);
@@ -172,6 +182,41 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
         return label;
     }
 
+    /** A worker's life, from its start to its end (or now), under its bars. */
+    private Region newLife() {
+        Region life = new Region();
+        life.getStyleClass().add("gantt-life");
+        life.setManaged(false);
+        getChildren().add(rows.size(), life); // above the rows, below the bars
+        return life;
+    }
+
+    /** What a bar may say, longest first: the call, then only its arguments. */
+    private static List<String> labels(PoolTask t) {
+        List<String> out = new ArrayList<>();
+        out.add(TaskTexts.label(t));
+        String args = t.arguments();
+        if (args != null && !args.isEmpty()) {
+            out.add(args);
+        }
+        return out;
+    }
+
+    /** The longest label that fits the bar whole, or none: a cut label ("wo") says nothing. */
+    private String fitting(Label bar, double width) {
+        @SuppressWarnings("unchecked")
+        List<String> options = (List<String>) bar.getProperties().getOrDefault(Label.class, List.of());
+        measure.setFont(bar.getFont());
+        double room = width - bar.snappedLeftInset() - bar.snappedRightInset();
+        for (String s : options) {
+            measure.setText(s);
+            if (measure.getLayoutBounds().getWidth() <= room) {
+                return s;
+            }
+        }
+        return "";
+    }
+
     private Label newBar() {
         Label bar = new Label();
         bar.getStyleClass().add("gantt-bar");
@@ -192,8 +237,8 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
         long end = t.ended() ? t.endNanos() : p.nowNanos();
         String result = switch (t.status()) {
             case RUNNING -> I18n.text(b, "gantt.tip.running");
-            case DONE -> t.result() == null ? "\u2014" : t.result();
-            default -> I18n.text(b, "gantt.tip.failed", t.result() == null ? "\u2014" : t.result());
+            case DONE -> TaskTexts.outcome(t, p, b);
+            default -> I18n.text(b, "gantt.tip.failed", TaskTexts.outcome(t, p, b));
         };
         return I18n.text(b, "gantt.tip", t.id(), t.call(), worker == null ? "?" : worker.name(),
                 Long.toString(t.workerPid()), seconds(t.startNanos()),
@@ -209,22 +254,6 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             w = Math.max(w, l.prefWidth(-1));
         }
         return Math.ceil(w);
-    }
-
-    /** The time shown, in session nanos: from the pool's creation to its latest moment. */
-    private long[] range(PoolSnapshot p) {
-        long t0 = p.createdNanos();
-        long t1 = p.nowNanos();
-        for (PoolTask t : p.tasks()) {
-            t1 = Math.max(t1, t.endNanos());
-        }
-        for (PoolCallback c : p.callbacks()) {
-            t1 = Math.max(t1, c.nanos());
-        }
-        for (PoolMark m : p.marks()) {
-            t1 = Math.max(t1, m.nanos());
-        }
-        return new long[] {t0, Math.max(t1, t0 + 1_000_000_000L)};
     }
 
     @Override
@@ -245,9 +274,8 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
         double labelW = labelWidth();
         double trackX = x + labelW + LABEL_GAP;
         double trackW = Math.max(40, w - labelW - LABEL_GAP - RIGHT_PAD);
-        long[] r = range(p);
-        double span = r[1] - r[0];
-        java.util.function.LongToDoubleFunction xOf = t -> trackX + (t - r[0]) / span * trackW;
+        PoolTimeAxis timeAxis = PoolTimeAxis.of(p, trackX, trackW);
+        java.util.function.LongToDoubleFunction xOf = timeAxis::xOf;
 
         Map<String, Double> rowY = new LinkedHashMap<>();
         double rowTop = y;
@@ -258,6 +286,13 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             Label label = rowLabels.get(key);
             double lh = label.prefHeight(-1);
             label.resizeRelocate(snapPositionX(x + 4), snapPositionY(rowTop + (ROW_HEIGHT - lh) / 2), labelW, lh);
+            Region life = lives.get(key);
+            PoolLane lane = OWNER_ROW.equals(key) ? null : p.lane(Long.parseLong(key));
+            if (life != null && lane != null) {
+                double lx1 = xOf.applyAsDouble(lane.startNanos());
+                double lx2 = xOf.applyAsDouble(lane.ended() ? lane.endNanos() : p.nowNanos());
+                life.resizeRelocate(snapPositionX(lx1), snapPositionY(rowTop + ROW_HEIGHT / 2 - 1), Math.max(0, lx2 - lx1), 2);
+            }
             rowTop += ROW_HEIGHT + ROW_GAP;
         }
         for (PoolTask t : p.tasks()) {
@@ -269,7 +304,9 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             double x1 = xOf.applyAsDouble(t.startNanos());
             double x2 = xOf.applyAsDouble(t.ended() ? t.endNanos() : p.nowNanos());
             // one pixel apart, so a worker's back-to-back tasks read as separate bars
-            bar.resizeRelocate(snapPositionX(x1), snapPositionY(top + 3), Math.max(3, snapSizeX(x2 - x1) - 1), ROW_HEIGHT - 6);
+            double bw = Math.max(3, snapSizeX(x2 - x1) - 1);
+            bar.setText(fitting(bar, bw));
+            bar.resizeRelocate(snapPositionX(x1), snapPositionY(top + 3), bw, ROW_HEIGHT - 6);
         }
         Double ownerTop = rowY.get(OWNER_ROW);
         for (int i = 0; i < ticks.size() && i < p.callbacks().size(); i++) {
@@ -284,7 +321,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             now.setEndY(rowTop - ROW_GAP);
         }
         layoutMarks(p, y, rowTop - ROW_GAP, ownerTop, x + w, xOf);
-        layoutAxis(p, r, trackX, trackW, rowTop, xOf);
+        layoutAxis(timeAxis, rowTop);
     }
 
     /** close(), terminate() and join() as dashed lines across the rows, named in the owner's row. */
@@ -339,26 +376,15 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
         }
     }
 
-    private void layoutAxis(PoolSnapshot p, long[] r, double trackX, double trackW, double top,
-                            java.util.function.LongToDoubleFunction xOf) {
+    private void layoutAxis(PoolTimeAxis timeAxis, double top) {
+        double trackX = timeAxis.x();
         double ay = Math.round(top + 2) + 0.5;
         axis.setVisible(true);
         axis.setStartX(trackX);
-        axis.setEndX(trackX + trackW);
+        axis.setEndX(trackX + timeAxis.width());
         axis.setStartY(ay);
         axis.setEndY(ay);
-        double spanSeconds = (r[1] - r[0]) / 1e9;
-        double step = STEPS[STEPS.length - 1];
-        for (double s : STEPS) {
-            if (s / spanSeconds * trackW >= MIN_TICK_SPACING) {
-                step = s;
-                break;
-            }
-        }
-        List<Double> values = new ArrayList<>();
-        for (double v = Math.ceil(r[0] / 1e9 / step - 1e-9) * step; v <= r[1] / 1e9 + 1e-9; v += step) {
-            values.add(v);
-        }
+        List<PoolTimeAxis.Tick> values = timeAxis.ticks();
         while (axisMarks.size() < values.size()) {
             Line mark = new Line();
             mark.getStyleClass().add("axis-tick");
@@ -370,7 +396,6 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             axisLabels.add(label);
             getChildren().addAll(mark, label);
         }
-        String format = step < 1 ? "%.1f" : "%.0f";
         for (int i = 0; i < axisMarks.size(); i++) {
             Line mark = axisMarks.get(i);
             Label label = axisLabels.get(i);
@@ -380,12 +405,12 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
             if (!used) {
                 continue;
             }
-            double mx = Math.round(xOf.applyAsDouble(Math.round(values.get(i) * 1e9))) + 0.5;
+            double mx = Math.round(values.get(i).x()) + 0.5;
             mark.setStartX(mx);
             mark.setEndX(mx);
             mark.setStartY(ay);
             mark.setEndY(ay + 5);
-            label.setText(String.format(Locale.ROOT, format, values.get(i)));
+            label.setText(values.get(i).label());
             label.autosize();
             label.relocate(mx - label.getWidth() / 2, ay + 6);
         }
@@ -396,7 +421,7 @@ public class PoolGanttViewSkin extends SkinBase<PoolGanttView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return labelWidth() + LABEL_GAP + 560 + RIGHT_PAD + left + right;
+        return labelWidth() + LABEL_GAP + TRACK_PREF_WIDTH + RIGHT_PAD + left + right;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.pool.PoolLane;
 import org.proclab.ui.pool.PoolSnapshot;
 import org.proclab.ui.pool.PoolTask;
+import org.proclab.ui.pool.TaskTexts;
 
 /**
  * Draws a {@link PoolSlotsView}: lanes, the waiting queue and the results, top to bottom. A pool has
@@ -31,12 +32,17 @@ import org.proclab.ui.pool.PoolTask;
 public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     /** A result longer than this is cut in its chip; the chip's tooltip has all of it. */
     private static final int RESULT_CHARS = 36;
+    /** A result's words wrap at this width rather than be cut. */
+    private static final double RESULT_WIDTH = 260;
+    /** A lane's width: its worker and the task it runs. */
+    private static final double LANE_WIDTH = 380;
 
     private final VBox root = new VBox();
     private final Label title = styled(new Label(), "pool-title");
     private final Label summary = styled(new Label(), "pool-summary");
     private final Label lanesTitle = styled(new Label(), "section-title");
-    private final VBox lanes = styled(new VBox(), "lanes");
+    /** Lanes side by side when the view is wide, as a scaled-down diagram is: it is then shorter. */
+    private final FlowPane lanes = styled(new FlowPane(), "lanes");
     private final Label waitingTitle = styled(new Label(), "section-title");
     private final FlowPane waiting = styled(new FlowPane(), "waiting");
     private final Label resultsTitle = styled(new Label(), "section-title");
@@ -48,6 +54,9 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     public PoolSlotsViewSkin(PoolSlotsView control) {
         super(control);
         root.getStyleClass().add("pool-slots");
+        lanes.setHgap(6);
+        lanes.setVgap(3);
+        lanes.setPrefWrapLength(LANE_WIDTH);
         waiting.setHgap(6);
         waiting.setVgap(6);
         results.setHgap(6);
@@ -55,8 +64,13 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         placeholder.setWrapText(true);
         title.setWrapText(true);
         summary.setWrapText(true);
-        VBox header = new VBox(2, title, summary);
+        // the title and the counts on one line when there is room: the diagram stays short enough to fit
+        FlowPane header = new FlowPane(12, 0, title, summary);
         header.getStyleClass().add("pool-header");
+        header.setPrefWrapLength(LANE_WIDTH);
+        title.setWrapText(false);
+        summary.setWrapText(false);
+        waiting.managedProperty().bind(waiting.visibleProperty());
         root.getChildren().addAll(header, lanesTitle, lanes, waitingTitle, waiting, resultsTitle, results);
         getChildren().addAll(root, placeholder);
         control.poolProperty().addListener(new WeakInvalidationListener(onChange));
@@ -83,8 +97,9 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         title.setText(I18n.text(b, "pool.title", p.id(), Integer.toString(p.processes()), p.ownerName(),
                 Long.toString(p.ownerPid())));
         long done = p.finished().size();
+        long failed = p.finished().stream().filter(PoolTask::failed).count();
         summary.setText(I18n.text(b, "pool.summary", Long.toString(p.busyCount()), Integer.toString(p.waiting().size()),
-                Long.toString(done), I18n.text(b, "pool.phase." + p.phase().id())));
+                Long.toString(done - failed), Long.toString(failed), I18n.text(b, "pool.phase." + p.phase().id())));
 
         List<PoolLane> slots = p.slots();
         lanesTitle.setText(I18n.text(b, "pool.workers", Integer.toString(slots.size())));
@@ -107,12 +122,11 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
             chip.setId("waiting-" + t.number());
             chips.add(chip);
         }
-        if (chips.isEmpty()) {
-            chips.add(styled(new Label(I18n.text(b, "pool.none")), "empty"));
-        }
         waiting.getChildren().setAll(chips);
+        waiting.setVisible(!chips.isEmpty()); // "(0)" in the title says it: no row for nothing
 
-        resultsTitle.setText(I18n.text(b, "pool.results", Long.toString(done), Integer.toString(p.callbacks().size())));
+        resultsTitle.setText(I18n.text(b, "pool.results", Long.toString(done), Integer.toString(p.callbacks().size()),
+                p.ownerName()));
         List<Node> rows = new ArrayList<>();
         for (PoolTask t : p.finished()) {
             rows.add(result(t, p, b));
@@ -124,31 +138,37 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
     }
 
     static String taskText(PoolTask t) {
-        return "#" + t.number() + " " + t.call();
+        return TaskTexts.label(t);
     }
 
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
-    private static VBox result(PoolTask t, PoolSnapshot p, ResourceBundle b) {
-        String what = switch (t.status()) {
-            case DONE -> I18n.text(b, "pool.result.done", taskText(t), cut(t.result()));
-            case CANCELLED -> I18n.text(b, "pool.result.cancelled", taskText(t));
-            default -> I18n.text(b, "pool.result.failed", taskText(t), cut(t.result()));
-        };
+    /** One line: the call and its result, then when its callback ran in the parent (the title names the parent). */
+    private static HBox result(PoolTask t, PoolSnapshot p, ResourceBundle b) {
+        String outcome = TaskTexts.outcome(t, p, b);
+        // the program's own result may be long: cut it (the tooltip has it all); ProcLab's words are shown whole
+        boolean programs = t.why() == null || t.why() == PoolTask.Why.RAISED;
+        String what = I18n.text(b, t.status() == PoolTask.Status.DONE ? "pool.result.done" : "pool.result.failed",
+                taskText(t), programs ? cut(outcome) : outcome);
         Label call = styled(new Label(what), "result-call");
+        call.setWrapText(true);
+        call.setMaxWidth(RESULT_WIDTH);
         String back = t.callback() == null
                 ? I18n.text(b, t.status() == PoolTask.Status.DONE ? "pool.result.noCallbackYet" : "pool.result.noCallback")
-                : I18n.text(b, "pool.result.callback." + t.callback(), seconds(t.callbackNanos()), p.ownerName());
+                : I18n.text(b, "pool.result.back." + t.callback(), seconds(t.callbackNanos()));
         Label callback = styled(new Label(back), "result-callback");
-        VBox chip = styled(new VBox(1, call, callback), "result-chip");
+        callback.setMinWidth(Region.USE_PREF_SIZE);
+        HBox chip = styled(new HBox(8, call, callback), "result-chip");
+        chip.setAlignment(Pos.BASELINE_LEFT);
         chip.setId("result-" + t.number());
         chip.pseudoClassStateChanged(PoolSlotsView.FAILED, t.status() == PoolTask.Status.FAILED);
         chip.pseudoClassStateChanged(PoolSlotsView.CANCELLED, t.status() == PoolTask.Status.CANCELLED);
         chip.pseudoClassStateChanged(PseudoClasses.CALLED_BACK, t.callback() != null);
-        Tooltip.install(chip, new Tooltip(I18n.text(b, "pool.result.tip", t.id(), t.call(),
-                t.result() == null ? "\u2014" : t.result(), seconds(t.endNanos()))));
+        Tooltip.install(chip, new Tooltip(I18n.text(b, "pool.result.tip", t.id(), t.call(), outcome, seconds(t.endNanos()))
+                + (t.callback() == null ? "" : "\n" + I18n.text(b, "pool.result.callback." + t.callback(),
+                        seconds(t.callbackNanos()), p.ownerName()))));
         return chip;
     }
 
@@ -184,6 +204,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
             task.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(task, Priority.ALWAYS);
             getChildren().addAll(stripe, who, task);
+            setPrefWidth(LANE_WIDTH);
             Tooltip.install(this, tip);
         }
 

@@ -46,7 +46,7 @@ public final class ProcessNodeBox extends VBox {
         header.setAlignment(Pos.BASELINE_LEFT);
         HBox ids = new HBox(10, pid, ppid);
         ids.getStyleClass().add("ids");
-        HBox facts = new HBox(12, exitCode, cpu);
+        VBox facts = new VBox(0, exitCode, cpu); // one above the other: a narrow box lets a wide family fit
         facts.getStyleClass().add("facts");
         VBox body = new VBox(2, header, ids, facts, orphanMarker, blockedMarker, deadlockMarker);
         body.getStyleClass().add("body");

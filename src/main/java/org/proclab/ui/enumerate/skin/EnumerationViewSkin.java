@@ -19,8 +19,8 @@ import org.proclab.ui.enumerate.EnumerationModel.Lane;
 import org.proclab.ui.enumerate.EnumerationModel.Phase;
 import org.proclab.ui.enumerate.EnumerationModel.Snapshot;
 import org.proclab.ui.enumerate.EnumerationModel.Version;
-import org.proclab.ui.enumerate.EnumerationTexts;
 import org.proclab.ui.enumerate.EnumerationView;
+import org.proclab.ui.i18n.I18n;
 
 /**
  * Draws an {@link EnumerationView}: a {@link Column} per version in an {@code HBox}, each with a
@@ -50,7 +50,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
     private void sync() {
         EnumerationView control = getSkinnable();
         Snapshot s = control.getState() == null ? Snapshot.EMPTY : control.getState();
-        ResourceBundle texts = EnumerationTexts.bundle(control.getLocale());
+        ResourceBundle texts = I18n.bundle(control.getLocale());
         while (shown.size() < s.versions().size()) {
             Column c = new Column();
             shown.add(c);
@@ -66,7 +66,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
             Version v = s.versions().get(i);
             shown.get(i).show(v, texts, maxFiles, maxMillis, v.name().equals(s.current()), v.name().equals(fastest));
         }
-        placeholder.setText(EnumerationTexts.text(texts, "placeholder", null));
+        placeholder.setText(text(texts, "placeholder"));
         placeholder.setVisible(s.versions().isEmpty());
         columns.setVisible(!s.versions().isEmpty());
     }
@@ -98,7 +98,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
     }
 
     private static String text(ResourceBundle b, String key, Object... args) {
-        return EnumerationTexts.text(b, key, null, args);
+        return I18n.text(b, "enumerate." + key, args);
     }
 
     /** One version: title, processes and phase, its lanes, then its total and time. */
@@ -133,7 +133,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
 
         void show(Version v, ResourceBundle texts, long maxFiles, long maxMillis, boolean current, boolean fastest) {
             setId("version-" + v.name());
-            title.setText(EnumerationTexts.text(texts, "version." + v.name(), v.name()));
+            title.setText(texts.containsKey("enumerate.version." + v.name()) ? text(texts, "version." + v.name()) : v.name());
             meta.setText(text(texts, "processes", v.processes()) + " \u00b7 " + text(texts, "phase." + v.phase().name()));
             pseudoClassStateChanged(EnumerationView.WAITING, v.phase() == Phase.WAITING);
             pseudoClassStateChanged(EnumerationView.RUNNING, v.phase() == Phase.RUNNING);

@@ -1,0 +1,35 @@
+package org.proclab.ui.eventlog;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.proclab.ui.i18n.I18n;
+
+/** The event log under its heading, with the filter that shows the periodic CPU-time reports. */
+public final class EventLogPane extends VBox {
+    public EventLogPane(EventLogView log, I18n i18n) {
+        getStyleClass().add("event-log-pane");
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("eventlog.heading"));
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        CheckBox cpu = new CheckBox();
+        cpu.setId("event-log-cpu");
+        cpu.getStyleClass().add("event-filter");
+        cpu.textProperty().bind(i18n.text("eventlog.showCpu"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("eventlog.showCpuTip"));
+        cpu.setTooltip(tip);
+        cpu.setFocusTraversable(false);
+        cpu.selectedProperty().bindBidirectional(log.showCpuTimeProperty());
+        HBox heading = new HBox(8, title, cpu);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("pane-title");
+        VBox.setVgrow(log, Priority.ALWAYS);
+        getChildren().addAll(heading, log);
+    }
+}
