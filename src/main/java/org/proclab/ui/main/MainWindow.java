@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
@@ -31,6 +32,7 @@ import org.proclab.ui.enumerate.EnumerationView;
 import org.proclab.ui.eventlog.EventLogView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionCard;
@@ -40,6 +42,8 @@ import org.proclab.ui.present.FitPane;
 import org.proclab.ui.present.Panel;
 import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
+import org.proclab.ui.source.PythonTwinModel;
+import org.proclab.ui.source.PythonTwinPane;
 import org.proclab.ui.present.RunActions;
 import org.proclab.ui.present.ShortcutKeys;
 import org.proclab.ui.run.RunState;
@@ -74,6 +78,7 @@ public final class MainWindow extends BorderPane {
     private final PoolPane poolPane;
     private final EnumerationView enumeration;
     private final PendingPanel pending;
+    private final PythonTwinModel pythonTwin;
     private final DeadlockBanner banner;
     private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
     private final EventHandler<KeyEvent> predictionKeys = this::predictionKeys;
@@ -156,8 +161,21 @@ public final class MainWindow extends BorderPane {
         pending.managedProperty().bind(pending.visibleProperty());
         showCodeMarkersAndChosenEvent(vm, source);
         org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
-        VBox sourceBox = new VBox(pending, sourceTitle, sourcePane);
-        VBox.setVgrow(sourcePane, Priority.ALWAYS);
+        // the Python twin, under the Java program while its toggle is on, with the same markers on the mapped lines
+        pythonTwin = new PythonTwinModel(Bindings.createObjectBinding(() -> {
+            LessonEntry e = vm.lessons().getSelected();
+            return e == null ? null : e.lesson().pythonTwin(e.variant()).orElse(null);
+        }, vm.lessons().selectedProperty()), source.markersProperty(), source.pendingLinesProperty(),
+                source.selectedEventLineProperty(), vm.runModel().markers().focusLineProperty());
+        HBox sourceHeading = new HBox(8, sourceTitle, PythonTwinPane.toggle(pythonTwin, i18n));
+        sourceHeading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        sourceHeading.getStyleClass().addAll("pane-title", "source-heading"); // the row is the title bar, as the event log's
+        sourceTitle.getStyleClass().remove("pane-title");
+        HBox.setHgrow(sourceTitle, Priority.ALWAYS);
+        sourceTitle.setMinWidth(0); // a long file name is cut short, not the toggle
+        SplitPane sourceAndTwin = PythonTwinPane.beside(sourcePane, new PythonTwinPane(pythonTwin, i18n), pythonTwin);
+        VBox sourceBox = new VBox(pending, sourceHeading, sourceAndTwin);
+        VBox.setVgrow(sourceAndTwin, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
         // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
@@ -454,6 +472,11 @@ public final class MainWindow extends BorderPane {
         l.getStyleClass().add("pane-title");
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
+    }
+
+    /** The Python twin beside the program: its toggle, its markers. */
+    public PythonTwinModel pythonTwin() {
+        return pythonTwin;
     }
 
     public LessonPane lessonPane() {
