@@ -295,6 +295,15 @@ class PythonTwinMapTest {
     }
 
     @Test
+    void parse_aTwinOnAVariantThatRunsTheLessonsProgram_isRefused() {
+        String p = problemOf("{\"file\": \"demo.py\", \"lines\": {}}",
+                "[{\"id\": \"v\", \"title\": {\"en\": \"V\", \"zh\": \"变\"},"
+                        + " \"python\": {\"file\": \"demo-v.py\", \"lines\": {}}}]");
+        assertEquals("lessons/demo.json line 7: /variants/0/python: a variant without a program of its own has the"
+                + " lesson's Python twin", p);
+    }
+
+    @Test
     void parse_aProgramWhoseSourceIsNotShipped_cannotBeMapped() {
         String json = "{\"id\": \"x\", \"number\": 1, \"title\": {\"en\": \"T\", \"zh\": \"题\"}, \"program\": \"org.example.Hidden\","
                 + " \"python\": {\"file\": \"demo.py\", \"lines\": {}}}";
