@@ -35,6 +35,7 @@ public final class Session implements AutoCloseable {
     private final Path dir;
     private final String token;
     private final EventLog log = new EventLog();
+    private volatile boolean leaveLogOpen;
     private final Kernel kernel;
     private final ControlEndpoint endpoint;
     private final String workerFlags;
@@ -163,6 +164,26 @@ public final class Session implements AutoCloseable {
         return result();
     }
 
+    /**
+     * Waits up to {@code millis} for the main process and every other process to end, stopping nothing;
+     * true once they have. Returns as soon as they end (the kernel signals each exit), so a caller that
+     * loops on it never polls.
+     */
+    public boolean awaitFinished(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        return mainProcess != null
+                && kernel.awaitExit(mainPid, Math.max(1, (deadline - System.nanoTime()) / 1_000_000))
+                && kernel.awaitAllEnded(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+
+    /**
+     * The caller reads the event log after {@link #close()} and lets it go when done: close leaves it open
+     * (a log whose file is temporary would delete it). An unreachable log still ends its writer and file.
+     */
+    public void leaveLogOpen() {
+        leaveLogOpen = true;
+    }
+
     public RunResult result() {
         return new RunResult(mainPid, kernel.exitCode(mainPid), stoppedBy,
                 Duration.ofNanos(System.nanoTime() - startNanos));
@@ -235,7 +256,9 @@ public final class Session implements AutoCloseable {
         endpoint.close();
         left.forEach(ProcessHandle::destroyForcibly);
         deleteQuietly(dir);
-        log.close(); // its file goes, unless the run's trace was kept (keepAs)
+        if (!leaveLogOpen) {
+            log.close(); // its file goes, unless the run's trace was kept (keepAs)
+        }
     }
 
     /** The class path of worker JVMs: ProcLab's own classes (never the UI libraries) plus the program's. */

@@ -17,7 +17,8 @@ import org.proclab.ui.model.ConsoleLine;
 final class ConsoleCell extends ListCell<ConsoleLine> {
     private static final PseudoClass[] STREAMS = {
         PseudoClass.getPseudoClass("stdout"), PseudoClass.getPseudoClass("stderr"),
-        PseudoClass.getPseudoClass("jvm"), PseudoClass.getPseudoClass("exit"), PseudoClass.getPseudoClass("kernel")};
+        PseudoClass.getPseudoClass("jvm"), PseudoClass.getPseudoClass("exit"), PseudoClass.getPseudoClass("kernel"),
+        PseudoClass.getPseudoClass("elided")};
 
     private final Label prefix = new Label();
     private final boolean showPrefix;
@@ -70,6 +71,7 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
                 DeadlockStory story = deadlock.getValue();
                 yield story != null && story.seq() == line.seq() ? story.textWithLead(i18n.getBundle()) : line.text();
             }
+            case ELIDED -> i18n.get("console.elided", line.text());
             default -> line.text();
         };
     }

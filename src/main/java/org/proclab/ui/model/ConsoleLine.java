@@ -22,7 +22,9 @@ public record ConsoleLine(long seq, long pid, String name, int colorIndex, Strea
         /** The process ended. */
         EXIT,
         /** A message from ProcLab: a note, a refused connection, a deadlock. */
-        KERNEL;
+        KERNEL,
+        /** Stands for the earlier lines memory no longer holds; the text is their number. */
+        ELIDED;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -8,17 +8,30 @@ import java.util.Map;
 import org.proclab.trace.Event;
 
 /**
- * The consoles as a fold of the event log: every line every process printed, in log order, each
+ * The consoles as a fold of the event log: the lines the processes printed, in log order, each
  * attributed to its process (named and coloured by the {@link ProcessTable}); plus per-process views of
  * the same lines. The lines only grow, so a checkpoint of them is their number ({@link #mark()}): going
  * back shows fewer of them, and the ones after stay kept, so a checkpoint further on can be restored too.
+ * <p>
+ * Memory holds only the latest lines ({@link #MAX_LINES} in all and {@link #MAX_LINES_PER_PROCESS} of each
+ * process, fewer if they are long: see {@link LineWindow}); the event log on disk has every one. So
+ * {@link #lines()} starts at {@link #firstShown()}, which is 0 until a program prints a lot.
  */
 public final class ConsoleModel {
     private final ProcessTable processes;
     private final boolean ownTable;
-    // every line folded so far; the first `size` are the ones shown (fewer after going back)
-    private final List<ConsoleLine> lines = new ArrayList<>();
-    private final Map<Long, List<ConsoleLine>> byPid = new HashMap<>();
+    /** Lines kept in memory for the console of every process, and about the characters they may hold. */
+    public static final int MAX_LINES = 20_000;
+    public static final long MAX_CHARS = 4L << 20;
+    /** Lines kept for one process's own console. */
+    public static final int MAX_LINES_PER_PROCESS = 5_000;
+    public static final long MAX_CHARS_PER_PROCESS = 1L << 20;
+    /** After a jump, fewer kept lines than this before the current point are read back from the log. */
+    static final int REFILL_BELOW = 1_000;
+
+    // the latest lines folded so far; the first `size` lines of the run are the ones shown (fewer after going back)
+    private final LineWindow lines = new LineWindow(MAX_LINES, MAX_CHARS);
+    private final Map<Long, LineWindow> byPid = new HashMap<>();
     private int size;
     private final Map<Long, Integer> sizeOf = new HashMap<>();
 
@@ -45,19 +58,61 @@ public final class ConsoleModel {
         if (ownTable) {
             processes.apply(e);
         }
-        ConsoleLine line = switch (e.kind()) {
+        ConsoleLine line = lineOf(e);
+        if (line != null) {
+            lines.put(size++, line);
+            int n = sizeOf.getOrDefault(line.pid(), 0);
+            byPid.computeIfAbsent(line.pid(), k -> new LineWindow(MAX_LINES_PER_PROCESS, MAX_CHARS_PER_PROCESS)).put(n, line);
+            sizeOf.put(line.pid(), n + 1);
+        }
+        return line;
+    }
+
+    /** The line an event makes, or null if it makes none; folds nothing. */
+    public ConsoleLine lineOf(Event e) {
+        return switch (e.kind()) {
             case OUTPUT -> line(e, stream(e.obj()), e.text(), null);
             case EXIT -> line(e, ConsoleLine.Stream.EXIT, e.text(), e.hasNum() ? (int) e.num() : null);
             case NOTE, REFUSED, DEADLOCK -> line(e, ConsoleLine.Stream.KERNEL, e.text(), null);
             default -> null;
         };
-        if (line != null) {
-            put(lines, size++, line);
-            int n = sizeOf.getOrDefault(line.pid(), 0);
-            put(byPid.computeIfAbsent(line.pid(), k -> new ArrayList<>()), n, line);
-            sizeOf.put(line.pid(), n + 1);
+    }
+
+    /**
+     * Whether memory lacks lines the console should show now: after the timeline went back (or far ahead)
+     * to where the kept lines do not reach, or reach only a few lines back. See {@link #refill}.
+     */
+    public boolean missesLines() {
+        if (size == 0) {
+            return false;
         }
-        return line;
+        if (size < lines.start() || size > lines.end()) {
+            return true;
+        }
+        return lines.start() > 0 && size - lines.start() < Math.min(REFILL_BELOW, size);
+    }
+
+    /**
+     * Keeps {@code latest} as the lines just before the current point (the last of them is line
+     * {@code count() - 1}), read back from the log, in log order; the lines kept before are dropped.
+     */
+    public void refill(List<ConsoleLine> latest) {
+        lines.clear();
+        byPid.clear();
+        int first = size - latest.size();
+        Map<Long, Integer> next = new HashMap<>();
+        for (int i = latest.size() - 1; i >= 0; i--) { // each process's line numbers, counted back from now
+            ConsoleLine l = latest.get(i);
+            next.merge(l.pid(), 1, Integer::sum);
+        }
+        Map<Long, Integer> at = new HashMap<>();
+        next.forEach((pid, n) -> at.put(pid, sizeOf.getOrDefault(pid, 0) - n));
+        for (int i = 0; i < latest.size(); i++) {
+            ConsoleLine l = latest.get(i);
+            lines.put(first + i, l);
+            int n = at.merge(l.pid(), 1, Integer::sum) - 1;
+            byPid.computeIfAbsent(l.pid(), k -> new LineWindow(MAX_LINES_PER_PROCESS, MAX_CHARS_PER_PROCESS)).put(n, l);
+        }
     }
 
     private ConsoleLine line(Event e, ConsoleLine.Stream stream, String text, Integer code) {
@@ -72,15 +127,6 @@ public final class ConsoleModel {
             return ConsoleLine.Stream.STDERR;
         }
         return "jvm".equals(obj) ? ConsoleLine.Stream.JVM : ConsoleLine.Stream.STDOUT;
-    }
-
-    /** The same log folds to the same lines: one folded again takes the place of the one kept there. */
-    private static void put(List<ConsoleLine> list, int at, ConsoleLine line) {
-        if (at < list.size()) {
-            list.set(at, line);
-        } else {
-            list.add(line);
-        }
     }
 
     /** How far the console is now, for a checkpoint. */
@@ -106,23 +152,54 @@ public final class ConsoleModel {
         }
     }
 
-    /** Line {@code i} of every line folded so far, also one past the shown ones after going back. */
+    /** Line {@code i} of the run's lines, also one past the shown ones after going back; null if not kept. */
     public ConsoleLine kept(int i) {
         return lines.get(i);
     }
 
-    /** Line {@code i} of one process's lines folded so far (see {@link #kept(int)}). */
+    /** Line {@code i} of one process's lines (see {@link #kept(int)}). */
     public ConsoleLine keptOf(long pid, int i) {
-        return byPid.get(pid).get(i);
+        LineWindow w = byPid.get(pid);
+        return w == null ? null : w.get(i);
     }
 
-    /** Every line, in log order. */
+    /** How many lines the run has printed up to the shown event, kept or not. */
+    public int count() {
+        return size;
+    }
+
+    /** How many lines one process has printed up to the shown event. */
+    public int countOf(long pid) {
+        return sizeOf.getOrDefault(pid, 0);
+    }
+
+    /** The number of the first line shown: the lines before it are in the event log only. */
+    public int firstShown() {
+        return Math.min(size, lines.start());
+    }
+
+    /** {@link #firstShown()} of one process's lines. */
+    public int firstShownOf(long pid) {
+        LineWindow w = byPid.get(pid);
+        return w == null ? 0 : Math.min(countOf(pid), w.start());
+    }
+
+    /** The lines shown, in log order: lines {@link #firstShown()} to {@link #count()}. */
     public List<ConsoleLine> lines() {
-        return Collections.unmodifiableList(lines.subList(0, size));
+        return window(lines, firstShown(), size);
     }
 
-    /** The lines of one process, in log order. */
+    /** The shown lines of one process, in log order. */
     public List<ConsoleLine> linesOf(long pid) {
-        return Collections.unmodifiableList(byPid.getOrDefault(pid, List.of()).subList(0, sizeOf.getOrDefault(pid, 0)));
+        LineWindow w = byPid.get(pid);
+        return w == null ? List.of() : window(w, firstShownOf(pid), countOf(pid));
+    }
+
+    private static List<ConsoleLine> window(LineWindow w, int from, int to) {
+        List<ConsoleLine> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(w.get(i));
+        }
+        return Collections.unmodifiableList(out);
     }
 }

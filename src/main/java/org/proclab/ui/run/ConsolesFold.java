@@ -1,5 +1,6 @@
 package org.proclab.ui.run;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventSource;
 import org.proclab.ui.model.ConsoleLine;
 import org.proclab.ui.model.ConsoleModel;
 import org.proclab.ui.model.Fold;
@@ -15,21 +17,25 @@ import org.proclab.ui.model.ProcessTable;
 
 /**
  * The consoles, published for the views: every line, and each process's lines. The lines only grow, so a
- * checkpoint is their number, and the lists the views hold are prefixes of the kept lines that change by
- * one range at a time: added at the end, or cut back when the timeline went back.
+ * checkpoint is their number, and the lists the views hold are ranges of the kept lines that change by
+ * one range at a time: added at the end, cut back when the timeline went back, or slid on once a program
+ * has printed more than memory keeps (see {@link ConsoleModel}).
  */
 final class ConsolesFold implements Fold<ConsoleModel.Mark> {
     private final ConsoleModel console;
-    private PrefixList<ConsoleLine> allLines;
+    private ConsoleList allLines;
     private ObservableList<ConsoleLine> allLinesView;
-    private final Map<Long, PrefixList<ConsoleLine>> linesByPid = new HashMap<>();
+    private final Map<Long, ConsoleList> linesByPid = new HashMap<>();
     private final Map<Long, ObservableList<ConsoleLine>> linesViews = new HashMap<>();
     private final Set<Long> touched = new HashSet<>();
     private boolean restored;
+    private boolean jumped; // restored since the last look at whether memory holds the lines to show
+    /** Events read at once when reading lines back from the log. */
+    private static final int READ_BACK_CHUNK = 4096;
 
     ConsolesFold(ProcessTable processes) {
         console = new ConsoleModel(processes);
-        allLines = new PrefixList<>(console::kept);
+        allLines = new ConsoleList(console::kept);
         allLinesView = FXCollections.unmodifiableObservableList(allLines);
     }
 
@@ -46,13 +52,14 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
 
     @Override
     public void reset() {
-        allLines.show(0);
-        linesByPid.values().forEach(l -> l.show(0));
+        allLines.show(0, 0);
+        linesByPid.values().forEach(l -> l.show(0, 0));
         console.clear();
         linesByPid.clear();
         linesViews.clear();
         touched.clear();
         restored = false;
+        jumped = false;
     }
 
     @Override
@@ -64,17 +71,53 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
     public void restore(ConsoleModel.Mark mark) {
         console.restore(mark);
         restored = true;
+        jumped = true;
+    }
+
+    /**
+     * After the timeline jumped: if memory no longer holds the lines just before the shown event (the
+     * program printed more than it keeps), reads them back from {@code log}, from event {@code folded} back
+     * until a console's worth is found, and shows them.
+     */
+    void refillAfterJump(EventSource log, int folded) {
+        if (!jumped) {
+            return;
+        }
+        jumped = false;
+        if (!console.missesLines()) {
+            return;
+        }
+        List<ConsoleLine> back = new ArrayList<>(); // newest first
+        long chars = 0;
+        int to = folded;
+        while (to > 0 && back.size() < ConsoleModel.MAX_LINES && back.size() < console.count()
+                && chars < ConsoleModel.MAX_CHARS) {
+            int from = Math.max(0, to - READ_BACK_CHUNK);
+            List<Event> part = log.read(from, to);
+            for (int i = part.size() - 1; i >= 0 && back.size() < ConsoleModel.MAX_LINES; i--) {
+                ConsoleLine l = console.lineOf(part.get(i));
+                if (l != null) {
+                    back.add(l);
+                    chars += l.text().length();
+                }
+            }
+            to = from;
+        }
+        java.util.Collections.reverse(back);
+        console.refill(back);
+        restored = true;
+        publish();
     }
 
     /** The same log gives the same lines: the lists need only show more or fewer of them. */
     private void publish() {
-        allLines.show(console.lines().size());
+        allLines.show(console.firstShown(), console.count());
         if (restored) {
             touched.addAll(linesByPid.keySet());
             restored = false;
         }
         for (long pid : touched) {
-            linesOfPid(pid).show(console.linesOf(pid).size());
+            linesOfPid(pid).show(console.firstShownOf(pid), console.countOf(pid));
         }
         touched.clear();
     }
@@ -87,7 +130,7 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
         return linesViews.computeIfAbsent(pid, k -> FXCollections.unmodifiableObservableList(linesOfPid(k)));
     }
 
-    private PrefixList<ConsoleLine> linesOfPid(long pid) {
-        return linesByPid.computeIfAbsent(pid, k -> new PrefixList<>(i -> console.keptOf(k, i)));
+    private ConsoleList linesOfPid(long pid) {
+        return linesByPid.computeIfAbsent(pid, k -> new ConsoleList(i -> console.keptOf(k, i)));
     }
 }

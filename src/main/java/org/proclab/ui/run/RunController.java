@@ -11,11 +11,14 @@ import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.RunResult;
 import org.proclab.kernel.Session;
 import org.proclab.trace.EventKind;
+import org.proclab.trace.EventLog;
+import org.proclab.trace.RunTraces;
 
 /**
  * Starts, watches and stops runs, never on the FX thread: a session is opened, launched and waited for
- * on a background thread, its events reach the view model through an {@link EventPump}, and Stop and
- * close go to the session from background threads too.
+ * on a background thread, the view model follows the session's own log (an {@link EventPump} tells it how
+ * far the log has grown), and Stop and close go to the session from background threads too. Each run's log
+ * is kept as a file among the last runs ({@link RunTraces}), which the views read once the session is closed.
  */
 public final class RunController implements AutoCloseable {
     /** Opens a session; tests may put a fake one in. */
@@ -24,7 +27,8 @@ public final class RunController implements AutoCloseable {
         Session open(ProgramSpec spec) throws IOException;
     }
 
-    private static final long POLL_MILLIS = 50;
+    /** How often the waiting thread looks up from the session's end to see whether the window closed. */
+    private static final long WAKE_MILLIS = 500;
     private static final System.Logger LOG = System.getLogger(RunController.class.getName());
 
     private final RunViewModel vm;
@@ -93,7 +97,7 @@ public final class RunController implements AutoCloseable {
         vm.starting();
         stopRequested = false;
         discarded = false;
-        EventPump p = new EventPump(vm::apply, Platform::runLater);
+        EventPump p = new EventPump(vm::grewTo, Platform::runLater);
         pump = p;
         background.execute(() -> runInBackground(spec, p));
     }
@@ -104,7 +108,16 @@ public final class RunController implements AutoCloseable {
         try {
             run = new Running(opener.open(spec), new AtomicBoolean());
             current.set(run);
-            run.session().eventLog().addListener(p);
+            EventLog log = run.session().eventLog();
+            keep(run.session());
+            // posted before the pump can post: the view model follows this log before it hears it grow
+            Platform.runLater(() -> {
+                if (p == pump && !discarded) {
+                    vm.follow(log);
+                }
+            });
+            log.addListener(p);
+            p.grewTo(log.size());
             run.session().eventLog().addListener(e -> {
                 if (e.kind() == EventKind.EXIT) {
                     scheduler.refresh(); // an ended process's held operations are dropped without notice
@@ -123,8 +136,8 @@ public final class RunController implements AutoCloseable {
             if (stopRequested) {
                 run.session().stop("user"); // Stop was pressed while the session was still opening
             }
-            while (!run.session().isFinished() && !closed && !run.closed().get()) {
-                Thread.sleep(POLL_MILLIS);
+            while (!closed && !run.closed().get() && !run.session().awaitFinished(WAKE_MILLIS)) {
+                // woken by the end of the run, or every WAKE_MILLIS to see whether the window closed
             }
             RunResult result = run.session().result();
             outcome = () -> vm.finished(result);
@@ -150,6 +163,19 @@ public final class RunController implements AutoCloseable {
             scheduler.detach();
             end.run();
         });
+    }
+
+    /**
+     * The run's log goes on as a file among the last runs, so it outlives the session and the views can read
+     * it after the end. If that cannot be, the session leaves its log open for the views to read.
+     */
+    private static void keep(Session session) {
+        try {
+            session.eventLog().keepAs(RunTraces.forUser().newRunFile());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "this run's trace is not kept among the last runs", e);
+            session.leaveLogOpen();
+        }
     }
 
     /** The user reads a sentence; the log keeps what failed, for whoever looks into it. */

@@ -60,7 +60,9 @@ public final class RunViewModel {
     private final Checkpoints checkpoints;
 
     private EventSource log = new MemoryRunLog();
-    private MemoryRunLog appending; // the live run's log, null while a saved trace is shown
+    private MemoryRunLog appending; // the log batches are appended to, null while following a live log or a trace
+    private boolean live; // `log` is a live run's own log, which grows on other threads
+    private int known; // a live log's events the FX thread has heard of: the views never go past them
     private int folded; // how many events of the log the views show
     private long foldedTotal; // events folded since the last reset, for tests and measurements
     private final List<Event> events = new LogList();
@@ -93,6 +95,33 @@ public final class RunViewModel {
             return;
         }
         appending.append(batch);
+        if (following.get()) {
+            foldUpTo(count());
+        }
+        eventCount.set(count());
+    }
+
+    /**
+     * Follows a run's own log, which the kernel's threads append to: the views read its events from it
+     * (from memory, or from its file for older ones) and the UI holds no copy of them, so a program that
+     * prints a gigabyte costs the UI what its folds keep. {@link #grewTo} says how far it is.
+     */
+    public void follow(EventSource runLog) {
+        forget();
+        log = runLog;
+        appending = null;
+        live = true;
+    }
+
+    /**
+     * The followed log now holds {@code size} events; while following the end, they are folded in and the
+     * result published once per checkpoint interval they span. Call on the FX thread.
+     */
+    public void grewTo(long size) {
+        if (!live || size <= known) {
+            return;
+        }
+        known = Math.toIntExact(Math.min(size, log.size()));
         if (following.get()) {
             foldUpTo(count());
         }
@@ -134,8 +163,21 @@ public final class RunViewModel {
         reset();
         log = trace;
         appending = null;
+        live = false;
         foldUpTo(count());
         eventCount.set(count());
+        state.set(RunState.REPLAY);
+    }
+
+    /**
+     * Replays a saved trace shown a part at a time: the views start empty, in the replay state, and
+     * {@link #grewTo} reveals its events (for a big trace folded a slice per pulse).
+     */
+    public void replayInSlices(EventSource trace) {
+        reset();
+        log = trace;
+        appending = null;
+        live = true;
         state.set(RunState.REPLAY);
     }
 
@@ -144,14 +186,22 @@ public final class RunViewModel {
         return events;
     }
 
+    /**
+     * The events of the run so far (or of the trace shown), read through the log when asked: for saving
+     * them, whatever their number, without a copy in memory. The list's size is fixed now.
+     */
+    public List<Event> eventsSoFar() {
+        return log.firstEvents(count());
+    }
+
     /** The log the views show; a new object after every {@link #reset()}. */
     public EventSource log() {
         return log;
     }
 
-    /** Events in the log so far (a run's log fits an int: the views index it so). */
+    /** Events in the log so far (a run's log fits an int: the views index it so); of a live log, those heard of. */
     private int count() {
-        return Math.toIntExact(log.size());
+        return live ? known : Math.toIntExact(log.size());
     }
 
     /** Folds events {@code folded..count-1} in, saving a checkpoint at every interval boundary it passes. */
@@ -177,6 +227,7 @@ public final class RunViewModel {
     }
 
     private void afterFold() {
+        consoles.refillAfterJump(log, folded);
         ProcessTreeModel tree = processes.tree();
         ProcessNode main = tree.main();
         if (main != null && main.exitCode() != null) {
@@ -199,6 +250,8 @@ public final class RunViewModel {
     private void forget() {
         appending = new MemoryRunLog(); // a new object: whoever still reads the old log reads it whole
         log = appending;
+        live = false;
+        known = 0;
         checkpoints.clear();
         folds.forEach(Fold::reset);
         checkpoints.save(0, folds); // going back never needs a reset, which would also clear what is not folded

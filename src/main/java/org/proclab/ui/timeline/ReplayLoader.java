@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.animation.AnimationTimer;
 import org.proclab.trace.Event;
+import org.proclab.ui.run.MemoryRunLog;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
 
@@ -22,6 +23,7 @@ final class ReplayLoader extends AnimationTimer {
 
     private final RunViewModel run;
     private final List<Event> events;
+    private final MemoryRunLog trace;
     private final DoubleConsumer progress;
     private final Consumer<Boolean> done;
     private int next;
@@ -30,6 +32,7 @@ final class ReplayLoader extends AnimationTimer {
     ReplayLoader(RunViewModel run, List<Event> events, DoubleConsumer progress, Consumer<Boolean> done) {
         this.run = run;
         this.events = List.copyOf(events);
+        this.trace = MemoryRunLog.of(this.events);
         this.progress = progress;
         this.done = done;
     }
@@ -37,7 +40,8 @@ final class ReplayLoader extends AnimationTimer {
     @Override
     public void start() {
         int first = Math.min(BATCH, events.size());
-        run.replay(events.subList(0, first)); // a replay from the first batch on: the views empty, the state REPLAY
+        run.replayInSlices(trace); // the views empty, the state REPLAY, the events revealed batch by batch
+        run.grewTo(first);
         next = first;
         progress.accept(fraction());
         if (next >= events.size()) {
@@ -50,7 +54,7 @@ final class ReplayLoader extends AnimationTimer {
     @Override
     public void handle(long now) {
         pulses++;
-        if (run.getState() != RunState.REPLAY || run.events().isEmpty() || run.events().get(0) != events.get(0)) {
+        if (run.getState() != RunState.REPLAY || run.log() != trace) {
             stop(); // a run or another trace took the views
             done.accept(false);
             return;
@@ -58,7 +62,7 @@ final class ReplayLoader extends AnimationTimer {
         long until = System.nanoTime() + BUDGET_NANOS;
         do {
             int end = Math.min(events.size(), next + BATCH);
-            run.apply(events.subList(next, end));
+            run.grewTo(end);
             next = end;
         } while (next < events.size() && System.nanoTime() < until);
         progress.accept(fraction());

@@ -79,12 +79,12 @@ public final class TraceActions {
 
     /** Writes every event of the last run (or of the trace shown) as JSON lines. */
     public boolean saveTrace(Path file) {
-        return done(file, write(file, List.copyOf(run.events()), false));
+        return done(file, write(file, run.eventsSoFar(), false));
     }
 
     /** Writes the events in Chrome's trace format, which Perfetto (ui.perfetto.dev) opens. */
     public boolean exportChrome(Path file) {
-        return done(file, write(file, List.copyOf(run.events()), true));
+        return done(file, write(file, run.eventsSoFar(), true));
     }
 
     /** Writes a picture of the centre view in front, as it is now. */
@@ -146,12 +146,12 @@ public final class TraceActions {
 
     /** {@link #saveTrace} with the writing off the FX thread; call on the FX thread. */
     public CompletableFuture<Boolean> saveTraceInBackground(Path file) {
-        return inBackground(file, List.copyOf(run.events()), false);
+        return inBackground(file, run.eventsSoFar(), false);
     }
 
     /** {@link #exportChrome} with the writing off the FX thread; call on the FX thread. */
     public CompletableFuture<Boolean> exportChromeInBackground(Path file) {
-        return inBackground(file, List.copyOf(run.events()), true);
+        return inBackground(file, run.eventsSoFar(), true);
     }
 
     /** {@link #exportPng}: the picture is taken on the FX thread, encoded and written off it. */

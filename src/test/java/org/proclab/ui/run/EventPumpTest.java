@@ -25,6 +25,14 @@ class EventPumpTest {
             posted.add(r);
         }
 
+        /** Runs one pulse: what was posted before it began. */
+        void pulse() {
+            int n = posted.size();
+            for (int i = 0; i < n; i++) {
+                posted.poll().run();
+            }
+        }
+
         void runAll() {
             Runnable r;
             while ((r = posted.poll()) != null) {
@@ -38,14 +46,10 @@ class EventPumpTest {
     }
 
     @Test
-    void accept_manyEventsFromAnotherThread_postsFewDrainsAndKeepsOrder() throws Exception {
+    void accept_manyEventsFromAnotherThread_postsOneDrainAndTellsSizesInSteps() throws Exception {
         FakeFxThread fx = new FakeFxThread();
-        List<Event> seen = new ArrayList<>();
-        AtomicInteger batches = new AtomicInteger();
-        EventPump pump = new EventPump(b -> {
-            batches.incrementAndGet();
-            seen.addAll(b);
-        }, fx);
+        List<Long> sizes = new ArrayList<>();
+        EventPump pump = new EventPump(sizes::add, fx);
         Thread kernel = new Thread(() -> {
             for (int i = 0; i < 100_000; i++) {
                 pump.accept(event(i));
@@ -54,36 +58,37 @@ class EventPumpTest {
         kernel.start();
         kernel.join();
         assertEquals(1, fx.postCount.get(), "one drain pending, however many events");
+        fx.pulse();
+        assertEquals(List.of((long) EventPump.MAX_BATCH), sizes, "one pulse moves the views one batch on");
         fx.runAll();
-        assertEquals(100_000, seen.size());
-        for (int i = 0; i < seen.size(); i++) {
-            assertEquals(i, seen.get(i).seq());
+        assertEquals(100_000 / EventPump.MAX_BATCH, sizes.size());
+        for (int i = 0; i < sizes.size(); i++) {
+            assertEquals((i + 1L) * EventPump.MAX_BATCH, sizes.get(i));
         }
-        assertEquals(100_000 / EventPump.MAX_BATCH, batches.get());
     }
 
     @Test
-    void drainNow_appliesWhatIsQueued_atOnce() {
+    void drainNow_tellsEverythingAppended_atOnce() {
         FakeFxThread fx = new FakeFxThread();
-        List<Event> seen = new ArrayList<>();
-        EventPump pump = new EventPump(seen::addAll, fx);
-        pump.accept(event(0));
-        pump.accept(event(1));
+        List<Long> sizes = new ArrayList<>();
+        EventPump pump = new EventPump(sizes::add, fx);
+        pump.grewTo(3); // appended before the pump listened
+        pump.accept(event(3));
         pump.drainNow();
-        assertEquals(2, seen.size());
+        assertEquals(List.of(4L), sizes);
         fx.runAll();
-        assertEquals(2, seen.size());
+        assertEquals(List.of(4L), sizes, "nothing told twice");
     }
 
     @Test
-    void close_dropsQueuedAndLaterEvents() {
+    void close_tellsNothingMore() {
         FakeFxThread fx = new FakeFxThread();
-        List<Event> seen = new ArrayList<>();
-        EventPump pump = new EventPump(seen::addAll, fx);
+        List<Long> sizes = new ArrayList<>();
+        EventPump pump = new EventPump(sizes::add, fx);
         pump.accept(event(0));
         pump.close();
         pump.accept(event(1));
         fx.runAll();
-        assertTrue(seen.isEmpty());
+        assertTrue(sizes.isEmpty());
     }
 }

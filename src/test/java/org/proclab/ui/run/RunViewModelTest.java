@@ -32,11 +32,61 @@ class RunViewModelTest {
         AtomicInteger changes = new AtomicInteger();
         vm.allLines().addListener((ListChangeListener<ConsoleLine>) c -> changes.incrementAndGet());
         vm.apply(log.list());
-        assertEquals(100_000, vm.allLines().size());
-        assertEquals(100_000, vm.linesOf(100).size());
+        // the latest lines, after one row that stands for the earlier ones (the log has them)
+        int kept = org.proclab.ui.model.ConsoleModel.MAX_LINES;
+        assertEquals(1 + kept, vm.allLines().size());
+        assertEquals(ConsoleLine.Stream.ELIDED, vm.allLines().get(0).stream());
+        assertEquals(Integer.toString(100_000 - kept), vm.allLines().get(0).text());
+        assertEquals("line 99999", vm.allLines().get(kept).text());
+        int keptOfMain = org.proclab.ui.model.ConsoleModel.MAX_LINES_PER_PROCESS;
+        assertEquals(1 + keptOfMain, vm.linesOf(100).size());
+        assertEquals("line " + (100_000 - keptOfMain), vm.linesOf(100).get(1).text());
         // the batch is cut at each checkpoint (every 1024 events at first, more apart as the log grows)
         assertEquals(100_002 / RunViewModel.CHECKPOINT_INTERVAL + 1, changes.get());
         assertEquals(100_002, vm.eventCountProperty().get());
+    }
+
+    @Test
+    void showAt_backBeforeTheKeptLines_readsThemBackFromTheLog() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 100_000; i++) {
+            log.out(100, "line " + i);
+        }
+        RunViewModel vm = new RunViewModel();
+        vm.apply(log.list());
+        vm.showAt(501); // events 0 and 1 are START and READY: 500 lines printed
+        assertEquals(500, vm.allLines().size(), "every line so far, none elided");
+        assertEquals("line 0", vm.allLines().get(0).text());
+        assertEquals("line 499", vm.allLines().get(499).text());
+        assertEquals(500, vm.linesOf(100).size());
+        vm.showAt(60_001); // 60,000 lines printed: a console's worth, read back
+        int kept = org.proclab.ui.model.ConsoleModel.MAX_LINES;
+        assertEquals(1 + kept, vm.allLines().size());
+        assertEquals(Integer.toString(60_000 - kept), vm.allLines().get(0).text());
+        assertEquals("line 59999", vm.allLines().get(kept).text());
+        vm.followLive();
+        assertEquals("line 99999", vm.allLines().get(vm.allLines().size() - 1).text());
+        assertEquals("line 99999", vm.linesOf(100).get(vm.linesOf(100).size() - 1).text());
+    }
+
+    @Test
+    void follow_aLiveLog_readsItsEventsFromIt_andShowsOnlyWhatTheFxThreadHeardOf() throws Exception {
+        try (org.proclab.trace.EventLog live = new org.proclab.trace.EventLog()) {
+            RunViewModel vm = new RunViewModel();
+            vm.follow(live);
+            live.append(100, org.proclab.trace.EventKind.START, "main", "MainProcess", Event.NO_NUM);
+            for (int i = 0; i < 10; i++) {
+                live.append(100, org.proclab.trace.EventKind.OUTPUT, "stdout", "line " + i, Event.NO_NUM);
+            }
+            assertEquals(0, vm.allLines().size(), "not heard of yet");
+            vm.grewTo(6);
+            assertSame(live, vm.log(), "no copy of the run's events");
+            assertEquals(5, vm.allLines().size());
+            assertEquals(6, vm.eventCountProperty().get());
+            vm.grewTo(11);
+            assertEquals("line 9", vm.allLines().get(9).text());
+            assertEquals(11, vm.eventsSoFar().size());
+        }
     }
 
     @Test
