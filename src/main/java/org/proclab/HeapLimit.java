@@ -4,26 +4,29 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.proclab.worker.JavaExecutable;
 
 /**
  * The app's JVM runs with an explicit heap limit. {@code java -jar proclab.jar} cannot carry JVM options,
  * so when none was given the launcher starts the app again, in a JVM with {@link #APP_HEAP}, and passes its
  * exit code on; that JVM ends if the first one is killed. {@code javafx:run} and the installed app set the
- * limit themselves.
+ * limit in their own launch options, so they start once.
  */
 final class HeapLimit {
     /** The app's heap: its views hold a bounded window of the run; the full event log is on disk. */
     static final String APP_HEAP = "384m";
-    private static final String RELAUNCHED = "PROCLAB_RELAUNCHED";
+    /** Set in the relaunched JVM's environment: the pid of the launcher that started it. */
+    static final String RELAUNCHED = "PROCLAB_RELAUNCHED";
 
     private HeapLimit() {}
 
-    /** Whether this JVM was started with an explicit heap limit (or is the relaunched one). */
+    /** Whether this JVM was started with an explicit heap limit. */
     static boolean given() {
-        if (System.getenv(RELAUNCHED) != null) {
-            return true;
-        }
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        return given(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static boolean given(List<String> jvmArguments) {
+        for (String arg : jvmArguments) {
             if (arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxRAM") || arg.startsWith("-XX:MaxHeapSize")) {
                 return true;
             }
@@ -31,13 +34,33 @@ final class HeapLimit {
         return false;
     }
 
-    /** Runs the app in a JVM with the limit and returns its exit code. */
-    static int relaunch(String[] args) throws Exception {
+    /**
+     * Whether this JVM is the one a launcher started: the variable names this JVM's parent (a program it
+     * starts inherits the variable, but not as its parent's pid).
+     */
+    static boolean relaunched() {
+        return launcherPid() == ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    }
+
+    private static long launcherPid() {
+        try {
+            String pid = System.getenv(RELAUNCHED);
+            return pid == null ? -2 : Long.parseLong(pid);
+        } catch (NumberFormatException e) {
+            return -2;
+        }
+    }
+
+    /**
+     * Runs the app again with {@code classPath}, this JVM's options (and the heap limit if none was given),
+     * and returns its exit code.
+     */
+    static int relaunch(String[] args, String classPath) throws Exception {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + APP_HEAP);
+        cmd.add(javaForRelaunch().toString());
+        cmd.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
@@ -47,16 +70,37 @@ final class HeapLimit {
         return app.waitFor();
     }
 
+    /**
+     * The options the relaunched JVM gets: this one's, but no agent (a debugger's port is this JVM's),
+     * and the heap limit if none was given.
+     */
+    static List<String> jvmOptions(List<String> given) {
+        List<String> out = new ArrayList<>();
+        for (String arg : given) {
+            if (!arg.startsWith("-agentlib:") && !arg.startsWith("-agentpath:") && !arg.startsWith("-javaagent:")) {
+                out.add(arg);
+            }
+        }
+        if (!given(given)) {
+            out.add("-Xmx" + APP_HEAP);
+        }
+        return out;
+    }
+
+    /** The same runtime; {@code javaw} if this JVM is one (a jar opened from the Windows Explorer: no console). */
+    private static Path javaForRelaunch() {
+        Path home = Path.of(System.getProperty("java.home"));
+        String os = System.getProperty("os.name", "");
+        boolean windowless = ProcessHandle.current().info().command()
+                .map(c -> Path.of(c).getFileName().toString().equalsIgnoreCase("javaw.exe")).orElse(false);
+        return windowless ? JavaExecutable.windowless(home, os) : JavaExecutable.of(home, os);
+    }
+
     /** In the relaunched JVM: end with the launcher, so that killing it never leaves the app behind. */
     static void followLauncher() {
-        String pid = System.getenv(RELAUNCHED);
-        if (pid == null) {
+        if (!relaunched()) {
             return;
         }
-        try {
-            ProcessHandle.of(Long.parseLong(pid)).ifPresent(h -> h.onExit().thenRun(() -> Runtime.getRuntime().halt(130)));
-        } catch (NumberFormatException e) {
-            // not ours: nothing to follow
-        }
+        ProcessHandle.of(launcherPid()).ifPresent(h -> h.onExit().thenRun(() -> Runtime.getRuntime().halt(130)));
     }
 }

@@ -1,24 +1,46 @@
 package org.proclab;
 
+import java.util.Optional;
 import org.proclab.cli.Cli;
 
 /**
  * The jar's entry point: no arguments opens the app, arguments run the command line, in a JVM with an
- * explicit heap limit ({@link HeapLimit}). (A JavaFX {@code Application} subclass cannot itself be the main
- * class when JavaFX is on the class path.)
+ * explicit heap limit ({@link HeapLimit}) and, on the runnable jar's route, this system's JavaFX
+ * ({@link JarRoute}). (A JavaFX {@code Application} subclass cannot itself be the main class when JavaFX
+ * is on the class path.)
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        if (!HeapLimit.given()) {
-            System.exit(HeapLimit.relaunch(args));
+        if (!HeapLimit.relaunched()) {
+            Optional<java.nio.file.Path> jar = JarRoute.jarWithLibraries();
+            if (jar.isPresent() || !HeapLimit.given()) {
+                String classPath = jar.isPresent() ? JarRoute.classPath(jar.get(), FxPlatform.current())
+                        : System.getProperty("java.class.path");
+                System.exit(HeapLimit.relaunch(args, classPath));
+            }
         }
         HeapLimit.followLauncher();
         if (args.length == 0) {
+            if (!fxPresent()) {
+                System.err.println("proclab: cannot open the window: this system (" + System.getProperty("os.name") + ", "
+                        + System.getProperty("os.arch") + ") has no JavaFX among ProcLab's libraries; ProcLab's jar brings it for "
+                        + FxPlatform.supported() + ". The command line works without it: proclab run --lesson pipe");
+                System.exit(1);
+            }
             org.proclab.ui.ProcLabApp.launchApp(args);
         } else {
             System.exit(Cli.run(args));
+        }
+    }
+
+    private static boolean fxPresent() {
+        try {
+            Class.forName("javafx.application.Platform", false, Launcher.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.proclab.bench.programs.Hello;
+import org.proclab.worker.JavaExecutable;
 
 /**
  * The {@code jvm_hello} row: how long a whole trivial process takes, from {@code ProcessBuilder.start()}
@@ -61,7 +62,7 @@ final class WholeProcess {
     }
 
     static List<String> javaHello(Path dir) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return List.of(JavaExecutable.current().toString(),
                 "-cp", dir.toString(), Hello.class.getName());
     }
 

@@ -46,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "ID", description = "a variant of the lesson")
     String variant;
 
-    @Option(names = {"--classpath", "-cp"}, paramLabel = "PATH", split = "[:;]",
+    // ';' and the system's separator: on Windows that is ';' alone, so C:\dir stays whole
+    @Option(names = {"--classpath", "-cp"}, paramLabel = "PATH", split = "[;${sys:path.separator}]",
             description = "where the classes of --main are (directories or jars)")
     List<Path> classpath = new ArrayList<>();
 

@@ -20,6 +20,7 @@ import org.proclab.trace.EventLog;
 import org.proclab.files.PrivateDirectory;
 import org.proclab.wire.Wire;
 import org.proclab.worker.WorkerMain;
+import org.proclab.worker.JavaExecutable;
 
 /**
  * One run of a program under ProcLab: a kernel with its private control socket, the program's main
@@ -101,7 +102,7 @@ public final class Session implements AutoCloseable {
             flags = flags + " " + String.join(" ", archive);
         }
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(JavaExecutable.current().toString());
         cmd.addAll(List.of(flags.trim().split("\\s+")));
         cmd.add("-cp");
         cmd.add(workerClasspath(spec.classpath()));

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.proclab.worker.ArchiveTraining;
+import org.proclab.worker.JavaExecutable;
 
 /**
  * A class-data-sharing archive of the worker's classes, so worker JVMs start faster: the first run with
@@ -80,7 +81,7 @@ final class WorkerArchive {
             try {
                 Path tmp = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
                 List<String> cmd = new ArrayList<>();
-                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                cmd.add(JavaExecutable.current().toString());
                 cmd.addAll(List.of(baseFlags.trim().split("\\s+")));
                 cmd.add("-XX:ArchiveClassesAtExit=" + tmp);
                 cmd.add("-Xlog:disable");

@@ -21,7 +21,7 @@ import java.util.UUID;
  * Which classes a message may rebuild in the receiver: JDK value types, ProcLab's own payload classes,
  * and the classes of the program being run; nothing else on the class path. The program is told apart
  * from ProcLab's libraries by where a class was loaded from: the worker's class path is ProcLab's own
- * location (its jar, whose manifest brings in the libraries, or its classes folder) followed by the
+ * location (its jar, or its classes folder; a jar's manifest may bring in libraries) followed by the
  * program's entries (see kernel {@code Session.workerClasspath}).
  */
 final class AllowedClasses {

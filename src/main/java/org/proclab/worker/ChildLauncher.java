@@ -31,7 +31,7 @@ public final class ChildLauncher {
     /** The command line of a worker JVM; the kernel uses the same one for the main process. */
     public static List<String> command(String... workerArgs) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(JavaExecutable.current().toString());
         String flags = System.getenv(Wire.ENV_JVM_FLAGS);
         if (flags != null && !flags.isBlank()) {
             for (String f : flags.trim().split("\\s+")) {

@@ -3,20 +3,22 @@ package org.proclab.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.proclab.kernel.ProgramSpec;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
+import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunState;
 
 /**
- * Measures what a flood costs the app: opens the real main window, runs one program as a lesson
- * ({@code org.proclab.programs.flood.PrintsALot} or {@code SendsALot}, $FLOOD_MB megabytes) and prints the
+ * Measures what a flood costs the app: opens the real main window, runs one program in it (its views show
+ * the run: {@code org.proclab.programs.flood.PrintsALot} or {@code SendsALot}, $FLOOD_MB megabytes) and prints the
  * app's peak resident memory (VmHWM), its heap after GC and the time taken. Run it in a window, with the
  * app's heap limit:
  * <pre>FLOOD_MB=1024 xvfb-run -a -s "-screen 0 1280x800x24" java -Xmx384m \
@@ -27,30 +29,27 @@ public final class AppFlood {
 
     public static void main(String[] args) throws Exception {
         String program = "org.proclab.programs.flood." + args[0];
-        String json = """
-                {"id": "flood", "number": 99, "title": {"en": "Flood", "zh": "Flood"},
-                 "summary": {"en": "a flood", "zh": "a flood"}, "explanation": {"en": "a flood", "zh": "a flood"},
-                 "program": "%s"}""".formatted(program);
-        LessonCatalog catalog = LessonCatalog.of(Map.of("flood.json", json), c -> true);
+        Path programClasses = Path.of(Class.forName(program).getProtectionDomain().getCodeSource().getLocation().toURI());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainViewModel> vmRef = new AtomicReference<>();
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            MainViewModel vm = new MainViewModel(catalog, Locale.ENGLISH);
+            MainViewModel vm = new MainViewModel(LessonCatalog.builtIn(), Locale.ENGLISH);
             MainWindow window = new MainWindow(vm, Platform::exit);
             Stage stage = new Stage();
             stage.setScene(new Scene(window, 1280, 800));
             stage.show();
-            window.lessonPane().select("flood", null);
             vmRef.set(vm);
             shown.countDown();
         });
         shown.await();
         MainViewModel vm = vmRef.get();
         long t0 = System.nanoTime();
-        Platform.runLater(vm::run);
+        // a controller of its own over the window's run model: the window's views show this run
+        RunController controller = new RunController(vm.runModel());
+        Platform.runLater(() -> controller.run(ProgramSpec.of(program).withClasspath(List.of(programClasses))));
         long peakHeap = 0;
         // until the run has ended and every event is folded into the views
         while (true) {
@@ -85,7 +84,14 @@ public final class AppFlood {
                         + " heap_used_peak_mb=%.0f heap_after_gc_mb=%.0f max_heap_mb=%.0f%n",
                 args[0], System.getenv().getOrDefault("FLOOD_MB", "1024"), events[0], seconds,
                 kb(status, "VmHWM") / 1024, kb(status, "VmRSS") / 1024, peakHeap / 1e6, heapAfterGc / 1e6, rt.maxMemory() / 1e6);
+        if (System.getenv("FLOOD_HISTO") != null) { // what the heap holds, the biggest first
+            Object histo = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            histo.toString().lines().limit(30).forEach(System.out::println);
+        }
         Platform.runLater(() -> {
+            controller.close();
             vm.close();
             Platform.exit();
         });

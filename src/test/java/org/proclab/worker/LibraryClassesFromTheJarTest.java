@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.payload.SendsLibraryClasses;
 
 /**
- * ProcLab run from its jar puts its libraries on every worker's class path (through the jar's manifest),
- * so a program can send a JavaFX or Jackson object; the receiver refuses it and reads on. The test builds
+ * ProcLab run from a jar whose manifest names its libraries puts them on every worker's class path (the
+ * packaged jar no longer does: its launcher makes the class path), so a program can send a JavaFX or
+ * Jackson object; the receiver refuses it and reads on. The test builds
  * such a jar from the compiled classes and runs the command line from it, with real processes.
  */
 @Tag("process")
@@ -52,7 +53,7 @@ class LibraryClassesFromTheJarTest {
         assertEquals(0, app.exitValue(), out);
     }
 
-    /** ProcLab's classes in a jar whose manifest names the libraries, as the packaged jar's does. */
+    /** ProcLab's classes in a jar whose manifest names the libraries. */
     private static Path proclabJar(Path jar) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

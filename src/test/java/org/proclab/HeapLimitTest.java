@@ -1,0 +1,24 @@
+package org.proclab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** What the relaunched app JVM is given. */
+@Tag("unit")
+class HeapLimitTest {
+
+    @Test
+    void jvmOptions_addsTheAppsHeap_whenNoneWasGiven() {
+        assertEquals(List.of("-Dfile.encoding=UTF-8", "-Xmx384m"), HeapLimit.jvmOptions(List.of("-Dfile.encoding=UTF-8")));
+    }
+
+    @Test
+    void jvmOptions_keepsTheUsersHeap_andDropsAgents() {
+        assertEquals(List.of("-Xmx1g", "-Duser.language=zh"), HeapLimit.jvmOptions(List.of(
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Xmx1g", "-javaagent:x.jar", "-Duser.language=zh")));
+    }
+
+}
