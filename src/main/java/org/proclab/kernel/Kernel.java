@@ -17,6 +17,7 @@ import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.trace.EventLog;
 import org.proclab.wire.Op;
+import org.proclab.wire.Reports;
 import org.proclab.wire.Wire;
 
 /**
@@ -186,6 +187,7 @@ final class Kernel {
                 case TERMINATE -> births.signalled(r, EventKind.TERMINATE);
                 case KILL -> births.signalled(r, EventKind.KILL);
                 case SLEEP -> event(r, EventKind.SLEEP, null, null, r.a());
+                case REPORT -> event(r, EventKind.REPORT, Reports.key(r.text()), Reports.value(r.text()), Event.NO_NUM);
                 default -> ipc.handle(r, self);
             }
             if (ANSWERED_WITH_OK.contains(r.op())) {

@@ -136,6 +136,7 @@ public final class LessonCatalog {
 
     /** A lesson file with a mistake in it. */
     public static final class LessonFileException extends Exception {
+        private static final long serialVersionUID = 1L;
         LessonFileException(String file, JsonLocation where, String what) {
             this(file, where == null ? 0 : where.getLineNr(), what);
         }

@@ -134,7 +134,7 @@ final class ScriptParser {
         if (!n.isObject() || n.isEmpty()) {
             throw problem(at, "must be an object whose keys are each " + key);
         }
-        n.fields().forEachRemaining(out::add);
+        out.addAll(n.properties());
         return out;
     }
 
@@ -264,8 +264,7 @@ final class ScriptParser {
             throw problem(at, "a text must be an object such as {\"en\": \"...\", \"zh\": \"...\"}");
         }
         Map<String, String> by = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : n.properties()) {
             if (!f.getValue().isTextual()) {
                 throw problem(at + "/" + f.getKey(), "a text must be a string");
             }

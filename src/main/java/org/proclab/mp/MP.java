@@ -1,6 +1,7 @@
 package org.proclab.mp;
 
 import org.proclab.wire.Op;
+import org.proclab.wire.Reports;
 import org.proclab.worker.WorkerRuntime;
 
 /**
@@ -32,6 +33,29 @@ public final class MP {
             Thread.sleep(Math.round(seconds * 1000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Tells ProcLab's views a named value, such as how many files a walk has found so far:
+     * {@code MP.report("files", 3000)}. Python has no such call; it is how your program talks to the app,
+     * apart from what it prints. A view that knows the key shows the value; {@code System.out.println} stays
+     * yours, to word as you like: changing a printed line never changes what a view shows.
+     *
+     * <p>The report is recorded with this process's pid and the line that made it, and never waits. Outside
+     * ProcLab (a plain {@code java} run) it does nothing.
+     *
+     * @param key   a short name of letters, digits, '.', '-' and '_' (at most 64), such as {@code lane.2.files}
+     * @param value what to report; {@code String.valueOf(value)} is sent, cut to 1,000 characters
+     * @throws IllegalArgumentException if the key is empty, too long or holds another character
+     */
+    public static void report(String key, Object value) {
+        if (!Reports.validKey(key)) {
+            throw new IllegalArgumentException("a report's key must be 1 to " + Reports.MAX_KEY
+                    + " letters, digits, '.', '-' or '_', not \"" + key + "\"");
+        }
+        if (WorkerRuntime.isActive()) {
+            WorkerRuntime.get().client().record(Op.REPORT, 0, 0, 0, Reports.encode(key, String.valueOf(value)));
         }
     }
 

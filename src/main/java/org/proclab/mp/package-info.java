@@ -11,6 +11,7 @@
  * <tr><td>{@code p.start() p.join() p.join(t) p.terminate() p.kill()}</td><td>{@code start() join() join(t) terminate() kill()}</td></tr>
  * <tr><td>{@code p.is_alive() p.exitcode p.pid p.name p.daemon}</td><td>{@code isAlive() exitCode() pid() name() setDaemon(true)}</td></tr>
  * <tr><td>{@code os.getpid() os.getppid() time.sleep(s) current_process()}</td><td>{@link MP#getpid()} {@link MP#getppid()} {@link MP#sleep(double)} {@link MP#currentProcess()}</td></tr>
+ * <tr><td>(none: how your program talks to the app)</td><td>{@link MP#report(String, Object)}: a named value for ProcLab's views, apart from what you print</td></tr>
  * <tr><td>{@code a, b = Pipe()}; {@code r, w = Pipe(duplex=False)}</td><td>{@code Pipe p = Pipe.open();} {@code p.first()}, {@code p.second()}; {@code Pipe.open(false)}</td></tr>
  * <tr><td>{@code conn.send(x) recv() poll(t) close() send_bytes(b) recv_bytes()}</td><td>{@code send(x) recv() poll(t) close() sendBytes(b) recvBytes()}; {@code recv} throws {@code EOFException} at end-of-file</td></tr>
  * <tr><td>{@code Queue() Queue(maxsize)}, {@code put get get(timeout=t) empty qsize}</td><td>{@code new Queue<>()}, {@code new Queue<>(maxsize)}, {@code put get get(t) empty qsize}; a timeout throws {@link Empty}</td></tr>

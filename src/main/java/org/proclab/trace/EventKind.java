@@ -96,7 +96,9 @@ public enum EventKind {
     /** A pool changed state: obj = pool id, text = close, terminate, join. */
     POOL_STATE("pool", "state", null),
     /** Something the kernel wants the user to know: text = the message. */
-    NOTE(null, "message", null);
+    NOTE(null, "message", null),
+    /** The program reported a named value for the views ({@code MP.report}): obj = the key, text = the value. */
+    REPORT("key", "value", null);
 
     private final String objName;
     private final String textName;

@@ -78,10 +78,24 @@ public final class RunTraces {
         List<Path> runs = runs();
         int removed = 0;
         for (Path old : runs.subList(Math.min(KEEP, runs.size()), runs.size())) {
-            if (home.delete(old)) { // a run another app still writes is gone from the folder, not from that app
+            // a run another app is still running is left alone: that app reads its file back by its name
+            if (!writtenByAnotherLiveApp(old) && home.delete(old)) {
                 removed++;
             }
         }
         return removed;
     }
+
+    /** run-TIME-PID[-N].jsonl: whether PID is another process that is running now. */
+    static boolean writtenByAnotherLiveApp(Path run) {
+        java.util.regex.Matcher m = RUN_NAME.matcher(run.getFileName().toString());
+        if (!m.matches()) {
+            return false;
+        }
+        long pid = Long.parseLong(m.group(1));
+        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static final java.util.regex.Pattern RUN_NAME =
+            java.util.regex.Pattern.compile("run-\\d{8}-\\d{6}-\\d{3}-(\\d+)(?:-\\d+)?\\.jsonl");
 }

@@ -236,6 +236,7 @@ public final class TraceFiles {
 
     /** A file that is not a ProcLab trace: which file, which line (0: the file as a whole), and what is wrong. */
     public static final class TraceFormatException extends IOException {
+        private static final long serialVersionUID = 1L;
         private final int line;
         private final Problem problem;
         private final String what;

@@ -19,7 +19,9 @@ public enum Op {
     /** The owner's result handler has delivered these tasks' results (longs = task ids). */
     POOL_DELIVERED,
     /** A thread of the owner waits until these tasks' results are delivered (longs = task ids). */
-    POOL_WAIT;
+    POOL_WAIT,
+    /** The program reports a named value for the views ({@code MP.report}): text = key, '=', value. */
+    REPORT;
 
     private static final Op[] VALUES = values();
 

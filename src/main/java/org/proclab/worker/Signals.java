@@ -1,5 +1,6 @@
 package org.proclab.worker;
 
+// javac warns about this import under -Xlint:all: no public Java API catches SIGTERM, and Python semantics need it
 import sun.misc.Signal;
 
 /**

@@ -34,7 +34,7 @@ class FramesPropertyTest {
             byte[] bytes = new byte[r.nextInt(200)];
             r.nextBytes(bytes);
             if (r.nextBoolean() && bytes.length > 5) {
-                bytes[0] = (byte) Wire.OP; // a plausible start, so the fields get read too
+                bytes[0] = Wire.OP; // a plausible start, so the fields get read too
                 bytes[1] = bytes[2] = 0;
             }
             decodeAll(bytes, seed);

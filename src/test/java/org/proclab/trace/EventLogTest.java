@@ -178,6 +178,7 @@ class EventLogTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the held writer is the point, not a value the body uses
     void awaitRoom_backlogAtHighMark_returnsAtOnce() throws Exception {
         try (EventLog log = EventLog.temporary(SMALL)) {
             try (AutoCloseable disk = log.holdWriter()) {

@@ -30,6 +30,19 @@ class RunTracesTest {
     }
 
     @Test
+    void newRunFile_leavesTheOldRunsOfAnotherRunningApp_whichReadsThemBack(@TempDir Path tmp) throws Exception {
+        RunTraces traces = new RunTraces(new PrivateDirectory(tmp.resolve("home")));
+        long otherApp = ProcessHandle.current().parent().orElseThrow().pid(); // alive while this test runs
+        Path othersRun = Files.writeString(traces.directory().resolve("run-20200101-000000-000-" + otherApp + ".jsonl"), "");
+        Path goneAppsRun = Files.writeString(traces.directory().resolve("run-20200101-000000-001-" + Long.MAX_VALUE + ".jsonl"), "");
+        for (int i = 0; i < RunTraces.KEEP + 2; i++) {
+            traces.newRunFile();
+        }
+        assertTrue(Files.exists(othersRun), "another app still runs: its run stays");
+        assertTrue(!Files.exists(goneAppsRun), "the app is gone: its old run goes");
+    }
+
+    @Test
     void aKilledAppsRun_isAWholeTraceInTheRunsFolder(@TempDir Path tmp) throws Exception {
         RunTraces traces = new RunTraces(new PrivateDirectory(tmp.resolve("home")));
         EventLog log = new EventLog();

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.testing.Await;
-import org.proclab.ui.control.skin.ProcessNodeBox;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
 import org.proclab.ui.model.ConsoleLine;
 import org.proclab.ui.model.ProcState;
 import org.proclab.ui.model.ProcessNode;
+import org.proclab.ui.tree.skin.ProcessNodeBox;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

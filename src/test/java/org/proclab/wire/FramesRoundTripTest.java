@@ -38,7 +38,7 @@ class FramesRoundTripTest {
 
     @Test
     void announcedLengthPastTheLimit_refusedBeforeAnyAllocation() {
-        byte[] header = {(byte) Wire.HELLO, 0x10, 0, 0, 0}; // 256 MiB
+        byte[] header = {Wire.HELLO, 0x10, 0, 0, 0}; // 256 MiB
         FrameIn in = new FrameIn(new ByteArrayInputStream(header));
         in.setMaxFrame(Wire.MAX_HELLO);
         ProtocolException e = assertThrows(ProtocolException.class, in::nextFrame);
@@ -48,7 +48,7 @@ class FramesRoundTripTest {
     @Test
     void fieldRunningPastItsFrame_isAProtocolError_notAShiftedParse() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(new byte[] {(byte) Wire.OP, 0, 0, 0, 6, 0, 0, 0, 100, 1, 2}); // a 100-byte string in a 6-byte body
+        bytes.write(new byte[] {Wire.OP, 0, 0, 0, 6, 0, 0, 0, 100, 1, 2}); // a 100-byte string in a 6-byte body
         FrameIn in = new FrameIn(new ByteArrayInputStream(bytes.toByteArray()));
         in.nextFrame();
         assertThrows(ProtocolException.class, in::readString);
@@ -56,7 +56,7 @@ class FramesRoundTripTest {
 
     @Test
     void leftoverBytes_areAProtocolError() throws Exception {
-        FrameIn in = new FrameIn(new ByteArrayInputStream(new byte[] {(byte) Wire.EXIT, 0, 0, 0, 5, 0, 0, 0, 1, 9}));
+        FrameIn in = new FrameIn(new ByteArrayInputStream(new byte[] {Wire.EXIT, 0, 0, 0, 5, 0, 0, 0, 1, 9}));
         in.nextFrame();
         in.readInt();
         assertThrows(ProtocolException.class, in::endFrame);

@@ -63,6 +63,7 @@ class PayloadsTest {
     enum Colour { RED, GREEN }
 
     static class Oops extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         Oops(String m) {
             super(m);
         }
@@ -186,6 +187,7 @@ class PayloadsTest {
     }
 
     static final class NamedHandler implements java.lang.reflect.InvocationHandler, Serializable {
+        private static final long serialVersionUID = 1L;
         @Override
         public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) {
             return null;
@@ -302,6 +304,7 @@ class PayloadsTest {
     }
 
     static class TwoFields implements Serializable {
+        private static final long serialVersionUID = 1L;
         String a = "x";
         Integer b = 5;
     }

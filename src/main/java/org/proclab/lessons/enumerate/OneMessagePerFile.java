@@ -17,11 +17,10 @@ public class OneMessagePerFile {
             Enumerate.usage();
             System.exit(2);
         }
-        System.out.println("enumerating " + dirs.size() + " directories: " + dirs);
-        System.out.println("plan batches-of-1000 one-per-file");
-        List<Enumerate.Timing> timings = new ArrayList<>();
-        timings.add(Enumerate.oneChildPerDirectory("batches-of-1000", dirs, Enumerate.BATCH));
-        timings.add(Enumerate.oneChildPerDirectory("one-per-file", dirs, 1));
-        Enumerate.printTable(timings);
+        Report.plan(dirs, List.of("batches-of-1000", "one-per-file"));
+        List<Report.Timing> timings = new ArrayList<>();
+        timings.add(ManyProcesses.run("batches-of-1000", dirs, Enumerate.BATCH));
+        timings.add(ManyProcesses.run("one-per-file", dirs, 1));
+        Report.table(timings);
     }
 }

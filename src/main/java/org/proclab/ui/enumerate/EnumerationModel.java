@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -16,17 +17,24 @@ import org.proclab.ui.model.ProcessTable;
  * order and nothing else changes it, so the state after event k is the same live, when scrubbing and
  * from a saved trace.
  *
- * <p>It reads the main process's standard output, the lines the lesson program prints for this view:
+ * <p>It reads what the main process reports with {@code MP.report(key, value)} (REPORT events), never
+ * what it prints, so a program may word its output as it likes. The keys; a lane is one directory, and every
+ * key after {@code version} belongs to the version begun last:
  * <pre>
- * plan one-process many-processes pool
- * begin many-processes processes 4
- * lane 2 by walker-2: /some/dir
- * progress lane 2 files 3000
- * done lane 2 files 4211 unreadable 0 pid 4242
- * version many-processes processes 4 files 9000 unreadable 0 ms 812
+ * plan              one-process many-processes pool   the versions that will run, by name
+ * version           many-processes                    a version begins
+ * processes         4                                 how many processes walk in it
+ * lane.2.dir        /some/dir                         directory 2 (lanes are numbered from 1)
+ * lane.2.worker     walker-2                          the process that walks it ("Pool": a pool task)
+ * lane.2.files      3000                              files found in it so far
+ * lane.2.unreadable 0                                 paths it could not read
+ * lane.2.pid        4242                              who walked it
+ * lane.2.done       true                              its walk has finished
+ * files, unreadable 9000, 0                           the version's totals
+ * ms                812                               how long it took: the version has ended
  * </pre>
- * A {@code progress}, {@code lane} or {@code done} line belongs to the version begun last. START events
- * give each process's name and START order (read from the run's {@link ProcessTable}), so a lane is drawn
+ * Other keys, and values that are not numbers where a number is expected, are ignored.
+ * START events give each process's name and START order (read from the run's {@link ProcessTable}), so a lane is drawn
  * in its walker's colour.
  */
 public final class EnumerationModel {
@@ -57,8 +65,8 @@ public final class EnumerationModel {
      * @param processes  how many processes walk (0 while waiting)
      * @param phase      waiting, running or finished
      * @param lanes      its directories, by number
-     * @param files      the total it printed at the end, or null before
-     * @param unreadable the number of unreadable paths it printed at the end, or null before
+     * @param files      the total it reported at the end, or null before
+     * @param unreadable the number of unreadable paths it reported at the end, or null before
      * @param millis     how long it took, or null before it ended
      */
     public record Version(String name, int processes, Phase phase, List<Lane> lanes, Long files, Long unreadable,
@@ -67,7 +75,7 @@ public final class EnumerationModel {
             lanes = List.copyOf(lanes);
         }
 
-        /** Files found so far: the printed total once ended, else the sum over the lanes. */
+        /** Files found so far: the reported total once ended, else the sum over the lanes. */
         public long filesSoFar() {
             return files != null ? files : lanes.stream().mapToLong(Lane::files).sum();
         }
@@ -172,6 +180,8 @@ public final class EnumerationModel {
         }
     }
 
+    private static final Set<String> LANE_FIELDS = Set.of("dir", "worker", "files", "unreadable", "pid", "done");
+
     private final ProcessTable processes;
     private final boolean ownTable;
     private final Map<String, VersionState> versions = new LinkedHashMap<>();
@@ -232,94 +242,81 @@ public final class EnumerationModel {
                 mainPid = e.pid();
             }
             changes++; // a lane waiting for its worker's colour may now have it
-        } else if (e.kind() == EventKind.OUTPUT && "stdout".equals(e.obj()) && e.text() != null
+        } else if (e.kind() == EventKind.REPORT && e.obj() != null && e.text() != null
                 && (mainPid < 0 || e.pid() == mainPid)) {
-            if (line(e.text().strip())) {
-                changes++;
+            try {
+                if (report(e.obj(), e.text())) {
+                    changes++;
+                }
+            } catch (NumberFormatException ex) {
+                // a value that is not the number the key needs: nothing to draw
             }
         }
     }
 
-    /** Reads one line of the main process; true if it changed anything. */
-    private boolean line(String text) {
-        String[] w = text.split("\\s+");
-        try {
-            switch (w[0]) {
-                case "plan" -> {
-                    for (int i = 1; i < w.length; i++) {
-                        versions.computeIfAbsent(w[i], VersionState::new);
+    /** Reads one report of the main process; true if it changed anything. */
+    private boolean report(String key, String value) {
+        if (key.startsWith("lane.")) {
+            return laneReport(key, value);
+        }
+        switch (key) {
+            case "plan" -> {
+                for (String name : value.trim().split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        versions.computeIfAbsent(name, VersionState::new);
                     }
-                    return w.length > 1;
                 }
-                case "begin" -> {
-                    if (w.length < 2) {
-                        return false;
-                    }
-                    VersionState v = versions.computeIfAbsent(w[1], VersionState::new);
-                    v.processes = (int) number(w, "processes", v.processes);
-                    v.phase = Phase.RUNNING;
-                    current = v;
-                    return true;
-                }
-                case "lane" -> {
-                    // lane K by WORKER: DIR   (DIR may hold spaces, so it is the rest of the line)
-                    int colon = text.indexOf(": ");
-                    if (current == null || w.length < 4 || !"by".equals(w[2]) || colon < 0) {
-                        return false;
-                    }
-                    LaneState l = current.lane(Integer.parseInt(w[1]));
-                    l.worker = w[3].endsWith(":") ? w[3].substring(0, w[3].length() - 1) : w[3];
-                    l.dir = text.substring(colon + 2);
-                    return true;
-                }
-                case "progress" -> {
-                    if (current == null || w.length < 3 || !"lane".equals(w[1])) {
-                        return false;
-                    }
-                    LaneState l = current.lane(Integer.parseInt(w[2]));
-                    l.files = Math.max(l.files, number(w, "files", l.files));
-                    return true;
-                }
-                case "done" -> {
-                    if (current == null || w.length < 3 || !"lane".equals(w[1])) {
-                        return false;
-                    }
-                    LaneState l = current.lane(Integer.parseInt(w[2]));
-                    l.files = number(w, "files", l.files);
-                    l.unreadable = number(w, "unreadable", l.unreadable);
-                    l.pid = number(w, "pid", l.pid);
-                    l.done = true;
-                    return true;
-                }
-                case "version" -> {
-                    if (w.length < 2) {
-                        return false;
-                    }
-                    VersionState v = versions.computeIfAbsent(w[1], VersionState::new);
-                    v.processes = (int) number(w, "processes", v.processes);
-                    v.files = number(w, "files", 0);
-                    v.unreadable = number(w, "unreadable", 0);
-                    v.millis = number(w, "ms", 0);
-                    v.phase = Phase.FINISHED;
-                    return true;
-                }
-                default -> {
+                return !value.isBlank();
+            }
+            case "version" -> {
+                if (value.isBlank()) {
                     return false;
                 }
+                current = versions.computeIfAbsent(value.trim(), VersionState::new);
+                current.phase = Phase.RUNNING;
+                return true;
             }
-        } catch (NumberFormatException ex) {
-            return false; // a line that only looks like ours
+            default -> {
+                return current != null && versionReport(key, value);
+            }
         }
     }
 
-    /** The number after {@code key} in the words, or {@code otherwise}. */
-    private static long number(String[] w, String key, long otherwise) {
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (w[i].equals(key)) {
-                return Long.parseLong(w[i + 1]);
+    /** processes, files, unreadable or ms of the version begun last. */
+    private boolean versionReport(String key, String value) {
+        switch (key) {
+            case "processes" -> current.processes = Integer.parseInt(value.trim());
+            case "files" -> current.files = Long.parseLong(value.trim());
+            case "unreadable" -> current.unreadable = Long.parseLong(value.trim());
+            case "ms" -> {
+                current.millis = Long.parseLong(value.trim());
+                current.phase = Phase.FINISHED;
+            }
+            default -> {
+                return false;
             }
         }
-        return otherwise;
+        return true;
+    }
+
+    /** lane.K.FIELD of the version begun last. */
+    private boolean laneReport(String key, String value) {
+        String[] parts = key.split("\\.");
+        if (current == null || parts.length != 3 || !LANE_FIELDS.contains(parts[2]) || Integer.parseInt(parts[1]) < 1) {
+            return false;
+        }
+        boolean numeric = Set.of("files", "unreadable", "pid").contains(parts[2]);
+        long n = numeric ? Long.parseLong(value.trim()) : 0; // before the lane exists: a bad number adds no lane
+        LaneState l = current.lane(Integer.parseInt(parts[1]));
+        switch (parts[2]) {
+            case "dir" -> l.dir = value;
+            case "worker" -> l.worker = value.trim();
+            case "files" -> l.files = Math.max(l.files, n);
+            case "unreadable" -> l.unreadable = n;
+            case "pid" -> l.pid = n;
+            default -> l.done = !"false".equals(value.trim());
+        }
+        return true;
     }
 
     /** The state now; the same object while nothing has changed. */

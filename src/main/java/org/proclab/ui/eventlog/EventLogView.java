@@ -2,11 +2,9 @@ package org.proclab.ui.eventlog;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -129,14 +127,6 @@ public final class EventLogView extends ListView<Event> {
     /** The IPC object the chosen event acts on (see {@link EventObjects#objectOf}), or null. */
     public ReadOnlyStringProperty highlightedObjectProperty() {
         return highlightedObject.getReadOnlyProperty();
-    }
-
-    /** The chosen event's line when it is in {@code fileName}, else 0: for the source view to point out. */
-    public IntegerBinding lineIn(ObservableValue<String> fileName) {
-        return Bindings.createIntegerBinding(() -> {
-            Event e = getSelectedEvent();
-            return e != null && e.file() != null && e.file().equals(fileName.getValue()) ? e.line() : 0;
-        }, selectedEventProperty(), fileName);
     }
 
     private final class EventCell extends ListCell<Event> {

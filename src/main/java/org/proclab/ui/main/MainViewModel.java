@@ -5,19 +5,27 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.proclab.kernel.Session;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.lesson.Script;
+import org.proclab.trace.Event;
 import org.proclab.ui.enumerate.EnumerationViewModel;
+import org.proclab.ui.eventlog.EventObjects;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.IpcViewModel;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonsViewModel;
+import org.proclab.ui.model.DeadlockReport;
 import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionBreakpoint;
 import org.proclab.ui.run.RunController;
@@ -30,7 +38,9 @@ import org.proclab.ui.spread.OutcomesViewModel;
  * The main window's state: the language, the lessons, the start method, free / slow-motion / step mode,
  * and the current run, whose host ({@link RunViewModel}) owns every fold of it. One lesson, one run, one
  * picture: choosing another lesson while a run is busy asks first, then drops the run (every process of it
- * ends) and resets every view; Run while the card asks its question asks first too.
+ * ends) and resets every view; Run while the card asks its question asks first too. The event chosen in the
+ * event log points out its line in the source, its process and its object; {@link #sourceMarks()} says
+ * where each process stands in the source.
  */
 public final class MainViewModel implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
@@ -50,6 +60,13 @@ public final class MainViewModel implements AutoCloseable {
     private LessonEntry repeated; // the lesson of the last "Run ×N"
     private final OutcomesViewModel outcomes = new OutcomesViewModel(Platform::runLater);
     private final BooleanBinding canRepeat;
+    private final StringBinding fileName;
+    private final ObjectProperty<Event> chosenEvent = new SimpleObjectProperty<>(this, "chosenEvent");
+    private final ReadOnlyStringWrapper chosenObject = new ReadOnlyStringWrapper(this, "chosenObject");
+    private final IntegerBinding chosenLine;
+    private final ObjectProperty<Long> selectedPid = new SimpleObjectProperty<>(this, "selectedPid");
+    private final SourceMarks sourceMarks;
+    private final ObjectBinding<DeadlockReport> runsDeadlock;
 
     public MainViewModel(LessonCatalog catalog, Locale locale) {
         this(new LessonsViewModel(catalog.lessons(), catalog.problems()), new I18n(locale));
@@ -104,6 +121,24 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
+        fileName = Bindings.createStringBinding(() -> lessons.sourceProperty().get().fileName(), lessons.sourceProperty());
+        chosenObject.bind(Bindings.createStringBinding(() -> EventObjects.objectOf(chosenEvent.get()), chosenEvent));
+        chosenLine = Bindings.createIntegerBinding(() -> {
+            Event e = chosenEvent.get();
+            return e != null && e.file() != null && e.file().equals(fileName.get()) ? e.line() : 0;
+        }, chosenEvent, fileName);
+        chosenEvent.addListener((o, a, e) -> {
+            if (e != null && run.colorOf(e.pid()) >= 0) { // ProcLab's own events have no process to point out
+                selectedPid.set(e.pid());
+            }
+        });
+        sourceMarks = new SourceMarks(run.markers(), scheduler.pending(), run.followingProperty(), fileName,
+                run::colorOf, chosenLine);
+        // a banner belongs to its run: it goes when the run ends (Stop too) or another lesson is chosen; a
+        // replayed trace shows it as the run did
+        runsDeadlock = Bindings.createObjectBinding(
+                () -> run.getState().busy() || run.getState() == RunState.REPLAY ? run.deadlockProperty().get() : null,
+                run.deadlockProperty(), run.stateProperty());
         lessonChosen(lessons.getSelected());
     }
 
@@ -259,5 +294,43 @@ public final class MainViewModel implements AutoCloseable {
 
     public BooleanBinding canStopProperty() {
         return canStop;
+    }
+
+    /** The event chosen in the event log, or null; the window binds the log's selection to it. */
+    public ObjectProperty<Event> chosenEventProperty() {
+        return chosenEvent;
+    }
+
+    /** The IPC object the chosen event acts on ("pipe-1:0", "queue-1", "pool-1"), for the diagrams to point out; or null. */
+    public ReadOnlyStringProperty chosenObjectProperty() {
+        return chosenObject.getReadOnlyProperty();
+    }
+
+    /** The centre view that draws the chosen event's object, or null: brought to the front when the user chooses. */
+    public CentreView chosenObjectView() {
+        return CentreView.drawing(chosenObject.get());
+    }
+
+    /** The chosen event's line when it is in the shown source file, else 0. */
+    public IntegerBinding chosenLineProperty() {
+        return chosenLine;
+    }
+
+    /**
+     * The process selected in the tree (its console comes to the front): the user's click, or the process of
+     * the event chosen in the event log.
+     */
+    public ObjectProperty<Long> selectedPidProperty() {
+        return selectedPid;
+    }
+
+    /** Where each process stands in the shown source, where waiting ones wait, and the line to bring into sight. */
+    public SourceMarks sourceMarks() {
+        return sourceMarks;
+    }
+
+    /** The run's deadlock while the run is on (or replayed), else null: the banner shows it. */
+    public ObjectBinding<DeadlockReport> runsDeadlockProperty() {
+        return runsDeadlock;
     }
 }

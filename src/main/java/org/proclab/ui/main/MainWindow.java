@@ -3,19 +3,14 @@ package org.proclab.ui.main;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -23,19 +18,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
 import org.proclab.ui.console.ConsoleTabs;
-import org.proclab.ui.control.LockView;
-import org.proclab.ui.control.PipeDiagram;
-import org.proclab.ui.control.ProcessTreeView;
-import org.proclab.ui.control.QueueView;
-import org.proclab.ui.control.ValueView;
 import org.proclab.ui.enumerate.EnumerationView;
 import org.proclab.ui.eventlog.EventLogView;
 import org.proclab.ui.i18n.CjkFonts;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.LockView;
+import org.proclab.ui.ipc.PipeDiagram;
+import org.proclab.ui.ipc.QueueView;
+import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonPane;
-import org.proclab.ui.narration.NarrationModel;
-import org.proclab.ui.narration.PredictionCard;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.present.FitPane;
@@ -45,15 +37,13 @@ import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.source.PythonTwinModel;
 import org.proclab.ui.source.PythonTwinPane;
 import org.proclab.ui.present.RunActions;
-import org.proclab.ui.present.ShortcutKeys;
-import org.proclab.ui.run.RunState;
 import org.proclab.ui.present.Shortcuts;
-import org.proclab.ui.source.CodeMarkersModel;
 import org.proclab.ui.source.SourceView;
 import org.proclab.ui.spread.OutcomesPane;
 import org.proclab.ui.step.PendingPanel;
 import org.proclab.ui.timeline.TimelineBar;
 import org.proclab.ui.timeline.TraceActions;
+import org.proclab.ui.tree.ProcessTreeView;
 
 /**
  * The main window's content: on the left the lessons above, the lesson's narration and prediction card
@@ -61,10 +51,8 @@ import org.proclab.ui.timeline.TraceActions;
  * tree, pipes and queues, locks and values, the pool, lesson 6's enumeration, the outcomes of repeated
  * runs) over the timeline, beside the operations waiting for their turn and the program's source with its
  * code markers; the consoles below, beside the event log; a status bar at the bottom. It only binds to
- * {@link MainViewModel}; {@link #presentation()} says what is zoomed, themed or hidden. Space lets the
- * oldest waiting operation run; while the prediction card asks, 1–4 and Enter are its keys wherever the
- * focus is; what the view model must ask first (stop the running lesson? run without predicting?) it asks
- * in a dialog.
+ * {@link MainViewModel}; {@link #presentation()} says what is zoomed, themed or hidden. Its keys are
+ * {@link WindowKeys}; what the view model must ask first it asks in a dialog ({@link QuestionDialogs}).
  */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "/styles/app.css";
@@ -80,11 +68,8 @@ public final class MainWindow extends BorderPane {
     private final PendingPanel pending;
     private final PythonTwinModel pythonTwin;
     private final DeadlockBanner banner;
-    private final EventHandler<KeyEvent> spaceSteps = this::spaceSteps;
-    private final EventHandler<KeyEvent> predictionKeys = this::predictionKeys;
-    // held here: the banner only listens to it, and a binding nobody holds is collected
-    private final javafx.beans.binding.ObjectBinding<org.proclab.ui.model.DeadlockReport> runsDeadlock;
-    private javafx.scene.control.Dialog<ButtonType> questionDialog;
+    private final WindowKeys keys;
+    private final QuestionDialogs questions;
     private final TraceActions traces;
     private final TimelineBar timeline;
     private final OutcomesPane outcomes;
@@ -107,6 +92,7 @@ public final class MainWindow extends BorderPane {
         tree.resourcesProperty().bind(i18n.bundleProperty());
         consoles = new ConsoleTabs(vm.runModel(), i18n);
         consoles.setId("consoles");
+        tree.selectedPidProperty().bindBidirectional(vm.selectedPidProperty());
         tree.selectedPidProperty().addListener((o, a, pid) -> consoles.select(pid));
         eventLog = new EventLogView(vm.runModel(), i18n);
         eventLog.setId("event-log");
@@ -124,8 +110,8 @@ public final class MainWindow extends BorderPane {
         centreTabs.getStyleClass().add("centre-tabs");
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         addTab(CentreView.PROCESSES, treeScroll, i18n);
-        addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n, eventLog), i18n);
-        addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n, eventLog), i18n);
+        addTab(CentreView.PIPES_AND_QUEUES, pipesAndQueues(vm, i18n), i18n);
+        addTab(CentreView.LOCKS_AND_VALUES, locksAndValues(vm, i18n), i18n);
         addTab(CentreView.POOL, poolPane, i18n);
         addTab(CentreView.ENUMERATION, fitted(enumeration, "enumeration-scroll"), i18n);
         outcomes = new OutcomesPane(vm.outcomes(), vm.narration().chosenProperty(), i18n);
@@ -148,15 +134,6 @@ public final class MainWindow extends BorderPane {
                         : i18n.get("source.headingFile", vm.lessons().sourceProperty().get().fileName()),
                 vm.lessons().sourceProperty(), i18n.localeProperty()));
         pending = new PendingPanel(vm.scheduler(), vm.runModel()::colorOf, vm.runModel().processes(), i18n);
-        // the source shows where each waiting process stands
-        javafx.beans.InvalidationListener markLines = o -> {
-            Map<Integer, Integer> lines = PendingLines.of(vm.scheduler().pending(),
-                    vm.lessons().sourceProperty().get().fileName(), vm.runModel()::colorOf);
-            source.setPendingLines(lines);
-            lines.keySet().stream().findFirst().ifPresent(source::reveal); // the oldest one
-        };
-        vm.scheduler().pending().addListener(markLines);
-        vm.lessons().sourceProperty().addListener(markLines);
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
         showCodeMarkersAndChosenEvent(vm, source);
@@ -194,14 +171,8 @@ public final class MainWindow extends BorderPane {
         SplitPane centre = new SplitPane(viewsAndSource, consolesAndLog);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72); // the running lesson's view gets most of the height
-        // a banner belongs to its run: it goes when the run ends (Stop too) or another lesson is chosen; a
-        // replayed trace shows it as the run did, without "press Stop"
-        runsDeadlock = Bindings.createObjectBinding(
-                () -> vm.runModel().getState().busy() || vm.runModel().getState() == RunState.REPLAY
-                        ? vm.runModel().deadlockProperty().get() : null,
-                vm.runModel().deadlockProperty(), vm.runModel().stateProperty());
-        banner = new DeadlockBanner(runsDeadlock, vm.ipc().deadlockStoryProperty(), Bindings.createBooleanBinding(
-                () -> vm.runModel().getState().busy(), vm.runModel().stateProperty()), i18n);
+        // "press Stop" only while there is a run to stop
+        banner = new DeadlockBanner(vm.runsDeadlockProperty(), vm.ipc().deadlockStoryProperty(), vm.canStopProperty(), i18n);
         consoles.deadlockStoryProperty().bind(vm.ipc().deadlockStoryProperty());
         VBox centreColumn = new VBox(banner, centre);
         centreColumn.setId("centre");
@@ -215,22 +186,26 @@ public final class MainWindow extends BorderPane {
         setCenter(all);
         setBottom(new StatusBar(vm.runModel(), i18n, presentation, traces));
 
+        keys = new WindowKeys(vm, lessonPane::predictionCard, presentation.shownProperty(Panel.NARRATION), this);
+        questions = new QuestionDialogs(vm, this, () -> {
+            if (lessonPane.predictionCard() != null) {
+                lessonPane.predictionCard().requestFocus();
+            }
+        });
         i18n.localeProperty().addListener((o, a, b) -> useFontsFor(i18n));
         useFontsFor(i18n);
         // asked after the change that raised it is over (a pick in the lesson list, say)
         vm.questionProperty().addListener((o, a, q) -> {
             if (q != null) {
-                javafx.application.Platform.runLater(() -> ask(q));
+                javafx.application.Platform.runLater(() -> questions.ask(q));
             }
         });
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.removeEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
-                was.removeEventFilter(KeyEvent.KEY_PRESSED, predictionKeys);
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
             if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, spaceSteps);
-                now.addEventFilter(KeyEvent.KEY_PRESSED, predictionKeys);
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
                 // a keyboard user starts in the lesson list
                 javafx.application.Platform.runLater(() -> lessonPane.tree().requestFocus());
             }
@@ -264,88 +239,9 @@ public final class MainWindow extends BorderPane {
         return shortcuts;
     }
 
-    /** Space lets the oldest waiting operation run, while a run is stepped or in slow motion (not while typing). */
-    private void spaceSteps(KeyEvent e) {
-        boolean typing = getScene() != null && ShortcutKeys.typesText(getScene().getFocusOwner());
-        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown() && !typing
-                && vm.scheduler().getMode() != Scheduler.Mode.FREE && vm.canStopProperty().get()) {
-            vm.scheduler().step();
-            e.consume(); // not also a click on whatever has the focus
-        }
-    }
-
-    /**
-     * While the card asks its question, 1–4 and Enter are its keys wherever the focus is (the lesson list,
-     * the timeline...), and Enter never presses a button behind the student's back. Before a choice is made,
-     * Enter stays with the control that has the focus (the event list moves the timeline with it), unless
-     * that is a button. A text field keeps its keys.
-     */
-    private void predictionKeys(KeyEvent e) {
-        NarrationModel m = vm.narration();
-        PredictionCard card = lessonPane.predictionCard();
-        Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (!m.isAsking() || card == null || !presentation.shownProperty(Panel.NARRATION).get()
-                || ShortcutKeys.typesText(focus) || e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
-            return;
-        }
-        if (e.getCode() == KeyCode.ENTER) {
-            if (m.chosenProperty().get() >= 0) {
-                m.confirm();
-                e.consume();
-            } else if (focus instanceof javafx.scene.control.ButtonBase) {
-                e.consume(); // nothing to confirm yet, and not a click either
-            }
-            return;
-        }
-        int d = PredictionCard.choiceKey(e);
-        if (d >= 0) {
-            m.choose(d);
-            e.consume();
-        }
-    }
-
-    /** Asks what the view model needs to know, in the window's language; the answer goes back to it. */
-    private void ask(Question q) {
-        if (vm.questionProperty().get() != q || questionDialog != null) {
-            return;
-        }
-        I18n i18n = vm.i18n();
-        String key = "question." + q.kind().id();
-        ButtonType yes = new ButtonType(i18n.get(key + ".yes"), ButtonBar.ButtonData.OTHER);
-        ButtonType no = new ButtonType(i18n.get(key + ".no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
-        d.setTitle(i18n.get(key + ".title"));
-        d.setHeaderText(i18n.get(key + ".title"));
-        d.setContentText(i18n.get(key + ".text"));
-        d.getDialogPane().getButtonTypes().setAll(yes, no);
-        d.getDialogPane().setId("question-dialog");
-        d.getDialogPane().getStyleClass().add("question-" + q.kind().id());
-        CjkFonts.stylesheet().filter(css -> I18n.CHINESE.equals(i18n.getLocale()))
-                .ifPresent(d.getDialogPane().getStylesheets()::add);
-        Button yesButton = (Button) d.getDialogPane().lookupButton(yes);
-        Button noButton = (Button) d.getDialogPane().lookupButton(no);
-        yesButton.setId("question-yes");
-        noButton.setId("question-no");
-        yesButton.setDefaultButton(false);
-        noButton.setDefaultButton(true); // Enter keeps things as they are; only a deliberate choice drops them
-        if (getScene() != null && getScene().getWindow() != null) {
-            d.initOwner(getScene().getWindow());
-        }
-        questionDialog = d;
-        d.setOnHidden(ev -> {
-            questionDialog = null;
-            boolean chosen = d.getResult() == yes;
-            vm.answer(chosen);
-            if (!chosen && q.kind() == Question.Kind.RUN_WITHOUT_PREDICTING && lessonPane.predictionCard() != null) {
-                lessonPane.predictionCard().requestFocus(); // the student answers now
-            }
-        });
-        d.show();
-    }
-
     /** The dialog asking the open question, or null. */
     public javafx.scene.control.Dialog<ButtonType> questionDialog() {
-        return questionDialog;
+        return questions.open();
     }
 
     private void addTab(CentreView view, Node content, I18n i18n) {
@@ -358,35 +254,20 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The source marks where each process stands (a fold, so it follows the timeline) and the line of the
-     * event chosen in the log; the chosen event's process is selected in the tree, its object in the diagrams.
+     * The source marks where each process stands and the line of the event chosen in the log; the chosen
+     * event's process is selected in the tree, its object pointed out in the diagrams (see {@link MainViewModel}).
      */
     private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
-        CodeMarkersModel markers = vm.runModel().markers(); // a fold of the run; the view model sets its file
-        StringBinding fileName = Bindings.createStringBinding(
-                () -> vm.lessons().sourceProperty().get().fileName(), vm.lessons().sourceProperty());
-        // live, a process held before its next operation stands on that line; scrubbed back, the events say where
-        source.markersProperty().bind(Bindings.createObjectBinding(
-                () -> vm.runModel().followingProperty().get()
-                        ? PendingLines.withPending(markers.getMarkers(), vm.scheduler().pending(), fileName.get())
-                        : markers.getMarkers(),
-                markers.markersProperty(), vm.scheduler().pending(), vm.runModel().followingProperty(), fileName));
-        markers.focusLineProperty().addListener((o, a, line) -> {
-            if (source.getPendingLines().isEmpty()) { // a line where a process waits for its turn matters more
-                source.reveal(line.intValue());
-            }
-        });
-        source.selectedEventLineProperty().bind(eventLog.lineIn(fileName));
-        source.selectedEventLineProperty().addListener((o, a, line) -> source.reveal(line.intValue()));
-        eventLog.selectedEventProperty().addListener((o, a, e) -> {
-            if (e != null && vm.runModel().colorOf(e.pid()) >= 0) {
-                tree.setSelectedPid(e.pid());
-            }
-        });
+        SourceMarks marks = vm.sourceMarks();
+        source.markersProperty().bind(marks.markersProperty());
+        source.pendingLinesProperty().bind(marks.pendingLinesProperty());
+        marks.setOnReveal(source::reveal);
+        source.selectedEventLineProperty().bind(vm.chosenLineProperty());
+        vm.chosenEventProperty().bind(eventLog.selectedEventProperty());
         // a highlight nobody sees helps nobody: when the user chooses an event (not when the timeline moves),
         // the view that draws its object comes to the front
         Runnable toFront = () -> {
-            CentreView drawing = CentreView.drawing(eventLog.highlightedObjectProperty().get());
+            CentreView drawing = vm.chosenObjectView();
             if (drawing != null) {
                 show(drawing);
             }
@@ -397,18 +278,18 @@ public final class MainWindow extends BorderPane {
                 toFront.run();
             }
         });
-        poolPane.slots().highlightedObjectProperty().bind(eventLog.highlightedObjectProperty());
+        poolPane.slots().highlightedObjectProperty().bind(vm.chosenObjectProperty());
     }
 
-    private static Node pipesAndQueues(MainViewModel vm, I18n i18n, EventLogView log) {
+    private static Node pipesAndQueues(MainViewModel vm, I18n i18n) {
         PipeDiagram pipes = new PipeDiagram(vm.ipc().pipesProperty());
-        pipes.highlightedObjectProperty().bind(log.highlightedObjectProperty());
+        pipes.highlightedObjectProperty().bind(vm.chosenObjectProperty());
         pipes.setId("pipe-diagram");
         pipes.localeProperty().bind(i18n.localeProperty());
         QueueView queues = new QueueView(vm.ipc().queuesProperty());
         queues.setId("queue-view");
         queues.localeProperty().bind(i18n.localeProperty());
-        queues.highlightedObjectProperty().bind(log.highlightedObjectProperty());
+        queues.highlightedObjectProperty().bind(vm.chosenObjectProperty());
         // an empty view's hint only when the other is empty too: the diagram in use gets the room
         showWhenUsedOrBothEmpty(pipes, Bindings.createBooleanBinding(() -> vm.ipc().pipesProperty().get().pipes().isEmpty(),
                 vm.ipc().pipesProperty()), queues, Bindings.createBooleanBinding(
@@ -416,15 +297,15 @@ public final class MainWindow extends BorderPane {
         return fitted(new VBox(pipes, queues), "ipc-scroll");
     }
 
-    private static Node locksAndValues(MainViewModel vm, I18n i18n, EventLogView log) {
+    private static Node locksAndValues(MainViewModel vm, I18n i18n) {
         LockView locks = new LockView(vm.ipc().locksProperty());
-        locks.highlightedObjectProperty().bind(log.highlightedObjectProperty());
+        locks.highlightedObjectProperty().bind(vm.chosenObjectProperty());
         locks.setId("lock-view");
         locks.localeProperty().bind(i18n.localeProperty());
         ValueView values = new ValueView(vm.ipc().valuesProperty());
         values.setId("value-view");
         values.localeProperty().bind(i18n.localeProperty());
-        values.highlightedObjectProperty().bind(log.highlightedObjectProperty());
+        values.highlightedObjectProperty().bind(vm.chosenObjectProperty());
         showWhenUsedOrBothEmpty(values, Bindings.createBooleanBinding(() -> vm.ipc().valuesProperty().get().values().isEmpty(),
                 vm.ipc().valuesProperty()), locks, Bindings.createBooleanBinding(
                         () -> vm.ipc().locksProperty().get().locks().isEmpty(), vm.ipc().locksProperty()));

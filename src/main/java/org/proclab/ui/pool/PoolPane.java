@@ -9,8 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.ui.control.PoolGanttView;
-import org.proclab.ui.control.PoolSlotsView;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.present.FitPane;
 
@@ -23,10 +21,10 @@ public final class PoolPane extends VBox {
         getStyleClass().add("pool-pane");
         slots = new PoolSlotsView(vm.shownProperty());
         slots.setId("pool-slots");
-        slots.resourcesProperty().bind(i18n.bundleProperty());
+        slots.localeProperty().bind(i18n.localeProperty());
         gantt = new PoolGanttView(vm.shownProperty());
         gantt.setId("pool-gantt");
-        gantt.resourcesProperty().bind(i18n.bundleProperty());
+        gantt.localeProperty().bind(i18n.localeProperty());
 
         Label pick = new Label();
         pick.textProperty().bind(i18n.text("pool.choose"));

@@ -24,11 +24,13 @@ import org.proclab.kernel.Runs;
 import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.ui.enumerate.EnumerationModel;
 
 /**
  * Lesson 6 through the real kernel, with real child JVMs: every version counts exactly the regular files
  * that Files.walk and {@code find -type f} count, per directory and in total, and reports what it
- * cannot read without failing.
+ * cannot read without failing. What the Enumeration view shows comes from the program's reports
+ * ({@code MP.report}), never from its printed lines.
  */
 @Tag("process")
 class EnumerateLessonTest {
@@ -96,40 +98,47 @@ class EnumerateLessonTest {
         return a.toArray(String[]::new);
     }
 
-    /** The lines of one version, from its "begin" line to its "version" line. */
-    private static List<String> section(List<String> out, String version) {
-        int from = out.indexOf(out.stream().filter(l -> l.startsWith("begin " + version + " ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no begin " + version + " in " + out)));
-        List<String> s = new ArrayList<>();
-        for (int i = from; i < out.size(); i++) {
-            s.add(out.get(i));
-            if (out.get(i).startsWith("version " + version + " ")) {
+    /** The main process's reports of one version: from its "version" report to its "ms" report. */
+    private static List<Event> section(Runs.Outcome o, String version) {
+        long main = o.start("MainProcess").pid();
+        List<Event> reports = o.of(EventKind.REPORT).stream().filter(e -> e.pid() == main).toList();
+        int from = -1;
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).obj().equals("version") && reports.get(i).text().equals(version)) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            throw new AssertionError("no version " + version + " reported in " + reports);
+        }
+        List<Event> s = new ArrayList<>();
+        for (int i = from; i < reports.size(); i++) {
+            s.add(reports.get(i));
+            if (reports.get(i).obj().equals("ms")) {
                 return s;
             }
         }
         throw new AssertionError("version " + version + " never ended: " + s);
     }
 
-    /** The number after {@code key} in a line of words. */
-    private static long num(String line, String key) {
-        String[] w = line.trim().split("\\s+");
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (w[i].equals(key)) {
-                return Long.parseLong(w[i + 1]);
+    /** The last value reported under {@code key} in a section, as a number. */
+    private static long num(List<Event> section, String key) {
+        Long last = null;
+        for (Event e : section) {
+            if (e.obj().equals(key)) {
+                last = Long.parseLong(e.text());
             }
         }
-        throw new AssertionError("no " + key + " in: " + line);
+        if (last == null) {
+            throw new AssertionError("no " + key + " in: " + section);
+        }
+        return last;
     }
 
-    /** Lane number to its "done" line, in one version's section. */
-    private static Map<Integer, String> doneLines(List<String> section) {
-        Map<Integer, String> done = new LinkedHashMap<>();
-        for (String l : section) {
-            if (l.startsWith("done lane ")) {
-                done.put((int) num(l, "lane"), l);
-            }
-        }
-        return done;
+    /** The lanes a section reported done, by number. */
+    private static List<Integer> doneLanes(List<Event> section) {
+        return section.stream().filter(e -> e.obj().matches("lane\\.\\d+\\.done"))
+                .map(e -> Integer.parseInt(e.obj().split("\\.")[1])).toList();
     }
 
     private static long unreadableExpected() {
@@ -137,69 +146,72 @@ class EnumerateLessonTest {
     }
 
     @Test
-    void everyVersion_countsWhatFilesWalkAndFindCount_perDirectoryAndInTotal() throws Exception {
+    void everyVersion_reportsWhatFilesWalkAndFindCount_perDirectoryAndInTotal() throws Exception {
         assertEquals(total, findCount(), "find -type f agrees with Files.walk");
 
-        Runs.Outcome o = Runs.run(Enumerate.class, args());
+        Runs.Outcome o = Runs.shared(Enumerate.class, args());
         long main = o.start("MainProcess").pid();
         assertEquals(0, o.exitCode("MainProcess"), () -> "stderr: " + o.lines(main, "stderr"));
-        List<String> out = o.stdout(main);
         int dirs = tops.size() + 1;
         int poolSize = Math.min(dirs, Runtime.getRuntime().availableProcessors());
         Map<String, Integer> processes = Map.of("one-process", 1, "many-processes", dirs, "pool", poolSize);
 
         for (String version : List.of("one-process", "many-processes", "pool")) {
-            List<String> section = section(out, version);
-            String end = section.get(section.size() - 1);
-            assertEquals(total, num(end, "files"), version + ": " + end);
-            assertEquals(unreadableExpected(), num(end, "unreadable"), version + ": " + end);
-            assertEquals((long) processes.get(version), num(end, "processes"), version);
+            List<Event> section = section(o, version);
+            assertEquals(total, num(section, "files"), version);
+            assertEquals(unreadableExpected(), num(section, "unreadable"), version);
+            assertEquals((long) processes.get(version), num(section, "processes"), version);
 
-            Map<Integer, String> done = doneLines(section);
-            assertEquals(dirs, done.size(), version + ": one done line per directory: " + section);
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, dirs).boxed().toList(), doneLanes(section).stream().sorted().toList(),
+                    version + ": every directory done once: " + section);
             long sum = 0;
             for (int lane = 1; lane <= tops.size(); lane++) {
-                long files = num(done.get(lane), "files");
+                long files = num(section, "lane." + lane + ".files");
                 assertEquals((long) expected.get(tops.get(lane - 1)), files, version + " lane " + lane);
+                String dirKey = "lane." + lane + ".dir";
+                assertEquals(tops.get(lane - 1).toString(), section.stream().filter(e -> e.obj().equals(dirKey))
+                        .findFirst().orElseThrow().text(), version + " lane " + lane);
                 sum += files;
             }
-            assertEquals(0, num(done.get(dirs), "files"), "the missing directory has no files");
-            assertEquals(1, num(done.get(dirs), "unreadable"), "the missing directory is one unreadable path");
+            assertEquals(0, num(section, "lane." + dirs + ".files"), "the missing directory has no files");
+            assertEquals(1, num(section, "lane." + dirs + ".unreadable"), "the missing directory is one unreadable path");
             assertEquals(total, sum, version + ": the lanes add up to the total");
 
-            // progress lines only grow, and never pass the lane's final count
-            Map<Long, Long> last = new LinkedHashMap<>();
-            for (String l : section) {
-                if (l.startsWith("progress lane ")) {
-                    long lane = num(l, "lane");
-                    long files = num(l, "files");
-                    assertTrue(files > last.getOrDefault(lane, 0L), l);
-                    assertTrue(files <= num(done.get((int) lane), "files"), l);
-                    last.put(lane, files);
+            // a lane's counts only grow, and never pass its final count
+            Map<String, Long> last = new LinkedHashMap<>();
+            for (Event e : section) {
+                if (e.obj().endsWith(".files") && e.obj().startsWith("lane.")) {
+                    long files = Long.parseLong(e.text());
+                    assertTrue(files >= last.getOrDefault(e.obj(), 0L), version + " " + e);
+                    assertTrue(files <= num(section, e.obj()), version + " " + e);
+                    last.put(e.obj(), files);
                 }
             }
         }
 
-        // the table at the end repeats the three version lines
-        List<String> table = out.stream().filter(l -> l.startsWith("version ")).toList();
-        assertEquals(6, table.size(), "three as each version ends, three in the table: " + table);
-        assertEquals(table.subList(0, 3), table.subList(3, 6));
+        // the table at the end, in the words bench/enumerate.py prints too
+        List<String> table = o.stdout(main).stream().filter(l -> l.startsWith("version ")).toList();
+        assertEquals(3, table.size(), "one line per version: " + table);
+        table.forEach(l -> assertTrue(l.matches("version \\S+ +processes +\\d+ files +" + total + " unreadable +"
+                + unreadableExpected() + " ms +\\d+"), l));
 
         // many-processes: lane k was walked by walker-k, a child of the main process, and it sent batches
-        Map<Integer, String> manyDone = doneLines(section(out, "many-processes"));
+        List<Event> many = section(o, "many-processes");
         for (int lane = 1; lane <= dirs; lane++) {
             Event start = o.start("walker-" + lane);
             assertEquals(main, start.num(), "walker-" + lane + "'s parent is the main process");
-            assertEquals(start.pid(), num(manyDone.get(lane), "pid"));
+            assertEquals(start.pid(), num(many, "lane." + lane + ".pid"));
             assertEquals(0, o.exitCode("walker-" + lane));
         }
         // pool: every lane was walked by one of the pool's workers
         List<Long> workers = o.of(EventKind.START).stream().filter(e -> e.text().startsWith("PoolWorker-"))
                 .map(Event::pid).toList();
         assertEquals(poolSize, workers.size());
-        doneLines(section(out, "pool")).values().forEach(l -> assertTrue(workers.contains(num(l, "pid")), l));
-        // one-process: the main process walked everything itself
-        doneLines(section(out, "one-process")).values().forEach(l -> assertEquals(main, num(l, "pid"), l));
+        List<Event> pool = section(o, "pool");
+        for (int lane = 1; lane <= dirs; lane++) {
+            assertTrue(workers.contains(num(pool, "lane." + lane + ".pid")), "pool lane " + lane);
+            assertEquals(main, num(section(o, "one-process"), "lane." + lane + ".pid"), "the main process walked it itself");
+        }
 
         // whoever met the missing directory said so: the main process, walker-5 and one pool worker
         String cannot = "cannot read " + missing + ": no such file or directory";
@@ -212,24 +224,67 @@ class EnumerateLessonTest {
     }
 
     @Test
+    void theEnumerationView_foldsTheRun_intoThreeFinishedVersions_withEveryLanesCount() throws Exception {
+        Runs.Outcome o = Runs.shared(Enumerate.class, args());
+        EnumerationModel.Snapshot s = EnumerationModel.foldOf(o.events(), o.events().size()).snapshot();
+        assertEquals(List.of("one-process", "many-processes", "pool"), s.versions().stream().map(EnumerationModel.Version::name).toList());
+        for (EnumerationModel.Version v : s.versions()) {
+            assertEquals(EnumerationModel.Phase.FINISHED, v.phase(), v.name());
+            assertEquals(total, (long) v.files(), v.name());
+            assertEquals(tops.size() + 1, v.lanes().size(), v.name());
+            for (int lane = 1; lane <= tops.size(); lane++) {
+                EnumerationModel.Lane l = v.lane(lane);
+                assertEquals(tops.get(lane - 1).toString(), l.dir());
+                assertEquals((long) expected.get(tops.get(lane - 1)), l.files(), v.name() + " lane " + lane);
+                assertTrue(l.done() && l.pid() > 0 && l.colorIndex() >= 0, v.name() + " lane " + lane + ": " + l);
+            }
+            assertTrue(v.lane(tops.size() + 1).done());
+        }
+        assertTrue(s.version("many-processes").lanes().stream().allMatch(l -> l.worker().equals("walker-" + l.number())));
+        assertTrue(s.version("pool").lanes().stream().allMatch(l -> l.worker().startsWith("PoolWorker-")));
+    }
+
+    @Test
+    void aProgramThatReportsButPrintsNothing_showsTheSameInTheView() throws Exception {
+        Runs.Outcome quiet = Runs.run(QuietEnumerate.class, args());
+        long main = quiet.start("MainProcess").pid();
+        assertEquals(0, quiet.exitCode("MainProcess"), () -> "stderr: " + quiet.lines(main, "stderr"));
+        assertEquals(List.of(), quiet.stdout(main), "it printed nothing");
+        Runs.Outcome loud = Runs.shared(Enumerate.class, args());
+        assertEquals(drawn(loud), drawn(quiet));
+    }
+
+    /** What the view draws, without what differs from run to run: pids, colours and times. */
+    private static List<String> drawn(Runs.Outcome o) {
+        EnumerationModel.Snapshot s = EnumerationModel.foldOf(o.events(), o.events().size()).snapshot();
+        List<String> out = new ArrayList<>();
+        for (EnumerationModel.Version v : s.versions()) {
+            out.add(v.name() + " " + v.processes() + " " + v.phase() + " " + v.files() + " " + v.unreadable() + " " + (v.millis() != null));
+            for (EnumerationModel.Lane l : v.lanes()) {
+                out.add("  " + l.number() + " " + l.dir() + " " + l.worker().replaceAll("-\\d+$", "") + " " + l.files() + " "
+                        + l.unreadable() + " " + l.done());
+            }
+        }
+        return out;
+    }
+
+    @Test
     void oneMessagePerFile_countsTheSame_withOnePutPerFileInsteadOfPerBatch() throws Exception {
         // the smallest directory and the missing one: a message per file is slow on purpose
         Path small = tops.get(3);
         Runs.Outcome o = Runs.run(OneMessagePerFile.class, small.toString(), missing.toString());
         long main = o.start("MainProcess").pid();
         assertEquals(0, o.exitCode("MainProcess"), () -> "stderr: " + o.lines(main, "stderr"));
-        List<String> out = o.stdout(main);
         long files = expected.get(small);
         List<Event> puts = o.of(EventKind.PUT);
         List<String> queues = puts.stream().map(Event::obj).distinct().toList();
         assertEquals(2, queues.size(), "one queue per version, in the order they ran");
         for (int v = 0; v < 2; v++) {
             String version = v == 0 ? "batches-of-1000" : "one-per-file";
-            List<String> section = section(out, version);
-            String end = section.get(section.size() - 1);
-            assertEquals(files, num(end, "files"), version);
-            assertEquals(1, num(end, "unreadable"), version);
-            assertEquals(files, doneLines(section).values().stream().mapToLong(l -> num(l, "files")).sum(), version);
+            List<Event> section = section(o, version);
+            assertEquals(files, num(section, "files"), version);
+            assertEquals(1, num(section, "unreadable"), version);
+            assertEquals(files, num(section, "lane.1.files") + num(section, "lane.2.files"), version);
             String q = queues.get(v);
             long n = puts.stream().filter(e -> e.obj().equals(q)).count();
             long messages = v == 0 ? (files + Enumerate.BATCH - 1) / Enumerate.BATCH : files;

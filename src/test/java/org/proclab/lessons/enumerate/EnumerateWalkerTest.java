@@ -61,14 +61,12 @@ class EnumerateWalkerTest {
         Files.createDirectories(tmp.resolve("empty/too"));
         List<Integer> sizes = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        Enumerate.Found f = Enumerate.walk(3, tmp.toString(), 1000, batch -> {
+        DirectoryWalker.Counts f = DirectoryWalker.walk(tmp.toString(), 1000, batch -> {
             sizes.add(batch.size());
             paths.addAll(batch);
         });
         assertEquals(2500, f.files());
         assertEquals(0, f.unreadable());
-        assertEquals(3, f.lane());
-        assertEquals(ProcessHandle.current().pid(), f.pid());
         assertEquals(List.of(1000, 1000, 500), sizes);
         assertEquals(2500, paths.stream().distinct().count(), "every path once");
         assertTrue(paths.stream().allMatch(p -> Files.isRegularFile(Path.of(p))));
@@ -85,7 +83,7 @@ class EnumerateWalkerTest {
         Files.createSymbolicLink(walked.resolve("link-to-dir"), elsewhere);        // not entered
         Files.createSymbolicLink(walked.resolve("link-to-file"), elsewhere.resolve("f0")); // not a regular file
         Files.createSymbolicLink(walked.resolve("broken"), tmp.resolve("nowhere")); // dangling: not an error
-        Enumerate.Found f = Enumerate.walk(1, walked.toString(), 1000, batch -> { });
+        DirectoryWalker.Counts f = DirectoryWalker.walk(walked.toString(), 1000, batch -> { });
         assertEquals(2, f.files());
         assertEquals(0, f.unreadable());
         assertEquals(List.of(), errLines());
@@ -94,7 +92,7 @@ class EnumerateWalkerTest {
     @Test
     void walk_reportsAndGoesOn_whenTheDirectoryDoesNotExist() {
         Path missing = tmp.resolve("no-such-dir");
-        Enumerate.Found f = Enumerate.walk(1, missing.toString(), 1000, batch -> { });
+        DirectoryWalker.Counts f = DirectoryWalker.walk(missing.toString(), 1000, batch -> { });
         assertEquals(0, f.files());
         assertEquals(1, f.unreadable());
         assertEquals(List.of("cannot read " + missing + ": no such file or directory"), errLines());
@@ -110,7 +108,7 @@ class EnumerateWalkerTest {
             files(top.resolve("d" + i), 3);
         }
         List<Path> vanished = new ArrayList<>();
-        Enumerate.Found f = Enumerate.walk(1, top.toString(), 1, batch -> {
+        DirectoryWalker.Counts f = DirectoryWalker.walk(top.toString(), 1, batch -> {
             if (vanished.isEmpty()) {
                 Path keep = Path.of(batch.get(0)).getParent();
                 for (int i = 0; i < 10; i++) {
@@ -138,7 +136,7 @@ class EnumerateWalkerTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
             assumeTrue(cannotList(locked), "chmod 000 does not stop this user (root) from reading");
-            Enumerate.Found f = Enumerate.walk(1, top.toString(), 1000, batch -> { });
+            DirectoryWalker.Counts f = DirectoryWalker.walk(top.toString(), 1000, batch -> { });
             assertEquals(4, f.files());
             assertEquals(1, f.unreadable());
             assertEquals(List.of("cannot read " + locked + ": permission denied"), errLines());
@@ -149,10 +147,10 @@ class EnumerateWalkerTest {
 
     @Test
     void reason_isShortLikeFind_forCommonErrors() {
-        assertEquals("permission denied", Enumerate.reason(new AccessDeniedException("/x")));
-        assertEquals("no such file or directory", Enumerate.reason(new java.nio.file.NoSuchFileException("/x")));
-        assertEquals("not a directory", Enumerate.reason(new java.nio.file.NotDirectoryException("/x")));
-        assertEquals("disk on fire", Enumerate.reason(new IOException("disk on fire")));
+        assertEquals("permission denied", DirectoryWalker.reason(new AccessDeniedException("/x")));
+        assertEquals("no such file or directory", DirectoryWalker.reason(new java.nio.file.NoSuchFileException("/x")));
+        assertEquals("not a directory", DirectoryWalker.reason(new java.nio.file.NotDirectoryException("/x")));
+        assertEquals("disk on fire", DirectoryWalker.reason(new IOException("disk on fire")));
     }
 
     @Test

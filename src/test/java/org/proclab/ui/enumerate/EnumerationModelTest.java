@@ -26,7 +26,7 @@ import org.proclab.ui.model.Events;
 
 /**
  * The enumeration fold over a recorded run of lesson 6 (4 directories of 4000, 2500, 1500 and 500
- * files, and one that does not exist) and over hand-made logs.
+ * files, and one that does not exist) and over hand-made logs of what {@code MP.report} records.
  */
 @Tag("unit")
 class EnumerationModelTest {
@@ -155,25 +155,89 @@ class EnumerationModelTest {
     }
 
     @Test
-    void fold_readsOnlyTheMainProcess_andIgnoresLinesThatOnlyLookLikeItsOwn() {
+    void fold_readsOnlyTheMainProcessReports_andIgnoresValuesThatAreNotNumbers() {
         List<Event> log = Events.log().main(100).child(101, "walker-1", 100)
-                .out(100, "plan one-process")
-                .out(100, "begin one-process processes 1")
-                .out(100, "lane 1 by MainProcess: /data/my photos: 2024")   // a path with spaces and ": "
-                .out(101, "progress lane 1 files 999999")                    // a child's line: not ours
-                .out(100, "progress lane 1 files many")                      // not a number: ignored
-                .out(100, "progress lane 1 files 1000")
-                .err(100, "done lane 1 files 5 unreadable 0 pid 100")       // stderr: ignored
-                .out(100, "begin")                                           // too short: ignored
+                .report(100, "plan", "one-process")
+                .report(100, "version", "one-process")
+                .report(100, "processes", "1")
+                .report(100, "lane.1.dir", "/data/my photos: 2024")    // a path with spaces and ": "
+                .report(100, "lane.1.worker", "MainProcess")
+                .report(101, "lane.1.files", "999999")                  // a child's report: not the main's
+                .report(100, "lane.1.files", "many")                    // not a number: ignored
+                .report(100, "lane.2.files", "many")                    // ...and it adds no lane
+                .report(100, "lane.0.files", "5")                       // lanes count from 1
+                .report(100, "lane.1.colour", "red")                    // a field the view does not know
+                .report(100, "lane.1.files", "1000")
+                .report(100, "lane.1.files", "400")                     // a count never shrinks
+                .out(100, "done lane 1 files 5 unreadable 0 pid 100")   // printed lines are not read at all
                 .list();
         Snapshot s = EnumerationModel.foldOf(log, log.size()).snapshot();
         Lane l = s.version("one-process").lane(1);
         assertEquals("/data/my photos: 2024", l.dir());
         assertEquals("MainProcess", l.worker());
-        assertEquals(100, l.pid());
+        assertEquals(100, l.pid(), "the pid of the process of that name, while the lane has reported none");
         assertEquals(1000, l.files());
         assertEquals(false, l.done());
+        assertEquals(1, s.version("one-process").lanes().size());
         assertEquals(1, s.versions().size());
+        assertEquals(Phase.RUNNING, s.version("one-process").phase());
+    }
+
+    @Test
+    void fold_withoutAnyPrintedLine_showsTheSameAsTheWholeTrace() {
+        List<Event> silent = trace.stream().filter(e -> e.kind() != EventKind.OUTPUT).toList();
+        assertTrue(silent.size() < trace.size(), "the recorded run printed lines");
+        assertEquals(EnumerationModel.foldOf(trace, trace.size()).snapshot(),
+                EnumerationModel.foldOf(silent, silent.size()).snapshot());
+    }
+
+    @Test
+    void fold_ofPrintedLinesInTheOldFormat_withoutReports_showsNothing() {
+        List<Event> log = Events.log().main(100)
+                .out(100, "plan one-process many-processes pool")
+                .out(100, "begin one-process processes 1")
+                .out(100, "lane 1 by MainProcess: /data")
+                .out(100, "done lane 1 files 5 unreadable 0 pid 100")
+                .list();
+        assertEquals(Snapshot.EMPTY, EnumerationModel.foldOf(log, log.size()).snapshot());
+    }
+
+    @Test
+    void viewModel_fedReportEvents_publishesVersionsLanesAndTimes() {
+        List<Event> log = Events.log().main(100).child(101, "walker-1", 100).child(102, "walker-2", 100)
+                .report(100, "plan", "one-process many-processes")
+                .report(100, "version", "many-processes")
+                .report(100, "processes", "2")
+                .report(100, "lane.1.dir", "/a")
+                .report(100, "lane.1.worker", "walker-1")
+                .report(100, "lane.2.dir", "/b")
+                .report(100, "lane.2.worker", "walker-2")
+                .report(100, "lane.2.files", "1000")
+                .list();
+        EnumerationViewModel vm = new EnumerationViewModel();
+        vm.apply(log);
+        Snapshot s = vm.getEnumeration();
+        assertEquals(List.of("one-process", "many-processes"), s.versions().stream().map(Version::name).toList());
+        assertEquals(Phase.WAITING, s.version("one-process").phase(), "planned, never begun");
+        Version many = s.version("many-processes");
+        assertEquals(Phase.RUNNING, many.phase());
+        assertEquals("many-processes", s.current());
+        assertEquals(2, many.processes());
+        assertEquals(new Lane(2, "/b", "walker-2", 102, 2, 1000, 0, false), many.lane(2));
+        assertEquals(new Lane(1, "/a", "walker-1", 101, 1, 0, 0, false), many.lane(1));
+        assertNull(many.millis());
+
+        vm.apply(Events.log().report(100, "lane.1.files", "1500").report(100, "lane.1.unreadable", "2")
+                .report(100, "lane.1.pid", "101").report(100, "lane.1.done", "true")
+                .report(100, "files", "2500").report(100, "unreadable", "2").report(100, "ms", "812").list());
+        s = vm.getEnumeration();
+        many = s.version("many-processes");
+        assertEquals(new Lane(1, "/a", "walker-1", 101, 1, 1500, 2, true), many.lane(1));
+        assertEquals(Phase.FINISHED, many.phase());
+        assertEquals(2500L, many.files());
+        assertEquals(2L, many.unreadable());
+        assertEquals(812L, many.millis());
+        assertEquals("many-processes", s.fastest());
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.UiSnapshots;
-import org.proclab.ui.control.QueueView;
 import org.proclab.ui.i18n.I18n;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

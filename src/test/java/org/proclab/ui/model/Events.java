@@ -64,6 +64,11 @@ public final class Events {
         return add(pid, EventKind.CPU, null, null, ms);
     }
 
+    /** What {@code MP.report(key, value)} records. */
+    public Events report(long pid, String key, String value) {
+        return add(pid, EventKind.REPORT, key, value, Event.NO_NUM);
+    }
+
     public Events note(long pid, String text) {
         return add(pid, EventKind.NOTE, null, text, Event.NO_NUM);
     }

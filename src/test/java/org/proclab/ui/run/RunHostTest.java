@@ -145,8 +145,14 @@ class RunHostTest {
         before = vm.foldedEventCount();
         vm.showAt(events.size() - 1);
         assertTrue(vm.foldedEventCount() - before <= interval, "and to the end again: from the last checkpoint");
-        long outputs = events.subList(0, events.size() - 1).stream().filter(e -> e.kind() == EventKind.OUTPUT).count();
-        assertEquals(outputs, vm.allLines().size(), "every output line up to the shown event is shown again");
+        List<Event> outputs = events.subList(0, events.size() - 1).stream().filter(e -> e.kind() == EventKind.OUTPUT).toList();
+        // the console's latest lines up to the shown event, after a row that counts the earlier ones
+        int kept = org.proclab.ui.model.ConsoleModel.MAX_LINES;
+        assertEquals(1 + kept, vm.allLines().size());
+        assertEquals(Integer.toString(outputs.size() - kept), vm.allLines().get(0).text());
+        for (int i = 1; i <= kept; i++) {
+            assertEquals(outputs.get(outputs.size() - kept + i - 1).seq(), vm.allLines().get(i).seq());
+        }
     }
 
     @Test

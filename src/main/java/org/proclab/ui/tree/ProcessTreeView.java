@@ -1,0 +1,79 @@
+package org.proclab.ui.tree;
+
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.model.ProcessNode;
+import org.proclab.ui.tree.skin.ProcessTreeViewSkin;
+
+/**
+ * The live process tree: one box per process, each parent above the children it started, joined by
+ * lines. A box shows the process's name, pid, ppid, state, exit code and CPU time, and the call its main
+ * thread waits in ("⏳ recv() on pipe-1:0"); its state is a CSS pseudo-class ({@code :starting :running
+ * :zombie :exited :orphan :failed :blocked :deadlocked}) on the {@code .process-node} box, styled in
+ * {@code styles/process-tree.css}.
+ */
+public class ProcessTreeView extends Control {
+    private static final String STYLESHEET = "/styles/process-tree.css";
+
+    private final ObservableList<ProcessNode> processes = FXCollections.observableArrayList();
+    private final ObjectProperty<ResourceBundle> resources =
+            new SimpleObjectProperty<>(this, "resources", I18n.bundle(I18n.systemDefault()));
+    private final ObjectProperty<Long> selectedPid = new SimpleObjectProperty<>(this, "selectedPid");
+
+    public ProcessTreeView() {
+        getStyleClass().setAll("process-tree-view");
+        setFocusTraversable(false);
+    }
+
+    public ProcessTreeView(ObservableList<ProcessNode> processes) {
+        this();
+        javafx.beans.binding.Bindings.bindContent(this.processes, processes);
+    }
+
+    /** The processes to draw, in START order; replace a node to redraw it. */
+    public ObservableList<ProcessNode> getProcesses() {
+        return processes;
+    }
+
+    /** Where the box texts ("exit code", "zombie", ...) come from. */
+    public ObjectProperty<ResourceBundle> resourcesProperty() {
+        return resources;
+    }
+
+    public ResourceBundle getResources() {
+        return resources.get();
+    }
+
+    public void setResources(ResourceBundle b) {
+        resources.set(b);
+    }
+
+    /** The process whose box was clicked last, or null. */
+    public ObjectProperty<Long> selectedPidProperty() {
+        return selectedPid;
+    }
+
+    public Long getSelectedPid() {
+        return selectedPid.get();
+    }
+
+    public void setSelectedPid(Long pid) {
+        selectedPid.set(pid);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ProcessTreeViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return ProcessTreeView.class.getResource(STYLESHEET).toExternalForm();
+    }
+}
