@@ -17,7 +17,6 @@ if __name__ == "__main__":
         usage()
         sys.exit(2)
     print(f"enumerating {len(dirs)} directories: [{', '.join(dirs)}]")
-    print("plan batches-of-1000 one-per-file")
     timings = []
     timings.append(one_child_per_directory("batches-of-1000", dirs, BATCH))
     timings.append(one_child_per_directory("one-per-file", dirs, 1))

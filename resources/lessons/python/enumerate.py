@@ -97,10 +97,9 @@ def one_process(dirs):
     files = 0
     unreadable = 0
     for lane, directory in enumerate(dirs, start=1):
-        print(f"lane {lane} by {current_process().name}: {directory}")
         progress = Progress(lane)
         f = walk(lane, directory, BATCH, lambda batch: progress.add(len(batch)))
-        done(lane, f.files, f.unreadable, f.pid)
+        done(directory, f.files, f.unreadable, f.pid)
         files += f.files
         unreadable += f.unreadable
     return finish(version, 1, files, unreadable, t0)
@@ -131,7 +130,6 @@ def one_child_per_directory(version, dirs, batch_size):
         p = Process(name=f"walker-{lane}", target=walk_and_report, args=(lane, directory, batch_size, queue))
         p.start()
         children.append(p)
-        print(f"lane {lane} by {p.name}: {directory}")
 
     progress = {lane: Progress(lane) for lane in range(1, len(dirs) + 1)}
     files = 0
@@ -145,7 +143,7 @@ def one_child_per_directory(version, dirs, batch_size):
         if b.last:
             running -= 1
             unreadable += b.unreadable
-            done(b.lane, progress[b.lane].files, b.unreadable, b.pid)
+            done(dirs[b.lane - 1], progress[b.lane].files, b.unreadable, b.pid)
     for p in children:
         p.join()                        # every child has said "finished"; collect its exit code
     return finish(version, len(children), files, unreadable, t0)
@@ -174,11 +172,10 @@ def with_pool(dirs):
     jobs = []
     for lane, directory in enumerate(dirs, start=1):
         jobs.append((lane, directory))
-        print(f"lane {lane} by Pool: {directory}")
     files = 0
     unreadable = 0
     for f in pool.imap_unordered(count_files, jobs):
-        done(f.lane, f.files, f.unreadable, f.pid)
+        done(dirs[f.lane - 1], f.files, f.unreadable, f.pid)
         files += f.files
         unreadable += f.unreadable
     pool.close()
@@ -204,16 +201,17 @@ class Progress:
 
 
 def begin(version, processes):
-    print(f"begin {version} processes {processes}")
+    print()
+    print(f"{version}, with {processes} {'process' if processes == 1 else 'processes'}:")
 
 
-def done(lane, files, unreadable, pid):
-    print(f"done lane {lane} files {files} unreadable {unreadable} pid {pid}")
+def done(directory, files, unreadable, pid):
+    print(f"  {directory}: {files} files" + (f", {unreadable} unreadable" if unreadable else "") + f" (pid {pid})")
 
 
 def finish(version, processes, files, unreadable, t0):
     t = Timing(version, processes, files, unreadable, int((time.perf_counter() - t0) * 1000))
-    print(line(t))
+    print(f"  {version}: {files} files in {t.ms} ms")
     return t
 
 
@@ -253,7 +251,6 @@ def main(args):
         usage()
         sys.exit(2)
     print(f"enumerating {len(dirs)} directories: [{', '.join(dirs)}]")
-    print("plan one-process many-processes pool")
     timings = []
     timings.append(one_process(dirs))
     timings.append(one_child_per_directory("many-processes", dirs, BATCH))

@@ -225,6 +225,7 @@ class PythonTwinsTest {
             private static final Pattern OUTSIDE_PID = Pattern.compile("(\\bparent\\b[^0-9<]*)\\b\\d+\\b");
             private static final Pattern SECONDS = Pattern.compile("\\b\\d+(?:\\.\\d+)? s\\b");
             private static final Pattern MILLIS = Pattern.compile("\\bms\\s+\\d+\\b");
+            private static final Pattern IN_MILLIS = Pattern.compile("\\bin \\d+ ms\\b");
             private static final Pattern FAILED = Pattern.compile("\\bfailed: .*");
             private static final Pattern UNORDERED = Pattern.compile("^(imap_unordered: )\\[(.*)]$");
             private static final Pattern PROCESS_HEADER = Pattern.compile("^Process \\S+:$");
@@ -260,6 +261,7 @@ class PythonTwinsTest {
                 line = OUTSIDE_PID.matcher(line).replaceAll("$1<pid>");
                 line = SECONDS.matcher(line).replaceAll("<t> s");
                 line = MILLIS.matcher(line).replaceAll("ms <t>");
+                line = IN_MILLIS.matcher(line).replaceAll("in <t> ms");
                 line = FAILED.matcher(line).replaceAll("failed");
                 for (Map.Entry<String, String> s : SPELLING.entrySet()) {
                     line = line.replace(s.getKey(), s.getValue());
