@@ -13,6 +13,8 @@ import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.Lesson;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.lesson.Script;
+import org.proclab.playground.Compilation;
+import org.proclab.playground.RunDirectory;
 import org.proclab.spread.Outcome;
 import org.proclab.spread.RepeatRuns;
 import org.proclab.spread.SpreadReport;
@@ -26,12 +28,15 @@ import picocli.CommandLine.Parameters;
 /** Runs a lesson or any program written against the API, with real processes, headless. */
 @Command(name = "run", description = {
         "Run a lesson or your own program with real processes; every process's output is shown with its name and pid.",
-        "Exit code: the main program's; 3 after a deadlock; 124 after --timeout.",
+        "Exit code: the main program's; 2 when nothing ran (a compile error of --source, an unknown lesson, a bad option);",
+        "3 after a deadlock; 124 after --timeout.",
         "With --repeat N: runs the program N times, one after the other, and prints the spread of outcomes;",
         "exit code 0 when all N runs ran (a deadlock or a time-out is an outcome), 1 if a run could not start."})
 final class RunCommand implements Callable<Integer> {
     static final int EXIT_DEADLOCK = 3;
     static final int EXIT_TIMEOUT = 124;
+    /** Nothing ran: the program did not compile, or the command asked for something that is not there. */
+    static final int EXIT_NOT_RUN = 2;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -41,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
         String lesson;
         @Option(names = "--main", paramLabel = "CLASS", description = "a class with main(String[])")
         String mainClass;
+        @Option(names = "--source", paramLabel = "FILE.java",
+                description = "your own single-file program: compiled in memory against ProcLab's API, then run like --main")
+        Path source;
     }
 
     @Option(names = "--variant", paramLabel = "ID", description = "a variant of the lesson")
@@ -74,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>();
 
     private String what; // the program, as the spread's heading names it
-    private Script script; // the lesson's, for its predictions; null for --main
+    private Script script; // the lesson's, for its predictions; null for --main and --source
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -83,16 +91,42 @@ final class RunCommand implements Callable<Integer> {
             method = StartMethod.valueOf(startMethod.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             System.err.println("proclab: --start-method must be fork or spawn, not " + startMethod);
-            return 2;
+            return EXIT_NOT_RUN;
+        }
+        if (target.source != null) {
+            return runSource(method);
         }
         ProgramSpec spec = resolve(method);
         if (spec == null) {
-            return 2;
+            return EXIT_NOT_RUN;
         }
+        return run(spec);
+    }
+
+    /**
+     * {@code --source}: compiles the file, prints its problems as {@code FILE:LINE: message} (javac's form),
+     * and runs it from a private run directory that is deleted after the run.
+     */
+    private int runSource(StartMethod method) throws IOException, InterruptedException {
+        if (!classpath.isEmpty()) {
+            System.err.println("proclab: --classpath goes with --main; a --source program is compiled against ProcLab's API alone");
+            return EXIT_NOT_RUN;
+        }
+        Compilation program = SourceRun.compile(target.source, System.err);
+        if (program == null) {
+            return EXIT_NOT_RUN;
+        }
+        what = target.source.getFileName().toString();
+        try (RunDirectory dir = RunDirectory.of(program)) {
+            return run(new ProgramSpec(program.mainClass(), List.of(dir.path()), args, method));
+        }
+    }
+
+    private int run(ProgramSpec spec) throws IOException, InterruptedException {
         if (repeat != null) {
             return repeat(spec);
         }
-        Session session = Session.open(method);
+        Session session = Session.open(spec.startMethod());
         EventLog log = session.eventLog();
         try (log; session) { // the session ends first, then the log writes its last events
             if (trace != null && !streamTraceTo(log)) {

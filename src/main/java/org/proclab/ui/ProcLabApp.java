@@ -53,6 +53,13 @@ public class ProcLabApp extends Application {
         for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
             p.addListener(moved);
         }
+        // unsaved work in the editor is never lost silently: closing the window asks first
+        stage.setOnCloseRequest(e -> {
+            if (vm.playground().isDirty()) {
+                e.consume();
+                vm.whenProgramMayGo(stage::close);
+            }
+        });
         stage.setOnHidden(e -> {
             prefs.flush();
             vm.close();

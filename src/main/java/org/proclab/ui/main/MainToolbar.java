@@ -63,8 +63,9 @@ final class MainToolbar extends ToolBar {
         Label lesson = new Label();
         lesson.getStyleClass().add("toolbar-lesson");
         lesson.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.lessons().getSelected() == null ? "" : vm.lessons().getSelected().title(i18n.getLocale()),
-                vm.lessons().selectedProperty(), i18n.localeProperty()));
+                () -> vm.editingProperty().get() ? i18n.get("playground.heading", vm.playground().fileNameProperty().get())
+                        : vm.lessons().getSelected() == null ? "" : vm.lessons().getSelected().title(i18n.getLocale()),
+                vm.lessons().selectedProperty(), i18n.localeProperty(), vm.editingProperty(), vm.playground().fileNameProperty()));
 
         StepControls steps = new StepControls(vm.scheduler(), i18n);
         steps.setId("step-controls");

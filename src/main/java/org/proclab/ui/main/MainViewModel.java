@@ -9,11 +9,14 @@ import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.Session;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
@@ -28,6 +31,7 @@ import org.proclab.ui.lessons.LessonsViewModel;
 import org.proclab.ui.model.DeadlockReport;
 import org.proclab.ui.narration.NarrationModel;
 import org.proclab.ui.narration.PredictionBreakpoint;
+import org.proclab.ui.playground.PlaygroundViewModel;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
@@ -60,6 +64,9 @@ public final class MainViewModel implements AutoCloseable {
     private LessonEntry repeated; // the lesson of the last "Run ×N"
     private final OutcomesViewModel outcomes = new OutcomesViewModel(Platform::runLater);
     private final BooleanBinding canRepeat;
+    private final PlaygroundViewModel playground;
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final StringBinding shownFileName;
     private final StringBinding fileName;
     private final ObjectProperty<Event> chosenEvent = new SimpleObjectProperty<>(this, "chosenEvent");
     private final ReadOnlyStringWrapper chosenObject = new ReadOnlyStringWrapper(this, "chosenObject");
@@ -75,6 +82,7 @@ public final class MainViewModel implements AutoCloseable {
     public MainViewModel(LessonsViewModel lessons, I18n i18n) {
         this.lessons = lessons;
         this.i18n = i18n;
+        this.playground = new PlaygroundViewModel(i18n);
         // the session is opened here so that the prediction's breakpoint is in place before the program runs
         this.controller = new RunController(run, scheduler, spec -> breakpoint.install(Session.open(spec.startMethod())));
         controller.setFailureText(() -> i18n.get("error.runFailed"));
@@ -106,13 +114,19 @@ public final class MainViewModel implements AutoCloseable {
         run.stateProperty().addListener(atTheEnd);
         lessons.setChoiceGuard(this::mayChoose);
         lessons.selectedProperty().addListener((o, a, e) -> lessonChosen(e));
-        lessons.sourceProperty().addListener((o, a, s) -> run.markers().setFileName(s.fileName()));
-        run.markers().setFileName(lessons.sourceProperty().get().fileName());
-        // a lesson that takes directories (lesson 6) cannot run before the user has chosen one
+        // the markers follow the program shown: the lesson's, or the student's own in the editor
+        shownFileName = Bindings.createStringBinding(() -> editing.get()
+                ? playground.fileNameProperty().get() : lessons.sourceProperty().get().fileName(),
+                editing, playground.fileNameProperty(), lessons.sourceProperty());
+        shownFileName.addListener((o, a, name) -> run.markers().setFileName(name));
+        run.markers().setFileName(shownFileName.get());
+        // a lesson that takes directories (lesson 6) cannot run before the user has chosen one; the student's
+        // own program is compiled when Run is pressed, and its errors are listed instead of a run
         canRun = Bindings.createBooleanBinding(
-                () -> lessons.getSelected() != null && !run.getState().busy() && !lessons.needsDirectoriesProperty().get()
-                        && !outcomes.isRunning(),
-                lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty(), outcomes.runningProperty());
+                () -> (editing.get() || lessons.getSelected() != null && !lessons.needsDirectoriesProperty().get())
+                        && !run.getState().busy() && !outcomes.isRunning(),
+                editing, lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty(),
+                outcomes.runningProperty());
         canRepeat = canRun; // one run or one series at a time: the machine has few cores
         // the Outcomes tab names the lesson it ran in the language of the moment
         i18n.localeProperty().addListener((o, a, l) -> {
@@ -121,7 +135,7 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
-        fileName = Bindings.createStringBinding(() -> lessons.sourceProperty().get().fileName(), lessons.sourceProperty());
+        fileName = shownFileName; // the lesson's program, or the student's own in the editor
         chosenObject.bind(Bindings.createStringBinding(() -> EventObjects.objectOf(chosenEvent.get()), chosenEvent));
         chosenLine = Bindings.createIntegerBinding(() -> {
             Event e = chosenEvent.get();
@@ -153,6 +167,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Another lesson: its script first (the card never shows one lesson's answer under another's choices), then every view empty. */
     private void lessonChosen(LessonEntry e) {
+        editing.set(false); // the editor keeps the student's program for later
         narration.setScript(e == null ? null : e.lesson().scriptFor(e.variant()), e == null ? null : e.explanation());
         breakpoint.disarm();
         controller.discard(); // a busy run stops, every process of it; in any case every view shows the empty state
@@ -163,6 +178,15 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Runs the selected lesson or variant with the chosen start method (and directories, for lesson 6). */
     public void run() {
+        if (editing.get()) {
+            if (canRun.get()) {
+                ProgramSpec spec = playground.compileForRun(startMethod.get());
+                if (spec != null) {
+                    controller.run(spec); // the same path and views as a lesson's run; no script, no prediction
+                }
+            }
+            return;
+        }
         LessonEntry e = lessons.getSelected();
         if (e == null || !canRun.get()) {
             return;
@@ -218,6 +242,14 @@ public final class MainViewModel implements AutoCloseable {
 
     /** "Run ×N": runs the selected lesson or variant N times in the background, for the spread of outcomes. */
     public void runRepeated() {
+        if (editing.get()) {
+            ProgramSpec spec = canRepeat.get() ? playground.compileForRun(startMethod.get()) : null;
+            if (spec != null) {
+                repeated = null;
+                outcomes.start(spec, null, playground.fileNameProperty().get());
+            }
+            return;
+        }
         LessonEntry e = lessons.getSelected();
         if (e != null && canRepeat.get()) {
             repeated = e;
@@ -239,11 +271,98 @@ public final class MainViewModel implements AutoCloseable {
         controller.stop();
     }
 
+    /** "Edit a copy": the chosen lesson's or variant's program in the editor, as the student's own. */
+    public void editCopy() {
+        org.proclab.ui.source.ProgramSource s = lessons.sourceProperty().get();
+        if (lessons.getSelected() != null && s.problem() == null && !s.lines().isEmpty()) {
+            replaceProgram(() -> playground.copyOf(s.fileName(), s.lines()));
+        }
+    }
+
+    /** "New program": the template in the editor. */
+    public void newProgram() {
+        replaceProgram(playground::newProgram);
+    }
+
+    /** Opens a .java file in the editor (the window has asked whether unsaved work may go: {@link #whenProgramMayGo}). */
+    public boolean openProgram(java.nio.file.Path file) {
+        if (!playground.open(file)) {
+            return false;
+        }
+        showEditor();
+        return true;
+    }
+
+    /** Replaces the program in the editor with another, asking first when the edits there are not saved. */
+    private void replaceProgram(Runnable load) {
+        whenProgramMayGo(() -> {
+            load.run();
+            showEditor();
+        });
+    }
+
+    /**
+     * Does {@code then} at once when the editor holds no unsaved edits; else asks whether they may be
+     * discarded, and does it only on yes. Before another program replaces them, and before the window closes.
+     */
+    public void whenProgramMayGo(Runnable then) {
+        if (!playground.isDirty()) {
+            then.run();
+        } else {
+            ask(new Question(Question.Kind.DISCARD_PROGRAM, then, () -> { }));
+        }
+    }
+
+    /** Shows the student's program (as it was left) instead of the lesson's; a busy run is stopped, after asking. */
+    public void showEditor() {
+        switchProgram(true);
+    }
+
+    /** Back to the chosen lesson's program; the student's stays in the editor for later. */
+    public void showLesson() {
+        switchProgram(false);
+    }
+
+    private void switchProgram(boolean edit) {
+        if (editing.get() == edit) {
+            return;
+        }
+        Runnable go = () -> {
+            editing.set(edit);
+            LessonEntry e = lessons.getSelected();
+            narration.setScript(edit || e == null ? null : e.lesson().scriptFor(e.variant()),
+                    edit || e == null ? null : e.explanation());
+            breakpoint.disarm();
+            controller.discard(); // one program, one run, one picture
+        };
+        if (run.getState().busy() && run.getState() != RunState.STOPPING) {
+            ask(new Question(Question.Kind.STOP_RUN_FOR_PROGRAM, go, () -> { }));
+        } else {
+            go.run();
+        }
+    }
+
+    /** The student's own program: its text, file, problems and compiled classes. */
+    public PlaygroundViewModel playground() {
+        return playground;
+    }
+
+    /** True while the editor's program is the one shown and run, instead of the chosen lesson's. */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** The file name of the program shown (the lesson's or the student's): the code markers are for its lines. */
+    public StringBinding shownFileNameProperty() {
+        return shownFileName;
+    }
+
     /** Ends the run and every process it started: the window is going away. */
     @Override
     public void close() {
         outcomes.close();
         controller.close();
+        playground.close();
     }
 
     public I18n i18n() {

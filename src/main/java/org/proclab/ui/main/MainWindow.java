@@ -28,6 +28,7 @@ import org.proclab.ui.ipc.QueueView;
 import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonPane;
+import org.proclab.ui.playground.PlaygroundPane;
 import org.proclab.ui.pool.PoolPane;
 import org.proclab.ui.pool.PoolViewModel;
 import org.proclab.ui.present.FitPane;
@@ -78,6 +79,7 @@ public final class MainWindow extends BorderPane {
     // held here: a binding only listeners refer to is garbage-collected, and its panel would stop following it
     private javafx.beans.binding.BooleanBinding leftColumnShown;
     private final EventLogView eventLog;
+    private final PlaygroundPane playground;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -136,6 +138,27 @@ public final class MainWindow extends BorderPane {
         pending = new PendingPanel(vm.scheduler(), vm.runModel()::colorOf, vm.runModel().processes(), i18n);
         pending.visibleProperty().bind(vm.scheduler().modeProperty().isNotEqualTo(Scheduler.Mode.FREE));
         pending.managedProperty().bind(pending.visibleProperty());
+        playground = new PlaygroundPane(vm.playground(), i18n, new PlaygroundPane.Actions() {
+            @Override
+            public void newProgram() {
+                vm.newProgram();
+            }
+
+            @Override
+            public void whenProgramMayGo(Runnable then) {
+                vm.whenProgramMayGo(then);
+            }
+
+            @Override
+            public void open(java.nio.file.Path file) {
+                vm.openProgram(file);
+            }
+
+            @Override
+            public void backToLesson() {
+                vm.showLesson();
+            }
+        });
         showCodeMarkersAndChosenEvent(vm, source);
         org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
         // the Python twin, under the Java program while its toggle is on, with the same markers on the mapped lines
@@ -144,15 +167,19 @@ public final class MainWindow extends BorderPane {
             return e == null ? null : e.lesson().pythonTwin(e.variant()).orElse(null);
         }, vm.lessons().selectedProperty()), source.markersProperty(), source.pendingLinesProperty(),
                 source.selectedEventLineProperty(), vm.runModel().markers().focusLineProperty());
-        HBox sourceHeading = new HBox(8, sourceTitle, PythonTwinPane.toggle(pythonTwin, i18n));
-        sourceHeading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        sourceHeading.getStyleClass().addAll("pane-title", "source-heading"); // the row is the title bar, as the event log's
-        sourceTitle.getStyleClass().remove("pane-title");
-        HBox.setHgrow(sourceTitle, Priority.ALWAYS);
-        sourceTitle.setMinWidth(0); // a long file name is cut short, not the toggle
         SplitPane sourceAndTwin = PythonTwinPane.beside(sourcePane, new PythonTwinPane(pythonTwin, i18n), pythonTwin);
-        VBox sourceBox = new VBox(pending, sourceHeading, sourceAndTwin);
+        Node sourceHeader = sourceHeader(vm, i18n, sourceTitle, PythonTwinPane.toggle(pythonTwin, i18n));
+        Label editorTitle = title(i18n, "playground.heading");
+        editorTitle.setId("playground-title");
+        editorTitle.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
+                vm.playground().isDirty() ? "playground.headingEdited" : "playground.heading",
+                vm.playground().fileNameProperty().get()),
+                vm.playground().fileNameProperty(), vm.playground().dirtyProperty(), i18n.localeProperty()));
+        showOnlyWhen(vm.editingProperty().not(), sourceHeader, sourceAndTwin);
+        showOnlyWhen(vm.editingProperty(), editorTitle, playground);
+        VBox sourceBox = new VBox(pending, sourceHeader, sourceAndTwin, editorTitle, playground);
         VBox.setVgrow(sourceAndTwin, Priority.ALWAYS);
+        VBox.setVgrow(playground, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
         // the timeline sits under the centre views: it moves them (and the consoles) through the run's events
@@ -182,7 +209,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(lessonPane, false);
 
         shortcuts = installPresentation(all, viewsAndSource, centre, sourceBox, consolesAndLog);
-        setTop(new VBox(new AppMenu(i18n, quit, vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
+        setTop(new VBox(new AppMenu(i18n, () -> vm.whenProgramMayGo(quit), vm.runModel(), traces, presentation, shortcuts), new MainToolbar(vm)));
         setCenter(all);
         setBottom(new StatusBar(vm.runModel(), i18n, presentation, traces));
 
@@ -260,8 +287,19 @@ public final class MainWindow extends BorderPane {
     private void showCodeMarkersAndChosenEvent(MainViewModel vm, SourceView source) {
         SourceMarks marks = vm.sourceMarks();
         source.markersProperty().bind(marks.markersProperty());
+        // the student's program: the same markers on its lines, while it is the one shown (a hidden editor
+        // redrawing its gutters for every batch of a replayed trace slowed the FX thread down)
+        playground.editor().markersProperty().bind(Bindings.createObjectBinding(
+                () -> vm.editingProperty().get() ? marks.getMarkers() : java.util.List.<org.proclab.ui.source.CodeMarker>of(),
+                marks.markersProperty(), vm.editingProperty()));
         source.pendingLinesProperty().bind(marks.pendingLinesProperty());
-        marks.setOnReveal(source::reveal);
+        marks.setOnReveal(line -> {
+            if (vm.editingProperty().get()) {
+                playground.editor().reveal(line);
+            } else {
+                source.reveal(line);
+            }
+        });
         source.selectedEventLineProperty().bind(vm.chosenLineProperty());
         vm.chosenEventProperty().bind(eventLog.selectedEventProperty());
         // a highlight nobody sees helps nobody: when the user chooses an event (not when the timeline moves),
@@ -345,6 +383,46 @@ public final class MainWindow extends BorderPane {
                 getStylesheets().add(css);
             }
         });
+    }
+
+    /** The lesson's source heading, with "Edit a copy" of its program and the way back to the student's own. */
+    private static Node sourceHeader(MainViewModel vm, I18n i18n, Label sourceTitle, Node twinToggle) {
+        javafx.scene.control.Button copy = new javafx.scene.control.Button();
+        copy.setId("edit-copy");
+        copy.textProperty().bind(i18n.text("playground.editCopy"));
+        copy.setTooltip(new javafx.scene.control.Tooltip());
+        copy.getTooltip().textProperty().bind(i18n.text("playground.editCopyTip"));
+        copy.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.lessons().sourceProperty().get().lines().isEmpty(),
+                vm.lessons().sourceProperty()));
+        copy.setOnAction(e -> vm.editCopy());
+        javafx.scene.control.Button mine = new javafx.scene.control.Button();
+        mine.setId("my-program");
+        mine.textProperty().bind(i18n.text("playground.myProgram"));
+        mine.setTooltip(new javafx.scene.control.Tooltip());
+        mine.getTooltip().textProperty().bind(i18n.text("playground.myProgramTip"));
+        mine.setOnAction(e -> vm.showEditor());
+        // the buttons under the title: beside it they shrank to "Edi..." in a narrow column, and a row that
+        // wraps would make the column's minimum width the title's whole width (the diagrams lose the room)
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(4, copy, mine, twinToggle);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        buttons.setPadding(new javafx.geometry.Insets(0, 4, 2, 4));
+        buttons.setMinWidth(0);
+        VBox header = new VBox(sourceTitle, buttons);
+        header.getStyleClass().add("source-header");
+        header.setMinWidth(0);
+        return header;
+    }
+
+    private static void showOnlyWhen(javafx.beans.value.ObservableBooleanValue shown, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+    }
+
+    /** The student's own program: the editor, its problems, its file actions. */
+    public PlaygroundPane playground() {
+        return playground;
     }
 
     private static Label title(I18n i18n, String key) {

@@ -13,7 +13,11 @@ public record Question(Kind kind, Runnable onYes, Runnable onNo) {
         /** Another lesson was picked while a run goes on, waits for a prediction or is held in step mode. */
         STOP_RUN_FOR_LESSON("stopRun"),
         /** Run was pressed while the card asks its question before the run. */
-        RUN_WITHOUT_PREDICTING("skipPrediction");
+        RUN_WITHOUT_PREDICTING("skipPrediction"),
+        /** The editor's program has unsaved edits, and another program or closing the window would drop them. */
+        DISCARD_PROGRAM("discardProgram"),
+        /** The editor or the lesson was asked for while a run goes on. */
+        STOP_RUN_FOR_PROGRAM("stopRunForProgram");
 
         private final String id;
 

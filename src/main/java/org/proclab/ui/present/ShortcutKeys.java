@@ -78,6 +78,7 @@ public final class ShortcutKeys implements EventHandler<KeyEvent> {
      * itself and hands the keys to its text field). Letters and Space are theirs then, not shortcuts.
      */
     public static boolean typesText(Node focus) {
-        return focus instanceof TextInputControl || (focus instanceof javafx.scene.control.Spinner<?> s && s.isEditable());
+        return focus instanceof TextInputControl || (focus instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area && area.isEditable())
+                || (focus instanceof javafx.scene.control.Spinner<?> s && s.isEditable());
     }
 }

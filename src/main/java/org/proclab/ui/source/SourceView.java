@@ -244,8 +244,8 @@ public final class SourceView extends ListView<String> {
         }
     }
 
-    /** A process's pill: its name, or a short name where processes share a line. */
-    static Label pill(CodeMarker m, boolean compact) {
+    /** A process's pill: its name, or a short name where processes share a line (the playground's editor draws them too). */
+    public static Label pill(CodeMarker m, boolean compact) {
         Label pill = new Label(compact ? shortName(m.name()) : m.name());
         pill.getStyleClass().add("code-marker");
         pill.setId("marker-" + m.pid());

@@ -1,0 +1,229 @@
+package org.proclab.ui.playground;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import org.proclab.kernel.ProgramSpec;
+import org.proclab.kernel.StartMethod;
+import org.proclab.playground.Compilation;
+import org.proclab.playground.Problem;
+import org.proclab.playground.ProgramCompiler;
+import org.proclab.playground.ProgramSources;
+import org.proclab.playground.RunDirectory;
+import org.proclab.ui.i18n.I18n;
+
+/**
+ * The student's own program: its text as edited, the file it came from (if any) and whether the edits are
+ * saved, the problems of its last compile, and the class path entry of its last good compile, which lives
+ * until the next compile or the window closes (so "Run ×N" and every worker of a run find its classes).
+ * Loading another program never happens here behind the user's back: {@link #isDirty()} is the window's
+ * cue to ask first.
+ */
+public final class PlaygroundViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PlaygroundViewModel.class.getName());
+
+    /**
+     * What the editor shows, set when a program is loaded (the editor's own edits go to {@link #textProperty()});
+     * {@code generation} tells the template loaded again from the template loaded before.
+     */
+    public record Loaded(String fileName, String text, long generation) {}
+
+    private final I18n i18n;
+    private final ProgramCompiler compiler;
+    private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", ProgramSources.TEMPLATE_FILE);
+    private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
+    private final ReadOnlyListWrapper<Problem> problems = new ReadOnlyListWrapper<>(this, "problems", FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(saved.get()), text, saved);
+    private RunDirectory classes;
+    private java.util.function.Function<Locale, String> sentence = l -> ""; // the status, in any language
+
+    public PlaygroundViewModel(I18n i18n) {
+        this(i18n, new ProgramCompiler());
+    }
+
+    public PlaygroundViewModel(I18n i18n, ProgramCompiler compiler) {
+        this.i18n = i18n;
+        this.compiler = compiler;
+        i18n.localeProperty().addListener((o, a, l) -> status.set(sentence.apply(l)));
+        newProgram();
+    }
+
+    /** A new program from the template, in the window's language; not yet a file. */
+    public void newProgram() {
+        load(ProgramSources.TEMPLATE_FILE, ProgramSources.template(i18n.getLocale()), null);
+    }
+
+    /** A lesson's program as the student's own copy, under the lesson file's name; not yet saved anywhere. */
+    public void copyOf(String lessonFileName, List<String> lines) {
+        load(lessonFileName, ProgramSources.copyOfLesson(String.join("\n", lines), i18n.getLocale()), null);
+    }
+
+    /** Reads a .java file; false, with a sentence in {@link #statusProperty()}, when it cannot be read. */
+    public boolean open(Path file) {
+        try {
+            if (Files.size(file) > ProgramCompiler.MAX_SOURCE_CHARS) {
+                say("playground.openTooLarge", file.getFileName());
+                return false;
+            }
+            String s = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            load(file.getFileName().toString(), s, file);
+            return true;
+        } catch (CharacterCodingException e) {
+            say("playground.openNotText", file.getFileName());
+        } catch (NoSuchFileException e) {
+            say("playground.openMissing", file.getFileName());
+        } catch (AccessDeniedException e) {
+            say("playground.openDenied", file.getFileName());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read " + file, e);
+            say("playground.openFailed", file.getFileName());
+        }
+        return false;
+    }
+
+    /** Saves the text to {@code file} (which it is from now on); false, with a sentence, when it cannot. */
+    public boolean saveTo(Path file) {
+        try {
+            Files.writeString(file, text.get(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot write " + file, e);
+            say("playground.saveFailed", file.getFileName());
+            return false;
+        }
+        path.set(file);
+        fileName.set(file.getFileName().toString());
+        saved.set(text.get());
+        say("playground.saved", file.getFileName());
+        return true;
+    }
+
+    private void load(String name, String source, Path from) {
+        path.set(from);
+        fileName.set(name);
+        text.set(source);
+        saved.set(source); // nothing is lost until it is edited
+        loaded.set(new Loaded(name, source, loaded.get() == null ? 0 : loaded.get().generation() + 1));
+        problems.clear();
+        say(compiler.available() ? l -> "" : ProgramCompiler.noCompilerText()::in);
+    }
+
+    /** Compiles the text; lists its problems and says in one sentence how it went. */
+    public Compilation compile() {
+        Compilation c = compiler.compile(fileName.get(), text.get());
+        problems.setAll(c.problems());
+        switch (c.outcome()) {
+            case NO_COMPILER -> say(ProgramCompiler.noCompilerText()::in);
+            case ERRORS -> say("playground.errors", c.errors().size());
+            case COMPILED -> say("playground.compiled", c.mainClass());
+        }
+        return c;
+    }
+
+    /**
+     * Compiles, writes the classes where the run's workers load them, and gives the spec of a run; null when
+     * it did not compile (the problems and the status say why). Call only between runs: the classes of the
+     * last compile go.
+     */
+    public ProgramSpec compileForRun(StartMethod method) {
+        Compilation c = compile();
+        if (!c.compiled()) {
+            return null;
+        }
+        try {
+            RunDirectory next = RunDirectory.of(c);
+            closeClasses();
+            classes = next;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot write the compiled classes", e);
+            say("playground.classesFailed");
+            return null;
+        }
+        return new ProgramSpec(c.mainClass(), List.of(classes.path()), List.of(), method);
+    }
+
+    private void say(String key, Object... args) {
+        say(l -> org.proclab.ui.i18n.I18n.text(org.proclab.ui.i18n.I18n.bundle(l), key, args));
+    }
+
+    private void say(java.util.function.Function<Locale, String> words) {
+        sentence = words;
+        status.set(words.apply(i18n.getLocale()));
+    }
+
+    public boolean compilerAvailable() {
+        return compiler.available();
+    }
+
+    /** The program as loaded (a new one, a copy, a file): the editor replaces its text with it. */
+    public ReadOnlyObjectProperty<Loaded> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The text as edited; the editor writes it. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** The name the program compiles under, such as MyProgram.java: its events carry it, the markers find its lines. */
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    /** The file it was opened from or saved to, or null. */
+    public ReadOnlyObjectProperty<Path> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    /** True when the text differs from what was opened or saved last (a new program or a copy is unsaved). */
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** The problems of the last compile, in the order of their lines. */
+    public ReadOnlyListProperty<Problem> problems() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** One sentence on the last thing done: compiled, n errors, saved, cannot open, no compiler. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private void closeClasses() {
+        if (classes != null) {
+            classes.close();
+            classes = null;
+        }
+    }
+
+    /** Deletes the compiled classes: the window is going away. */
+    @Override
+    public void close() {
+        closeClasses();
+    }
+}
