@@ -7,18 +7,19 @@ import java.util.Optional;
  * A lesson as read from its file under {@code resources/lessons/}: the program it runs, its variants,
  * and what it says to the student. The file format is described in {@code docs/lesson-format.md}.
  */
-public record Lesson(String id, int number, Text title, Text summary, Text explanation, String program, List<String> args,
-                     String argsKind, Text argsHint, List<Variant> variants, Script script) {
+public record Lesson(String id, int number, Text title, Text summary, Text explanation, String program, PythonTwin python,
+                     List<String> args, String argsKind, Text argsHint, List<Variant> variants, Script script) {
 
     /** The {@code argsKind} of a lesson whose arguments are directories the user picks before running it. */
     public static final String DIRECTORIES = "directories";
 
     /**
      * Another version of the lesson's program, such as "without the lock". {@code summary}, {@code explanation},
-     * {@code program}, {@code args} are null where the lesson's apply; {@code script} is empty where it does.
+     * {@code program}, {@code args} are null where the lesson's apply; {@code script} is empty where it does;
+     * {@code python} is the twin of the variant's own program, null if it has none.
      */
-    public record Variant(String id, Text title, Text summary, Text explanation, String program, List<String> args,
-                          Script script) {}
+    public record Variant(String id, Text title, Text summary, Text explanation, String program, PythonTwin python,
+                          List<String> args, Script script) {}
 
     /**
      * What the lesson (variant null) or a variant says while it runs, with the explanation shown beside the
@@ -44,6 +45,14 @@ public record Lesson(String id, int number, Text title, Text summary, Text expla
     /** The main class to run for the lesson itself (variant null) or one of its variants. */
     public String programFor(Variant v) {
         return v == null || v.program() == null ? program : v.program();
+    }
+
+    /**
+     * The Python twin of the program the lesson (variant null) or a variant runs, if it has one: a variant without a
+     * program of its own has the lesson's.
+     */
+    public Optional<PythonTwin> pythonTwin(Variant v) {
+        return Optional.ofNullable(v == null || v.program() == null ? python : v.python());
     }
 
     /** Where the program's source is, as a class-path resource, so the app can show it. */

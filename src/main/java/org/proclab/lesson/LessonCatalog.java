@@ -60,12 +60,17 @@ public final class LessonCatalog {
      * file already has, is left out and reported with its name, line and problem; the others still load.
      */
     public static LessonCatalog of(Map<String, String> files, Predicate<String> programExists) {
+        return of(files, programExists, LessonResources.CLASS_PATH);
+    }
+
+    /** The lessons of these files, with the programs' sources and the Python twins read from {@code resources}. */
+    public static LessonCatalog of(Map<String, String> files, Predicate<String> programExists, LessonResources resources) {
         List<Lesson> lessons = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> fileOfId = new HashMap<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             try {
-                Lesson l = parse(f.getKey(), f.getValue(), programExists);
+                Lesson l = parse(f.getKey(), f.getValue(), programExists, resources);
                 String first = fileOfId.putIfAbsent(l.id(), f.getKey());
                 if (first != null) {
                     throw JsonLines.of(f.getKey(), f.getValue()).problem("/id",
@@ -87,13 +92,19 @@ public final class LessonCatalog {
 
     /** Reads one lesson file; {@code programExists} says whether a program class can be run. */
     public static Lesson parse(String fileName, String json, Predicate<String> programExists) throws LessonFileException {
+        return parse(fileName, json, programExists, LessonResources.CLASS_PATH);
+    }
+
+    /** Reads one lesson file, with the programs' sources and the Python twins read from {@code resources}. */
+    public static Lesson parse(String fileName, String json, Predicate<String> programExists, LessonResources resources)
+            throws LessonFileException {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new LessonFileException(fileName, e.getLocation(), "not JSON: " + e.getOriginalMessage());
         }
-        return new LessonParser(JsonLines.of(fileName, json), programExists).lesson(root);
+        return new LessonParser(JsonLines.of(fileName, json), programExists, resources).lesson(root);
     }
 
     /** True if {@code className} is on the app's class path with a {@code public static void main(String[])}. */

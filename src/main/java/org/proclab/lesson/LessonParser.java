@@ -14,18 +14,20 @@ import org.proclab.lesson.LessonCatalog.LessonFileException;
  */
 final class LessonParser {
     private static final Set<String> LESSON_FIELDS = Set.of("id", "number", "title", "summary", "explanation", "program",
-            "args", "argsKind", "argsHint", "variants", "script");
-    private static final Set<String> VARIANT_FIELDS = Set.of("id", "title", "summary", "explanation", "program", "args",
-            "script");
+            "python", "args", "argsKind", "argsHint", "variants", "script");
+    private static final Set<String> VARIANT_FIELDS = Set.of("id", "title", "summary", "explanation", "program", "python",
+            "args", "script");
 
     private final JsonLines lines;
     private final ScriptParser scripts;
     private final Predicate<String> programExists;
+    private final PythonTwinParser twins;
 
-    LessonParser(JsonLines lines, Predicate<String> programExists) {
+    LessonParser(JsonLines lines, Predicate<String> programExists, LessonResources resources) {
         this.lines = lines;
         this.scripts = new ScriptParser(lines);
         this.programExists = programExists;
+        this.twins = new PythonTwinParser(lines, scripts, resources);
     }
 
     Lesson lesson(JsonNode root) throws LessonFileException {
@@ -41,6 +43,7 @@ final class LessonParser {
         Text title = scripts.text(required(root, "title", ""), "/title");
         Text summary = root.has("summary") ? scripts.text(root.get("summary"), "/summary") : Text.of("");
         String program = program(root, "");
+        PythonTwin python = twins.parse(root, "", program);
         List<String> args = args(root, "");
         String argsKind = scripts.string(root, "argsKind", "");
         if (argsKind != null && !Lesson.DIRECTORIES.equals(argsKind)) {
@@ -49,12 +52,13 @@ final class LessonParser {
         Text argsHint = root.has("argsHint") ? scripts.text(root.get("argsHint"), "/argsHint") : null;
         Script script = scripts.parse(root.get("script"), "/script");
         Text explanation = explanation(root, "", script);
-        List<Lesson.Variant> variants = variants(root.get("variants"));
-        return new Lesson(id, num.asInt(), title, summary, explanation, program, args, argsKind, argsHint, variants,
+        List<Lesson.Variant> variants = variants(root.get("variants"), python != null);
+        return new Lesson(id, num.asInt(), title, summary, explanation, program, python, args, argsKind, argsHint, variants,
                 script.withExplanation(explanation));
     }
 
-    private List<Lesson.Variant> variants(JsonNode vs) throws LessonFileException {
+    /** {@code twins}: the lesson has a Python twin, so each variant with a program of its own needs one too. */
+    private List<Lesson.Variant> variants(JsonNode vs, boolean twins) throws LessonFileException {
         List<Lesson.Variant> out = new ArrayList<>();
         if (vs == null) {
             return out;
@@ -77,11 +81,19 @@ final class LessonParser {
             Text title = scripts.text(required(v, "title", at), at + "/title");
             Text summary = v.has("summary") ? scripts.text(v.get("summary"), at + "/summary") : null;
             String program = v.has("program") ? program(v, at) : null;
+            PythonTwin python = program == null ? null : this.twins.parse(v, at, program);
+            if (program == null && v.has("python")) {
+                throw lines.problem(at + "/python", "a variant without a program of its own has the lesson's Python twin");
+            }
+            if (twins && program != null && python == null) {
+                throw lines.problem(at, "this variant runs a program of its own, so it needs a \"python\" twin of its own,"
+                        + " as the lesson has one");
+            }
             List<String> args = v.has("args") ? args(v, at) : null;
             Script script = scripts.parse(v.get("script"), at + "/script");
             // a variant without a script of its own tells the lesson's story: the lesson's explanation will do
             Text explanation = script.isEmpty() && !v.has("explanation") ? null : explanation(v, at, script);
-            out.add(new Lesson.Variant(id, title, summary, explanation, program, args,
+            out.add(new Lesson.Variant(id, title, summary, explanation, program, python, args,
                     script.isEmpty() ? Script.EMPTY : script.withExplanation(explanation)));
         }
         return List.copyOf(out);

@@ -8,7 +8,7 @@ import org.proclab.i18n.Messages;
 
 /**
  * What the app remembers between starts, in {@link java.util.prefs} (per user): the window's bounds, the
- * lesson (and variant) last chosen, the language and the zoom. A value never saved, or one that does not
+ * lesson (and variant) last chosen, the language, the zoom and whether the Python twin is shown. A value never saved, or one that does not
  * make sense any more, reads as absent, so the app falls back to its defaults.
  */
 public final class AppPrefs {
@@ -20,6 +20,7 @@ public final class AppPrefs {
     private static final String VARIANT = "variant";
     private static final String LANGUAGE = "language";
     private static final String ZOOM = "zoom";
+    private static final String PYTHON_TWIN = "pythonTwin";
 
     private final Preferences node;
 
@@ -91,6 +92,15 @@ public final class AppPrefs {
 
     public void setZoom(double z) {
         node.putDouble(ZOOM, z);
+    }
+
+    /** Whether the source pane shows the program's Python twin (off until the user turns it on). */
+    public boolean pythonTwin() {
+        return node.getBoolean(PYTHON_TWIN, false);
+    }
+
+    public void setPythonTwin(boolean shown) {
+        node.putBoolean(PYTHON_TWIN, shown);
     }
 
     /** Writes what was set to the backing store now; a failure only loses what is remembered. */

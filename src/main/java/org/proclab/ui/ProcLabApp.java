@@ -35,6 +35,7 @@ public class ProcLabApp extends Application {
         MainWindow window = new MainWindow(vm, Platform::exit);
         restoreLesson(window, prefs);
         window.presentation().setZoom(prefs.zoom(1.0));
+        window.pythonTwin().setShown(prefs.pythonTwin());
         remember(window, prefs);
 
         // the shell zooms the window, lays the shortcuts help over it and handles the keys
@@ -91,9 +92,10 @@ public class ProcLabApp extends Application {
         }
     }
 
-    /** Keeps the language, the lesson and the zoom as they change (not presentation mode's own zoom). */
+    /** Keeps the language, the lesson, the zoom (not presentation mode's own) and the twin's toggle as they change. */
     private void remember(MainWindow window, AppPrefs prefs) {
         vm.i18n().localeProperty().addListener((o, a, l) -> prefs.setLanguage(l));
+        window.pythonTwin().shownProperty().addListener((o, a, shown) -> prefs.setPythonTwin(shown));
         vm.lessons().selectedProperty().addListener((o, a, e) -> {
             if (e != null) {
                 prefs.setLesson(e.lesson().id(), e.variant() == null ? null : e.variant().id());

@@ -69,7 +69,7 @@ class LessonCatalogTest {
         assertEquals("lessons/t.json line 6: /variants/0/title: a text must be an object such as {\"en\": \"...\", \"zh\": \"...\"}",
                 problemOf(file("t", PIPE, ",\n  \"variants\": [{\"id\": \"v\", \"title\": \"Variant\"}]")));
         assertEquals("lessons/t.json line 6: /summry: unknown field \"summry\" (expected one of [args, argsHint, argsKind, "
-                + "explanation, id, number, program, script, summary, title, variants])",
+                + "explanation, id, number, program, python, script, summary, title, variants])",
                 problemOf(file("t", PIPE, ",\n  \"summry\": {\"en\": \"S\", \"zh\": \"简\"}")));
     }
 

@@ -31,6 +31,7 @@ class AppPrefsTest {
         assertNull(p.variant());
         assertNull(p.language());
         assertEquals(1.0, p.zoom(1.0));
+        assertEquals(false, p.pythonTwin(), "the Python twin stays hidden until the student asks for it");
     }
 
     @Test
@@ -40,6 +41,7 @@ class AppPrefsTest {
         before.setLesson("pipe", "forgot-close");
         before.setLanguage(I18n.CHINESE);
         before.setZoom(1.3);
+        before.setPythonTwin(true);
         before.flush();
 
         AppPrefs after = new AppPrefs(Preferences.userRoot().node(node.absolutePath().substring(1)));
@@ -48,6 +50,7 @@ class AppPrefsTest {
         assertEquals("forgot-close", after.variant());
         assertEquals(I18n.CHINESE, after.language());
         assertEquals(1.3, after.zoom(1.0));
+        assertEquals(true, after.pythonTwin());
 
         after.setLesson("queue", null);
         assertEquals("queue", after.lesson());

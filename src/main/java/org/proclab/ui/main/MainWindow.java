@@ -13,6 +13,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.proclab.kernel.Scheduler;
@@ -26,6 +27,7 @@ import org.proclab.ui.ipc.PipeDiagram;
 import org.proclab.ui.ipc.QueueView;
 import org.proclab.ui.ipc.SyncView;
 import org.proclab.ui.ipc.ValueView;
+import org.proclab.ui.lessons.LessonEntry;
 import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.playground.PlaygroundPane;
 import org.proclab.ui.pool.PoolPane;
@@ -34,6 +36,8 @@ import org.proclab.ui.present.FitPane;
 import org.proclab.ui.present.Panel;
 import org.proclab.ui.present.PanelHider;
 import org.proclab.ui.present.PresentationModel;
+import org.proclab.ui.source.PythonTwinModel;
+import org.proclab.ui.source.PythonTwinPane;
 import org.proclab.ui.present.RunActions;
 import org.proclab.ui.present.Shortcuts;
 import org.proclab.ui.source.SourceView;
@@ -64,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private final PoolPane poolPane;
     private final EnumerationView enumeration;
     private final PendingPanel pending;
+    private final PythonTwinModel pythonTwin;
     private final DeadlockBanner banner;
     private final WindowKeys keys;
     private final QuestionDialogs questions;
@@ -157,17 +162,24 @@ public final class MainWindow extends BorderPane {
         });
         showCodeMarkersAndChosenEvent(vm, source);
         org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
-        Node sourceHeader = sourceHeader(vm, i18n, sourceTitle);
+        // the Python twin, under the Java program while its toggle is on, with the same markers on the mapped lines
+        pythonTwin = new PythonTwinModel(Bindings.createObjectBinding(() -> {
+            LessonEntry e = vm.lessons().getSelected();
+            return e == null ? null : e.lesson().pythonTwin(e.variant()).orElse(null);
+        }, vm.lessons().selectedProperty()), source.markersProperty(), source.pendingLinesProperty(),
+                source.selectedEventLineProperty(), vm.runModel().markers().focusLineProperty());
+        SplitPane sourceAndTwin = PythonTwinPane.beside(sourcePane, new PythonTwinPane(pythonTwin, i18n), pythonTwin);
+        Node sourceHeader = sourceHeader(vm, i18n, sourceTitle, PythonTwinPane.toggle(pythonTwin, i18n));
         Label editorTitle = title(i18n, "playground.heading");
         editorTitle.setId("playground-title");
         editorTitle.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
                 vm.playground().isDirty() ? "playground.headingEdited" : "playground.heading",
                 vm.playground().fileNameProperty().get()),
                 vm.playground().fileNameProperty(), vm.playground().dirtyProperty(), i18n.localeProperty()));
-        showOnlyWhen(vm.editingProperty().not(), sourceHeader, sourcePane);
+        showOnlyWhen(vm.editingProperty().not(), sourceHeader, sourceAndTwin);
         showOnlyWhen(vm.editingProperty(), editorTitle, playground);
-        VBox sourceBox = new VBox(pending, sourceHeader, sourcePane, editorTitle, playground);
-        VBox.setVgrow(sourcePane, Priority.ALWAYS);
+        VBox sourceBox = new VBox(pending, sourceHeader, sourceAndTwin, editorTitle, playground);
+        VBox.setVgrow(sourceAndTwin, Priority.ALWAYS);
         VBox.setVgrow(playground, Priority.ALWAYS);
         sourceBox.setId("source-pane");
 
@@ -383,7 +395,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The lesson's source heading, with "Edit a copy" of its program and the way back to the student's own. */
-    private static Node sourceHeader(MainViewModel vm, I18n i18n, Label sourceTitle) {
+    private static Node sourceHeader(MainViewModel vm, I18n i18n, Label sourceTitle, Node twinToggle) {
         javafx.scene.control.Button copy = new javafx.scene.control.Button();
         copy.setId("edit-copy");
         copy.textProperty().bind(i18n.text("playground.editCopy"));
@@ -400,7 +412,8 @@ public final class MainWindow extends BorderPane {
         mine.setOnAction(e -> vm.showEditor());
         // the buttons under the title: beside it they shrank to "Edi..." in a narrow column, and a row that
         // wraps would make the column's minimum width the title's whole width (the diagrams lose the room)
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(4, copy, mine);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(4, copy, mine, twinToggle);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         buttons.setPadding(new javafx.geometry.Insets(0, 4, 2, 4));
         buttons.setMinWidth(0);
         VBox header = new VBox(sourceTitle, buttons);
@@ -427,6 +440,11 @@ public final class MainWindow extends BorderPane {
         l.getStyleClass().add("pane-title");
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
+    }
+
+    /** The Python twin beside the program: its toggle, its markers. */
+    public PythonTwinModel pythonTwin() {
+        return pythonTwin;
     }
 
     public LessonPane lessonPane() {
