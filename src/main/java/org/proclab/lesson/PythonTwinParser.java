@@ -1,7 +1,6 @@
 package org.proclab.lesson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,7 @@ final class PythonTwinParser {
         List<String> java = List.of(javaSource.split("\\R", -1));
         List<String> python = List.of(pySource.split("\\R", -1));
         Map<Integer, Integer> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             String here = at + "/" + e.getKey();
             int javaLine;
             try {

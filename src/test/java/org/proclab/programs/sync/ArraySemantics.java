@@ -11,6 +11,8 @@ import org.proclab.mp.Process;
  * written by a child seen by the parent, the whole array read and written in one step, index errors,
  * and the array's own lock keeping two adders' read-modify-writes whole.
  */
+// "with lock:" is try (var held = lock.enter()) { ... }: the block never names `held`, which javac notes
+@SuppressWarnings("try")
 public class ArraySemantics {
     public static void main(String[] args) throws Exception {
         Array<Integer> a = Array.ofInts(1, 2, 3, 4, 5);

@@ -17,6 +17,8 @@ import org.proclab.programs.Cues;
  * predicate after each notify; an RLock held twice is held twice again after a wait. The first argument
  * is the cue directory: "two-wait" comes when both waiters wait in wait().
  */
+// "with lock:" is try (var held = lock.enter()) { ... }: the block never names `held`, which javac notes
+@SuppressWarnings("try")
 public class ConditionSemantics {
     public static void main(String[] args) throws Exception {
         String cues = args[0];

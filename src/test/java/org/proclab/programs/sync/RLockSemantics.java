@@ -10,6 +10,8 @@ import org.proclab.mp.RLock;
  * times; refused to another process and released only by its owner; acquire() returning true, locked(),
  * and try-with-resources releasing even when the block throws.
  */
+// "with lock:" is try (var held = lock.enter()) { ... }: the block never names `held`, which javac notes
+@SuppressWarnings("try")
 public class RLockSemantics {
     public static void main(String[] args) throws Exception {
         RLock r = new RLock();

@@ -10,6 +10,8 @@ import org.proclab.programs.Cues;
  * process that lets a waiter go on, and a BoundedSemaphore's release too many. The first argument is the
  * cue directory: "taker-waits" comes when the child waits in acquire().
  */
+// "with lock:" is try (var held = lock.enter()) { ... }: the block never names `held`, which javac notes
+@SuppressWarnings("try")
 public class SemaphoreSemantics {
     public static void main(String[] args) throws Exception {
         String cues = args[0];
