@@ -34,11 +34,15 @@ class StepModeTest {
             Scheduler.Pending held = await(sched, p -> p.process().equals("adds-3"));
             assertTrue(held.what().startsWith("set(") && held.what().endsWith("on value-1"), held.toString());
             assertEquals(Scheduler.Mode.FREE, sched.mode());
+            // only adds-3's set() is held: adds-1 reads and writes meanwhile (however slowly it gets the CPU)
+            Await.event(s.eventLog(), "adds-1's set() while adds-3 is held",
+                    e -> e.kind() == EventKind.VALUE_SET && e.pid() != held.pid());
             sched.clearBreakpoints();
             sched.releaseAll();
             s.await(Await.PATIENCE);
             List<String> out = s.eventLog().snapshot().stream()
                     .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid()).map(e -> e.text()).toList();
+            // adds-3 wrote last: 3 if it read before adds-1 wrote, 4 if after; never adds-1's lone 1
             assertEquals(1, out.size());
             assertTrue(out.get(0).equals("final 3") || out.get(0).equals("final 4"), out.toString());
         }
