@@ -84,6 +84,20 @@ public final class AppFlood {
                         + " heap_used_peak_mb=%.0f heap_after_gc_mb=%.0f max_heap_mb=%.0f%n",
                 args[0], System.getenv().getOrDefault("FLOOD_MB", "1024"), events[0], seconds,
                 kb(status, "VmHWM") / 1024, kb(status, "VmRSS") / 1024, peakHeap / 1e6, heapAfterGc / 1e6, rt.maxMemory() / 1e6);
+        if (System.getenv("FLOOD_PNG") != null) { // a picture of the window as the flood left it
+            CountDownLatch shot = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    javafx.scene.image.WritableImage image = javafx.stage.Window.getWindows().get(0).getScene().snapshot(null);
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                            Path.of(System.getenv("FLOOD_PNG")).toFile());
+                } catch (java.io.IOException e) {
+                    e.printStackTrace();
+                }
+                shot.countDown();
+            });
+            shot.await();
+        }
         if (System.getenv("FLOOD_HISTO") != null) { // what the heap holds, the biggest first
             Object histo = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",

@@ -97,12 +97,13 @@ public final class RunController implements AutoCloseable {
         vm.starting();
         stopRequested = false;
         discarded = false;
-        EventPump p = new EventPump(vm::grewTo, Platform::runLater);
+        AtomicReference<EventLog> followed = new AtomicReference<>();
+        EventPump p = new EventPump(size -> vm.grewTo(followed.get(), size), Platform::runLater);
         pump = p;
-        background.execute(() -> runInBackground(spec, p));
+        background.execute(() -> runInBackground(spec, p, followed));
     }
 
-    private void runInBackground(ProgramSpec spec, EventPump p) {
+    private void runInBackground(ProgramSpec spec, EventPump p, AtomicReference<EventLog> followed) {
         Running run = null;
         Runnable outcome;
         try {
@@ -110,9 +111,11 @@ public final class RunController implements AutoCloseable {
             current.set(run);
             EventLog log = run.session().eventLog();
             keep(run.session());
-            // posted before the pump can post: the view model follows this log before it hears it grow
+            followed.set(log);
+            // posted before the pump can post: the view model follows this log before it hears it grow, unless
+            // the views were given to something else meanwhile (another lesson, a trace)
             Platform.runLater(() -> {
-                if (p == pump && !discarded) {
+                if (p == pump && !discarded && vm.getState() == RunState.STARTING) {
                     vm.follow(log);
                 }
             });

@@ -114,11 +114,12 @@ public final class RunViewModel {
     }
 
     /**
-     * The followed log now holds {@code size} events; while following the end, they are folded in and the
-     * result published once per checkpoint interval they span. Call on the FX thread.
+     * The followed log, {@code source}, now holds {@code size} events; while following the end, they are
+     * folded in and the result published once per checkpoint interval they span. Ignored if the views show
+     * another log now (a trace opened, another run). Call on the FX thread.
      */
-    public void grewTo(long size) {
-        if (!live || size <= known) {
+    public void grewTo(EventSource source, long size) {
+        if (!live || source != log || size <= known) {
             return;
         }
         known = Math.toIntExact(Math.min(size, log.size()));

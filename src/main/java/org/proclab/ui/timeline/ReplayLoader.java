@@ -41,7 +41,7 @@ final class ReplayLoader extends AnimationTimer {
     public void start() {
         int first = Math.min(BATCH, events.size());
         run.replayInSlices(trace); // the views empty, the state REPLAY, the events revealed batch by batch
-        run.grewTo(first);
+        run.grewTo(trace, first);
         next = first;
         progress.accept(fraction());
         if (next >= events.size()) {
@@ -62,7 +62,7 @@ final class ReplayLoader extends AnimationTimer {
         long until = System.nanoTime() + BUDGET_NANOS;
         do {
             int end = Math.min(events.size(), next + BATCH);
-            run.grewTo(end);
+            run.grewTo(trace, end);
             next = end;
         } while (next < events.size() && System.nanoTime() < until);
         progress.accept(fraction());

@@ -79,12 +79,14 @@ class RunViewModelTest {
                 live.append(100, org.proclab.trace.EventKind.OUTPUT, "stdout", "line " + i, Event.NO_NUM);
             }
             assertEquals(0, vm.allLines().size(), "not heard of yet");
-            vm.grewTo(6);
+            vm.grewTo(live, 6);
             assertSame(live, vm.log(), "no copy of the run's events");
             assertEquals(5, vm.allLines().size());
             assertEquals(6, vm.eventCountProperty().get());
-            vm.grewTo(11);
+            vm.grewTo(live, 11);
             assertEquals("line 9", vm.allLines().get(9).text());
+            vm.grewTo(new org.proclab.trace.EventLog(), 50);
+            assertEquals(11, vm.eventCountProperty().get(), "another log's growth is not this one's");
             assertEquals(11, vm.eventsSoFar().size());
         }
     }

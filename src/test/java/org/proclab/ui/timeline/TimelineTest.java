@@ -156,8 +156,11 @@ class TimelineTest {
     void replayedTrace_theVerdictShowsWhereTheTimelineReachesTheAnswer_andGoesWhenScrubbedBack() {
         List<Event> events = TraceFixtures.load(TraceFixtures.PIPE_FORGOT_CLOSE);
         int deadlock = TraceFixtures.before(events, TraceFixtures.kind(EventKind.DEADLOCK));
+        // a run an earlier test left stopping would hold the lesson switch back (the window asks first)
+        org.proclab.testing.Await.until("the window's run has ended", () -> !UiSnapshots.onFx(() -> vm.runModel().getState().busy()));
         UiSnapshots.onFx(() -> {
             window.lessonPane().select("pipe", "forgot-close");
+            assertEquals("forgot-close", vm.lessons().getSelected().variant().id(), "the variant whose trace this is");
             vm.narration().choose(1); // "It hangs for ever", predicted in class before the instructor plays the trace
             vm.narration().confirm();
             vm.runModel().replay(events);
