@@ -2,6 +2,7 @@ package org.proclab.worker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +18,7 @@ public final class WorkerRuntime {
     private final AtomicInteger childCounter = new AtomicInteger();
     private final AtomicLong objectCounter = new AtomicLong();
     private final List<ChildHandle> children = new ArrayList<>();
+    private final Optional<ParentInfo> parent = ParentInfo.fromEnvironment(System.getenv());
 
     WorkerRuntime(ControlClient client, long pid, String name, String identity, String startMethod) {
         this.client = client;
@@ -48,6 +50,11 @@ public final class WorkerRuntime {
     public long pid() { return pid; }
     public String name() { return name; }
     public String startMethod() { return startMethod; }
+
+    /** The process that started this one; empty in the main program, which ProcLab itself starts. */
+    public Optional<ParentInfo> parent() {
+        return identity.isEmpty() ? Optional.empty() : parent;
+    }
 
     /** Python's naming: children of the main process are Process-1, Process-2; theirs Process-1:1. */
     public String nextChildIdentity() {

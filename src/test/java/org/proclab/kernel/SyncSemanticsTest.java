@@ -15,6 +15,7 @@ import org.proclab.programs.sync.BarrierSemantics;
 import org.proclab.programs.sync.ConditionSemantics;
 import org.proclab.programs.sync.ConnectionWaitSemantics;
 import org.proclab.programs.sync.EventSemantics;
+import org.proclab.programs.sync.ParentProcessSemantics;
 import org.proclab.programs.sync.QueueApiSemantics;
 import org.proclab.programs.sync.RLockSemantics;
 import org.proclab.programs.sync.SemaphoreSemantics;
@@ -165,6 +166,18 @@ class SyncSemanticsTest {
                 o.of(EventKind.ARRAY_NEW).toString());
         long squarer = o.start("squarer").pid();
         assertTrue(o.of(EventKind.ARRAY_SET).stream().anyMatch(e -> e.pid() == squarer && e.num() == 4 && "25".equals(e.text())));
+    }
+
+    @Test
+    void parentProcess_nullInMainNameAndPidInChildrenAliveUntilItEnds() throws Exception {
+        Runs.Outcome o = Runs.run(ParentProcessSemantics.class);
+        assertEquals(List.of(
+                "main: parentProcess() null",
+                "child: pid is main's true, name MainProcess, alive true, exitCode null, same object true",
+                "grandchild: parent middle is middle true, alive true",
+                "grandchild: after join: alive false, pid still middle's true, getppid() now another true",
+                "pool worker: pid is main's true, name MainProcess, alive true, exitCode null, same object true"),
+                o.stdout(o.result().mainPid()));
     }
 
     @Test
