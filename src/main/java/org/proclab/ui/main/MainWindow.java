@@ -25,6 +25,7 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.LockView;
 import org.proclab.ui.ipc.PipeDiagram;
 import org.proclab.ui.ipc.QueueView;
+import org.proclab.ui.ipc.ArrayView;
 import org.proclab.ui.ipc.SyncView;
 import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.lessons.LessonEntry;
@@ -356,7 +357,15 @@ public final class MainWindow extends BorderPane {
         sync.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.ipc().syncProperty().get().objects().isEmpty(),
                 vm.ipc().syncProperty()));
         sync.managedProperty().bind(sync.visibleProperty());
-        return fitted(new VBox(values, locks, sync), "ipc-scroll");
+        ArrayView arrays = new ArrayView(vm.ipc().arraysProperty());
+        arrays.setId("array-view");
+        arrays.localeProperty().bind(i18n.localeProperty());
+        arrays.highlightedObjectProperty().bind(vm.chosenObjectProperty());
+        // shared arrays too: drawn only in a run that makes one
+        arrays.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.ipc().arraysProperty().get().arrays().isEmpty(),
+                vm.ipc().arraysProperty()));
+        arrays.managedProperty().bind(arrays.visibleProperty());
+        return fitted(new VBox(values, arrays, locks, sync), "ipc-scroll");
     }
 
     /** Each of two views shows while it has something to draw, or while neither has (then both hints show). */
