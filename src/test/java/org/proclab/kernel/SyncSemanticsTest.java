@@ -91,9 +91,10 @@ class SyncSemanticsTest {
     }
 
     @Test
-    void condition_notifyOneThenAllTimedWaitWaitForAndRLockLevelKept() throws Exception {
+    void condition_notifyOneThenAllTimedWaitWaitForRLockLevelKeptAndNotifyN() throws Exception {
         Runs.Outcome o = Runs.run(StartMethod.FORK, ConditionSemantics.class,
-                List.of(new Cue("two-wait", blockedMany("waiter-", "wait()", 2))));
+                List.of(new Cue("two-wait", blockedMany("waiter-", "wait()", 2)),
+                        new Cue("three-wait", blockedMany("n-waiter-", "wait()", 3))));
         assertEquals(List.of(
                 "notify: woken true",
                 "notify woke only one",
@@ -104,14 +105,20 @@ class SyncSemanticsTest {
                 "notify without the lock: cannot notify on un-acquired lock",
                 "wait_for state == 3: true, state 3",
                 "wait_for state == 4, 0.3 s: false",
-                "rlock held twice again after wait: attempt to release recursive lock not owned by thread"),
+                "rlock held twice again after wait: attempt to release recursive lock not owned by thread",
+                "notify(2) woke two, each true: true",
+                "notify(5) woke the one left: true"),
                 o.stdout(o.result().mainPid()));
         assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 1));
         assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify_all".equals(e.text()) && e.num() == 1));
+        assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 2), "notify(2) woke two");
+        assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 1
+                && e.seq() > o.of(EventKind.NOTIFY).stream().filter(n -> n.num() == 2).findFirst().orElseThrow().seq()),
+                "notify(5) woke the one left");
     }
 
     @Test
-    void barrier_indicesActionAbortResetAndTimeout() throws Exception {
+    void barrier_indicesActionAbortResetTimeoutsSinglePartyAndActionThatThrows() throws Exception {
         Runs.Outcome o = Runs.run(StartMethod.FORK, BarrierSemantics.class,
                 List.of(new Cue("one-waits", Cue.blocked("early", "wait()"))));
         assertEquals(List.of(
@@ -122,6 +129,9 @@ class SyncSemanticsTest {
                 "after reset: broken false",
                 "reused after reset: indices 1 = 0 + 1",
                 "timed out wait: BrokenBarrierError, broken true",
+                "default timeout 0.3 s: BrokenBarrierError after >= 0.3 s: true, broken true",
+                "Barrier(1): indices 0 0",
+                "action threw: [BrokenBarrierError, its own action failed], broken true",
                 "Barrier(0): parties must be >= 1"),
                 o.stdout(o.result().mainPid()));
         assertEquals(1, o.of(EventKind.BARRIER_WAIT).stream().filter(e -> "broken".equals(e.text())
