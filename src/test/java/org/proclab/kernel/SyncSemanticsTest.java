@@ -170,6 +170,7 @@ class SyncSemanticsTest {
                 "a[5]: array index 5 out of range (length 5)",
                 "a[:] = [1]: can only assign 5 values to this array, not 1",
                 "doubles [0.0, 2.5, 0.0], longs [1099511627776, 0]",
+                "longs given [1099511627776, -1], one long [5]",
                 "two adders under get_lock(): a[0] 100"),
                 o.stdout(o.result().mainPid()));
         assertTrue(o.of(EventKind.ARRAY_NEW).stream().anyMatch(e -> "i:[1, 2, 3, 4, 5]".equals(e.text()) && e.num() == 5),
