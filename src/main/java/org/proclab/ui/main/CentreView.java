@@ -22,9 +22,13 @@ public enum CentreView {
         };
     }
 
+    /** The objects the Locks & values tab draws, by the kernel's name for their kind ("rlock-1", "array-2"). */
+    private static final java.util.List<String> LOCKS_AND_VALUES_KINDS =
+            java.util.List.of("lock", "rlock", "value", "array", "event", "semaphore", "condition", "barrier");
+
     /**
      * The view that draws an IPC object, by its id in the event log ("pipe-1:0", "queue-1", "lock-1",
-     * "value-1", "value-1.lock", "pool-1"), or null for none.
+     * "value-1", "value-1.lock", "array-1", "event-1", "pool-1"), or null for none.
      */
     public static CentreView drawing(String objectId) {
         if (objectId == null) {
@@ -33,8 +37,10 @@ public enum CentreView {
         if (objectId.startsWith("pipe-") || objectId.startsWith("queue-")) {
             return PIPES_AND_QUEUES;
         }
-        if (objectId.startsWith("lock-") || objectId.startsWith("value-")) {
-            return LOCKS_AND_VALUES;
+        for (String kind : LOCKS_AND_VALUES_KINDS) {
+            if (objectId.startsWith(kind + "-")) {
+                return LOCKS_AND_VALUES;
+            }
         }
         return objectId.startsWith("pool-") ? POOL : null;
     }
