@@ -5,7 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.proclab.wire.Op;
+import org.proclab.wire.Wire;
 import org.proclab.worker.ParentInfo;
+import org.proclab.worker.Reply;
+import org.proclab.worker.WorkerRuntime;
 
 /**
  * The process that started this one, as {@link MP#parentProcess()} gives it: Python's
@@ -20,8 +24,7 @@ import org.proclab.worker.ParentInfo;
  *
  * <p>The pid is the one the parent had when it started this process, even after the parent has ended and
  * the operating system has given this process a new parent ({@link MP#getppid()} then changes, this does
- * not). Waiting here is between this process and the operating system: ProcLab's views do not draw a
- * process waiting in {@code join()} on its parent as blocked.
+ * not).
  */
 public final class ParentProcess {
     private final ParentInfo info;
@@ -55,18 +58,32 @@ public final class ParentProcess {
 
     /**
      * Waits until the parent has ended, but at most {@code seconds} seconds; then check {@link #isAlive()}.
-     * A negative number waits for ever.
+     * A negative number waits for ever. ProcLab draws this process blocked in {@code join()} meanwhile, and
+     * notices a parent that waits for this process in turn (neither can ever go on).
      */
     public void join(double seconds) {
         if (handle.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
+        if (WorkerRuntime.isActive()) {
+            Reply r = WorkerRuntime.get().client().call(Op.JOIN, pid(), Wire.JOIN_PARENT, seconds < 0 ? -1 : seconds,
+                    name(), null, null);
+            if (r.status() == Wire.TIMEOUT) {
+                return;
+            }
+            if (r.failed()) {
+                throw new IllegalStateException(r.text());
+            }
+        }
+        // the kernel saw it end; the operating system's process goes a moment later (or now, outside ProcLab)
         CompletableFuture<ProcessHandle> exit = handle.get().onExit();
         try {
             if (seconds < 0) {
                 exit.get();
             } else {
-                exit.get(Math.round(seconds * 1000), TimeUnit.MILLISECONDS);
+                long left = Math.round(seconds * 1000) - (System.nanoTime() - start) / 1_000_000;
+                exit.get(Math.max(0, left), TimeUnit.MILLISECONDS);
             }
         } catch (TimeoutException e) {
             // still running: as in Python, join returns and isAlive() says so

@@ -189,6 +189,12 @@ class SyncSemanticsTest {
                 "grandchild: after join: alive false, pid still middle's true, getppid() now another true",
                 "pool worker: pid is main's true, name MainProcess, alive true, exitCode null, same object true"),
                 o.stdout(o.result().mainPid()));
+        long grandchild = o.start("grandchild").pid();
+        long middle = o.start("middle").pid();
+        assertTrue(o.of(EventKind.BLOCK).stream().anyMatch(e -> e.pid() == grandchild && Long.toString(middle).equals(e.obj())
+                && "join()".equals(e.text())), "the grandchild is drawn blocked in join() on its parent");
+        assertTrue(o.of(EventKind.JOIN).stream().noneMatch(e -> e.pid() == grandchild),
+                "a child's join() on its parent collects nothing: " + o.of(EventKind.JOIN));
     }
 
     @Test
