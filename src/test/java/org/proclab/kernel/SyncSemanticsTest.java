@@ -181,7 +181,8 @@ class SyncSemanticsTest {
 
     @Test
     void parentProcess_nullInMainNameAndPidInChildrenAliveUntilItEnds() throws Exception {
-        Runs.Outcome o = Runs.run(ParentProcessSemantics.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, ParentProcessSemantics.class,
+                List.of(new Cue("grandchild-joins", Cue.blocked("grandchild", "join()"))));
         assertEquals(List.of(
                 "main: parentProcess() null",
                 "child: pid is main's true, name MainProcess, alive true, exitCode null, same object true",

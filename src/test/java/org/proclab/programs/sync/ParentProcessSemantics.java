@@ -5,12 +5,14 @@ import org.proclab.mp.ParentProcess;
 import org.proclab.mp.Pool;
 import org.proclab.mp.Process;
 import org.proclab.mp.Queue;
+import org.proclab.programs.Cues;
 
 /**
  * parent_process() rules, after CPython's _TestProcess.test_parent_process_attributes and test_parent_process:
  * None in the main process; a child sees its parent's pid and name; a grandchild sees its own parent (not the
  * main process) alive, and once that parent is terminated, join() on it returns and it is no longer alive,
- * while its pid stays the one it had; a pool worker's parent is the pool's owner.
+ * while its pid stays the one it had; a pool worker's parent is the pool's owner. The first argument is the cue
+ * directory: "grandchild-joins" comes when the grandchild waits in join() on its parent.
  */
 public class ParentProcessSemantics {
     static String describe(long mainPid) {
@@ -20,6 +22,7 @@ public class ParentProcessSemantics {
     }
 
     public static void main(String[] args) throws Exception {
+        String cues = args[0];
         System.out.println("main: parentProcess() " + MP.parentProcess());
         long mainPid = MP.getpid();
         Queue<String> reports = new Queue<>();
@@ -43,6 +46,7 @@ public class ParentProcessSemantics {
         });
         middle.start();
         System.out.println("grandchild: " + reports.get());
+        Cues.await(cues, "grandchild-joins");
         middle.terminate();
         middle.join();
         System.out.println("grandchild: " + reports.get());
