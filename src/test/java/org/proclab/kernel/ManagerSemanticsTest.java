@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.proclab.lessons.manager.WithoutLock;
 import org.proclab.programs.manager.ContainerSemantics;
+import org.proclab.programs.manager.LockProxyHang;
 import org.proclab.programs.manager.ProxyTrespass;
 import org.proclab.programs.manager.ShutdownSemantics;
+import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.wire.Wire;
@@ -95,5 +98,46 @@ class ManagerSemanticsTest {
         assertTrue(said.get(2).contains("only the process that created a manager"), said.get(2));
         assertEquals(3, o.of(EventKind.REFUSED).stream().filter(e -> e.pid() == thief).count());
         assertEquals(List.of("dict still holds: {secret=kept}"), o.stdout(o.result().mainPid()));
+    }
+
+    @Test
+    void stepMode_bothChildrenReadTheCountBeforeEitherWrites_bothWriteOne() throws Exception {
+        try (Session s = Session.open()) {
+            Scheduler sched = s.scheduler();
+            sched.addBreakpoint(p -> p.process().startsWith("child-") && p.what().contains("'count'"));
+            s.launch(new ProgramSpec(WithoutLock.class.getName(), List.of(Runs.TEST_CLASSES), List.of(), StartMethod.FORK));
+            Scheduler.Pending readA = await(sched, "child-a", "get('count') on dict-1");
+            Scheduler.Pending readB = await(sched, "child-b", "get('count') on dict-1");
+            assertTrue(readA.file().equals("WithoutLock.java") && readA.line() > 0, readA.toString());
+            sched.step(readA.pid());
+            sched.step(readB.pid());
+            // both read 0 before either wrote: each writes 1, and one of the two updates is lost
+            assertEquals("put('count', 1) on dict-1", await(sched, "child-a", "put(").what());
+            assertEquals("put('count', 1) on dict-1", await(sched, "child-b", "put(").what());
+            sched.clearBreakpoints();
+            sched.releaseAll();
+            s.await(Await.PATIENCE);
+            String count = s.eventLog().snapshot().stream()
+                    .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid() && e.text().startsWith("count"))
+                    .map(Event::text).findFirst().orElseThrow();
+            int n = Integer.parseInt(count.replaceAll("^count in the manager's dict: (\\d+) .*$", "$1"));
+            assertTrue(n < 10, count);
+        }
+    }
+
+    @Test
+    void hang_aChildWaitingForAManagersLockHeldByItsJoiningParent_isADeadlockNamingTheManager() throws Exception {
+        Runs.Outcome o = Runs.run(LockProxyHang.class);
+        List<Event> found = o.of(EventKind.DEADLOCK);
+        assertEquals(1, found.size(), o.events().toString());
+        String why = found.get(0).text();
+        assertTrue(why.contains("child (pid " + o.start("child").pid() + ") waits in acquire() on lock-proxy-1"), why);
+        assertTrue(why.contains("the manager process that must answer it (SyncManager-1"), why);
+    }
+
+    private static Scheduler.Pending await(Scheduler sched, String process, String what) {
+        Await.until(process + "'s " + what + " to wait its turn",
+                () -> sched.pending().stream().anyMatch(p -> p.process().equals(process) && p.what().startsWith(what)));
+        return sched.pending().stream().filter(p -> p.process().equals(process) && p.what().startsWith(what)).findFirst().orElseThrow();
     }
 }
