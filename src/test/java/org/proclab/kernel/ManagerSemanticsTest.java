@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.proclab.lessons.manager.WithoutLock;
 import org.proclab.programs.manager.ContainerSemantics;
 import org.proclab.programs.manager.LockProxyHang;
+import org.proclab.programs.manager.ProxyInAMessage;
 import org.proclab.programs.manager.ProxyTrespass;
 import org.proclab.programs.manager.ShutdownSemantics;
 import org.proclab.testing.Await;
@@ -98,6 +99,16 @@ class ManagerSemanticsTest {
         assertTrue(said.get(2).contains("only the process that created a manager"), said.get(2));
         assertEquals(3, o.of(EventKind.REFUSED).stream().filter(e -> e.pid() == thief).count());
         assertEquals(List.of("dict still holds: {secret=kept}"), o.stdout(o.result().mainPid()));
+    }
+
+    @Test
+    void proxyReceivedInAMessage_isHeldFromThenOn_underSpawn() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.SPAWN, ProxyInAMessage.class);
+        assertEquals(List.of("child exit 0, dict {from=child}"), o.stdout(o.result().mainPid()));
+        long child = o.start("child").pid();
+        assertTrue(o.of(EventKind.HANDLE).stream().anyMatch(e -> e.pid() == child && "dict-1".equals(e.obj())
+                && "received".equals(e.text())), "the child holds dict-1 once it took the message");
+        assertTrue(o.of(EventKind.REFUSED).isEmpty());
     }
 
     @Test
