@@ -43,6 +43,9 @@ public final class EventLogView extends ListView<Event> {
     private final javafx.beans.property.ReadOnlyIntegerWrapper earlier =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "earlier");
     private final EventRows rows;
+    // wide enough for the longest number listed: a long run's numbers have eight digits
+    private final javafx.beans.property.DoubleProperty seqWidth = new javafx.beans.property.SimpleDoubleProperty(34);
+    private int seqDigits;
 
     public EventLogView(RunViewModel run, I18n i18n) {
         this(run, i18n, EventRows.MAX_ROWS);
@@ -101,6 +104,11 @@ public final class EventLogView extends ListView<Event> {
         rows.sync();
         earlier.set(rows.earlier());
         int n = rows.size();
+        int digits = Long.toString(n == 0 ? 0 : rows.get(n - 1).seq()).length();
+        if (digits != seqDigits) {
+            seqDigits = digits;
+            seqWidth.set(seqWidthFor(digits));
+        }
         if (n == 0) {
             getSelectionModel().clearSelection();
         } else if (!run.followingProperty().get()) {
@@ -109,6 +117,12 @@ public final class EventLogView extends ListView<Event> {
         } else if (getSelectionModel().isEmpty()) {
             scrollTo(n - 1); // live: keep the newest in view, unless the user is looking at one
         }
+    }
+
+    private static double seqWidthFor(int digitCount) {
+        javafx.scene.text.Text digits = new javafx.scene.text.Text("0".repeat(digitCount));
+        digits.setFont(javafx.scene.text.Font.font("Monospaced", 11)); // as styles/event-log.css sets it
+        return Math.max(34, Math.ceil(digits.getLayoutBounds().getWidth()) + 4);
     }
 
     private void moveTimelineToSelected() {
@@ -155,6 +169,8 @@ public final class EventLogView extends ListView<Event> {
 
         EventCell() {
             getStyleClass().add("event-row");
+            seq.minWidthProperty().bind(seqWidth);
+            seq.prefWidthProperty().bind(seqWidth);
             text.setMinWidth(0);
             location.setMinWidth(0);
             location.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // "…:32" keeps the line number

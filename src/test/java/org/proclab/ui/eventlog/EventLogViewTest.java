@@ -306,4 +306,22 @@ class EventLogViewTest {
         assertEquals(40, window.eventLog().getSelectedEvent().seq());
         assertFalse(UiSnapshots.onFx(earlier::isVisible), "none left out");
     }
+
+    @Test
+    void eightDigitNumbers_areReadWhole() {
+        org.proclab.ui.model.Events log = org.proclab.ui.model.Events.log().main(100).ready(100).out(100, "hello");
+        List<Event> trace = log.list().stream().map(e -> new Event(e.seq() + 12_345_670, e.nanos(), e.pid(), e.kind(),
+                e.obj(), e.text(), e.num(), e.file(), e.line())).toList();
+        UiSnapshots.onFx(() -> {
+            vm.runModel().replay(trace);
+            return null;
+        });
+        UiSnapshots.afterPulses(2);
+        javafx.scene.control.Label seq = UiSnapshots.onFx(() -> (javafx.scene.control.Label) window.eventLog()
+                .lookupAll(".event-seq").stream().map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> "12345672".equals(l.getText())).findFirst().orElseThrow());
+        // what the label draws: an ellipsis if its number did not fit
+        assertEquals("12345672", UiSnapshots.onFx(() -> ((javafx.scene.text.Text) seq.lookup(".text")).getText()));
+        UiSnapshots.save(window.eventLog(), "event-log-long-numbers");
+    }
 }
