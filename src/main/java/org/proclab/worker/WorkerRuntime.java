@@ -19,6 +19,7 @@ public final class WorkerRuntime {
     private final AtomicLong objectCounter = new AtomicLong();
     private final List<ChildHandle> children = new ArrayList<>();
     private final Optional<ParentInfo> parent = ParentInfo.fromEnvironment(System.getenv());
+    private final List<Runnable> atExit = new ArrayList<>();
 
     WorkerRuntime(ControlClient client, long pid, String name, String identity, String startMethod) {
         this.client = client;
@@ -69,6 +70,18 @@ public final class WorkerRuntime {
 
     public synchronized void addChild(ChildHandle child) {
         children.add(child);
+    }
+
+    /**
+     * Runs {@code action} when this process's program ends, before its children are joined: Python's
+     * finalizers (a manager shuts its server process down, which could otherwise never be joined).
+     */
+    public synchronized void atExit(Runnable action) {
+        atExit.add(action);
+    }
+
+    synchronized List<Runnable> atExitActions() {
+        return new ArrayList<>(atExit);
     }
 
     synchronized List<ChildHandle> children() {

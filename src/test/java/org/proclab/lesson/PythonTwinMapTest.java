@@ -141,7 +141,16 @@ class PythonTwinMapTest {
         m.put(Pattern.compile("\\.send\\("), List.of(".send("));
         m.put(Pattern.compile("\\.recv\\("), List.of(".recv("));
         m.put(Pattern.compile("\\.close\\(\\)"), List.of(".close()"));
-        m.put(Pattern.compile("\\.put\\("), List.of(".put("));
+        m.put(Pattern.compile("(?<!\\bd)\\.put\\("), List.of(".put("));
+        // a manager's proxies: d.get("k") and d.put("k", x) are Python's d["k"] and d["k"] = x
+        m.put(Pattern.compile("\\bd\\.(?:get|put)\\("), List.of("d["));
+        m.put(Pattern.compile("new Manager\\("), List.of("Manager("));
+        m.put(Pattern.compile("manager\\.dict\\("), List.of("manager.dict("));
+        m.put(Pattern.compile("manager\\.list\\("), List.of("manager.list("));
+        m.put(Pattern.compile("manager\\.lock\\("), List.of("manager.Lock("));
+        m.put(Pattern.compile("\\.append\\("), List.of(".append("));
+        m.put(Pattern.compile("new Barrier\\("), List.of("Barrier("));
+        m.put(Pattern.compile("together\\.await\\("), List.of("together.wait("));
         m.put(Pattern.compile("\\b(?:q|queue|replies|news)\\.get\\("), List.of(".get("));
         m.put(Pattern.compile("\\bv\\.get\\("), List.of("v.value"));
         m.put(Pattern.compile("\\bv\\.set\\("), List.of("v.value ="));

@@ -26,6 +26,7 @@ import org.proclab.ui.ipc.LockView;
 import org.proclab.ui.ipc.PipeDiagram;
 import org.proclab.ui.ipc.QueueView;
 import org.proclab.ui.ipc.ArrayView;
+import org.proclab.ui.ipc.ManagerView;
 import org.proclab.ui.ipc.SyncView;
 import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.lessons.LessonEntry;
@@ -334,7 +335,15 @@ public final class MainWindow extends BorderPane {
         showWhenUsedOrBothEmpty(pipes, Bindings.createBooleanBinding(() -> vm.ipc().pipesProperty().get().pipes().isEmpty(),
                 vm.ipc().pipesProperty()), queues, Bindings.createBooleanBinding(
                         () -> vm.ipc().queuesProperty().get().queues().isEmpty(), vm.ipc().queuesProperty()));
-        return fitted(new VBox(pipes, queues), "ipc-scroll");
+        ManagerView managers = new ManagerView(vm.ipc().managersProperty());
+        managers.setId("manager-view");
+        managers.localeProperty().bind(i18n.localeProperty());
+        managers.highlightedObjectProperty().bind(vm.chosenObjectProperty());
+        // a manager, its shared objects and the calls to it: drawn only in a run that makes one
+        managers.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.ipc().managersProperty().get().managers().isEmpty(), vm.ipc().managersProperty()));
+        managers.managedProperty().bind(managers.visibleProperty());
+        return fitted(new VBox(managers, pipes, queues), "ipc-scroll");
     }
 
     private static Node locksAndValues(MainViewModel vm, I18n i18n) {
