@@ -124,7 +124,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     /** A lesson's program as the student's own copy, under the lesson file's name; not yet saved anywhere. */
     public void copyOf(String lessonFileName, List<String> lines) {
-        load(lessonFileName, ProgramSources.copyOfLesson(String.join("\n", lines), i18n.getLocale()), null);
+        copyOf(lessonFileName, lines, List.of());
+    }
+
+    /** The same, of a program of several files: its helper classes' sources ({@code helpers}) go into the one file. */
+    public void copyOf(String lessonFileName, List<String> lines, List<List<String>> helpers) {
+        load(lessonFileName, ProgramSources.copyOfLesson(String.join("\n", lines),
+                helpers.stream().map(h -> String.join("\n", h)).toList(), i18n.getLocale()), null);
     }
 
     /** Reads a .java file; false, with a sentence in {@link #statusProperty()}, when it cannot be read. */
