@@ -270,6 +270,25 @@ class PythonTwinMapTest {
     }
 
     @Test
+    void parse_otherFiles_mapsAHelperClassesLines_andTheTwinSeenFromEachFile() throws Exception {
+        Lesson l = parse("{\"file\": \"demo.py\", \"lines\": {\"6\": 3}, \"otherFiles\": {\"Other.java\": {\"4\": 2}}}", null);
+        PythonTwin t = l.pythonTwin(null).orElseThrow();
+        assertEquals(Map.of("Other.java", Map.of(4, 2)), t.otherFiles());
+        assertEquals(3, t.forJavaFile("Demo.java", "Demo.java").pythonLine(6));
+        assertEquals(2, t.forJavaFile("Other.java", "Demo.java").pythonLine(4));
+        assertEquals(0, t.forJavaFile("Other.java", "Demo.java").pythonLine(6), "Other.java's line 6 is not Demo.java's");
+        assertEquals(0, t.forJavaFile("Third.java", "Demo.java").pythonLine(6), "a helper without a map maps nothing");
+    }
+
+    @Test
+    void parse_otherFiles_wrong_nameTheFileTheLineAndWhy() {
+        assertEquals("lessons/demo.json line 6: /python/otherFiles/Gone.java: \"Gone.java\" is not a .java file beside the"
+                + " program (/org/example/)", problemOf("{\"file\": \"demo.py\", \"lines\": {}, \"otherFiles\": {\"Gone.java\": {}}}", null));
+        assertEquals("lessons/demo.json line 6: /python/otherFiles/Other.java/40: line 40 is not in Other.java, which has 8 lines",
+                problemOf("{\"file\": \"demo.py\", \"lines\": {}, \"otherFiles\": {\"Other.java\": {\"40\": 2}}}", null));
+    }
+
+    @Test
     void parse_wrongMaps_nameTheFileTheLineAndWhy() {
         assertEquals("lessons/demo.json line 6: /python/file: there is no lessons/python/gone.py on the class path",
                 problemOf("{\"file\": \"gone.py\", \"lines\": {}}", null));
@@ -291,7 +310,7 @@ class PythonTwinMapTest {
                 problemOf("{\"file\": \"demo.py\", \"lines\": {\"6\": \"3\"}}", null));
         assertEquals("lessons/demo.json line 6: /python/lines: \"lines\" must be an object from Java line to Python line,"
                 + " such as {\"21\": 13}", problemOf("{\"file\": \"demo.py\", \"lines\": [6, 3]}", null));
-        assertEquals("lessons/demo.json line 6: /python/where: unknown field \"where\" (expected one of [file, lines])",
+        assertEquals("lessons/demo.json line 6: /python/where: unknown field \"where\" (expected one of [file, lines, otherFiles])",
                 problemOf("{\"file\": \"demo.py\", \"lines\": {}, \"where\": 1}", null));
     }
 
