@@ -72,13 +72,22 @@ public final class PrivateDirectory {
         secureDirectory(this.base);
     }
 
-    /** This user's: {@code <java.io.tmpdir>/proclab-<user name>}. */
+    /** This user's: {@link #userBase()}. */
     public static synchronized PrivateDirectory forUser() throws IOException {
         if (forUser == null) {
-            String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-            forUser = new PrivateDirectory(Path.of(System.getProperty("java.io.tmpdir"), "proclab-" + user));
+            forUser = new PrivateDirectory(userBase());
         }
         return forUser;
+    }
+
+    /** Where this user's private directory is: {@code <java.io.tmpdir>/proclab-<user name>}. */
+    public static Path userBase() {
+        return userBase(Path.of(System.getProperty("java.io.tmpdir")), System.getProperty("user.name", "user"));
+    }
+
+    /** {@code <tmpdir>/proclab-<user>}, the user's name reduced to characters safe in a file name. */
+    public static Path userBase(Path tmpdir, String user) {
+        return tmpdir.resolve("proclab-" + user.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     public Path path() {
