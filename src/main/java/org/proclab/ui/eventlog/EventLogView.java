@@ -40,12 +40,19 @@ public final class EventLogView extends ListView<Event> {
     private final ReadOnlyStringWrapper highlightedObject = new ReadOnlyStringWrapper(this, "highlightedObject");
     private final javafx.beans.property.BooleanProperty showCpuTime =
             new javafx.beans.property.SimpleBooleanProperty(this, "showCpuTime", false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper earlier =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "earlier");
     private final EventRows rows;
 
     public EventLogView(RunViewModel run, I18n i18n) {
+        this(run, i18n, EventRows.MAX_ROWS);
+    }
+
+    /** Listing at most {@code maxRows} rows (tests). */
+    EventLogView(RunViewModel run, I18n i18n, int maxRows) {
         this.run = run;
         this.i18n = i18n;
-        this.rows = new EventRows(run, !showCpuTime.get());
+        this.rows = new EventRows(run, !showCpuTime.get(), maxRows);
         setItems(rows);
         getStyleClass().add("event-log");
         getStylesheets().add(EventLogView.class.getResource(STYLESHEET).toExternalForm());
@@ -92,6 +99,7 @@ public final class EventLogView extends ListView<Event> {
     /** The rows follow the events the views show; while scrubbing, the shown event is the chosen one. */
     private void sync() {
         rows.sync();
+        earlier.set(rows.earlier());
         int n = rows.size();
         if (n == 0) {
             getSelectionModel().clearSelection();
@@ -108,6 +116,14 @@ public final class EventLogView extends ListView<Event> {
         if (i >= 0 && i < rows.size()) {
             run.showAt(rows.eventIndex(i));
         }
+    }
+
+    /**
+     * Rows before the first one listed: the list holds the last {@link EventRows#MAX_ROWS} rows up to the
+     * shown event; moving the timeline back lists earlier ones.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty earlierProperty() {
+        return earlier.getReadOnlyProperty();
     }
 
     /** Whether the periodic CPU-time reports have rows; off by default. */
