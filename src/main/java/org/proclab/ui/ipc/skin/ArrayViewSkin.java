@@ -38,7 +38,7 @@ public class ArrayViewSkin extends IpcPanelsSkin<ArrayView, ArraysModel.Snapshot
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        String type = b.containsKey("value.type." + a.typecode()) ? b.getString("value.type." + a.typecode()) : a.typecode();
+        String type = IpcGlyphs.typeName(b, a.typecode());
         HBox header = new HBox(8, IpcGlyphs.label(a.id(), "panel-title", "array-title"), IpcGlyphs.label(type, "array-type"),
                 IpcGlyphs.label(I18n.text(b, "array.length", a.length()), "array-length"), spacer,
                 IpcGlyphs.label(I18n.text(b, "array.counts", a.reads(), a.writes()), "array-counts"));
