@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.pool.FiveSlots;
+import org.proclab.programs.pool.JoinAfterCallbacks;
 import org.proclab.programs.pool.KilledWorker;
 import org.proclab.programs.pool.PoolMore;
 import org.proclab.programs.pool.PoolSemantics;
@@ -59,6 +60,16 @@ class PoolSemanticsTest {
         assertEquals(10, starts.size());
         assertTrue(starts.get(5).seq() > dones.get(0).seq(), "at most five tasks run at once");
         assertEquals(5, starts.stream().limit(5).map(Event::pid).distinct().count());
+    }
+
+    @Test
+    void join_returnsOnlyAfterEveryCallbackRan() throws Exception {
+        Runs.Outcome o = Runs.run(JoinAfterCallbacks.class);
+        List<String> out = o.stdout(o.result().mainPid());
+        assertEquals(List.of("callback 0", "callback 2", "callback 4", "callback 6", "joined"),
+                out.stream().sorted().toList(), out.toString());
+        assertEquals("joined", out.get(out.size() - 1), "join() waited for the callbacks: " + out);
+        assertEquals(4, o.of(EventKind.CALLBACK).size());
     }
 
     @Test
