@@ -276,7 +276,10 @@ public final class Pool {
         engine.terminate();
     }
 
-    /** Waits for the worker processes to exit; only allowed after {@link #close()} or {@link #terminate()}. */
+    /**
+     * Waits for the worker processes to exit and for every callback to have run, as Python's
+     * {@code pool.join()} does; only allowed after {@link #close()} or {@link #terminate()}.
+     */
     public void join() {
         if (!engine.closed()) {
             throw new IllegalStateException("join() is only allowed after close() or terminate()");
