@@ -93,8 +93,9 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        // the comparison's sentences wrap: as tall as they are at the width they will be laid out at, inside the insets
         return shown.isEmpty() ? placeholder.prefHeight(placeholder.getMaxWidth()) + top + bottom
-                : content.prefHeight(width) + top + bottom;
+                : content.prefHeight(width < 0 ? -1 : width - left - right) + top + bottom;
     }
 
     @Override
