@@ -14,7 +14,18 @@ import java.nio.channels.SocketChannel;
 public final class ChannelStreams {
     private ChannelStreams() {}
 
+    /** Waits until a non-blocking channel has bytes to read. */
+    @FunctionalInterface
+    public interface WhenEmpty {
+        void await() throws IOException;
+    }
+
     public static InputStream in(SocketChannel ch) {
+        return in(ch, () -> { });
+    }
+
+    /** Reads that wait: for a blocking channel, or for a non-blocking one whose {@code whenEmpty} waits. */
+    public static InputStream in(SocketChannel ch, WhenEmpty whenEmpty) {
         return new InputStream() {
             @Override
             public int read() throws IOException {
@@ -28,10 +39,11 @@ public final class ChannelStreams {
                 if (len == 0) {
                     return 0;
                 }
+                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
                 int n;
-                do {
-                    n = ch.read(ByteBuffer.wrap(b, off, len));
-                } while (n == 0);
+                while ((n = ch.read(buf)) == 0) {
+                    whenEmpty.await();
+                }
                 return n;
             }
 
