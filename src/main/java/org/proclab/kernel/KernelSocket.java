@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -55,18 +54,7 @@ final class KernelSocket {
     }
 
     private void await(Selector s) throws IOException {
-        if (closed) {
-            throw new AsynchronousCloseException();
-        }
-        try {
-            s.select(1000);
-            s.selectedKeys().clear();
-        } catch (ClosedSelectorException e) {
-            throw new AsynchronousCloseException();
-        }
-        if (closed) {
-            throw new AsynchronousCloseException();
-        }
+        ChannelStreams.select(s, () -> closed);
     }
 
     void close() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
@@ -55,30 +54,7 @@ final class WorkerSocket implements java.io.Closeable {
 
     /** Writes that wait until the socket has taken everything (an interrupt is kept for afterwards). */
     OutputStream out() {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                boolean interrupted = false;
-                try {
-                    while (buf.hasRemaining()) {
-                        if (channel.write(buf) == 0) {
-                            interrupted |= Thread.interrupted(); // else the selector would not wait
-                            await(writable);
-                        }
-                    }
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }
-        };
+        return ChannelStreams.out(channel, () -> await(writable));
     }
 
     private void awaitReadable() throws IOException {
@@ -115,18 +91,7 @@ final class WorkerSocket implements java.io.Closeable {
     }
 
     private void await(Selector s) throws IOException {
-        if (closed) {
-            throw new AsynchronousCloseException();
-        }
-        try {
-            s.select(1000);
-            s.selectedKeys().clear();
-        } catch (ClosedSelectorException e) {
-            throw new AsynchronousCloseException();
-        }
-        if (closed) {
-            throw new AsynchronousCloseException();
-        }
+        ChannelStreams.select(s, () -> closed);
     }
 
     @Override
