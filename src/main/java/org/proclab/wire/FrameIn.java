@@ -75,11 +75,6 @@ public final class FrameIn {
         remaining = -1;
     }
 
-    /** True between two frames: the last one was read to its end and the next has not started. */
-    public boolean betweenFrames() {
-        return remaining < 0;
-    }
-
     /** True when no further bytes are buffered or waiting: a good moment to act on what was read. */
     public boolean drained() throws IOException {
         return in.available() == 0;

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
@@ -47,24 +46,8 @@ public final class ControlClient {
     private final java.io.Closeable channel;
     private volatile boolean exiting;
 
-    /**
-     * Who reads the kernel's frames: a thread waiting for a reply reads them itself (one thread switch less
-     * per call), handing other threads' replies to them; the reader thread only reads while no call was made
-     * for {@link #IDLE_NANOS}, for the frames that come unasked (a mode switch, a probe, the kernel's end).
-     */
-    private final ReentrantLock reading = new ReentrantLock();
-    static final long IDLE_NANOS = 20_000_000;
-    private final AtomicInteger callsWaiting = new AtomicInteger();
-    private volatile long lastCall;
-    private final WorkerSocket socket;
-    private volatile Runnable onKernelGone = () -> { };
-
     ControlClient(FrameOut out, FrameIn in, java.io.Closeable channel, boolean synchronous) {
         this.channel = channel;
-        this.socket = channel instanceof WorkerSocket w ? w : null;
-        if (socket != null) {
-            socket.boundary(in::betweenFrames);
-        }
         this.out = out;
         this.in = in;
         this.synchronous = synchronous;
@@ -85,115 +68,17 @@ public final class ControlClient {
         pending.put(id, waiter);
         Thread me = Thread.currentThread();
         inKernel.add(me);
-        callsWaiting.incrementAndGet();
-        lastCall = System.nanoTime();
         try {
             writeOp(id, op, obj, a, b, text, payload, longs);
             flushNow();
-            return awaitReply(waiter);
+            return waiter.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.remove(id);
             throw new IllegalStateException("interrupted while waiting for " + op, e);
         } finally {
-            callsWaiting.decrementAndGet();
-            lastCall = System.nanoTime();
             inKernel.remove(me);
         }
-    }
-
-    /** Waits for a reply: reads the kernel's frames itself when no other thread does, else is handed it. */
-    private Reply awaitReply(PendingReply waiter) throws InterruptedException {
-        while (true) {
-            Reply r = waiter.reply;
-            if (r != null) {
-                return r;
-            }
-            if (socket != null && reading.tryLock()) {
-                try {
-                    while (waiter.reply == null) {
-                        readFrame();
-                    }
-                } catch (java.io.InterruptedIOException e) {
-                    throw new InterruptedException();
-                } catch (Throwable t) {
-                    lostKernel(t);
-                    throw new IllegalStateException("lost the connection to the ProcLab kernel", t);
-                } finally {
-                    releaseReading();
-                }
-            } else {
-                LockSupport.park(this);
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-            }
-        }
-    }
-
-    /** Gives up the reading role; a thread still waiting for its reply takes it over. */
-    private void releaseReading() {
-        socket.restoreInterrupt();
-        reading.unlock();
-        for (PendingReply p : pending.values()) {
-            LockSupport.unpark(p.owner);
-        }
-    }
-
-    /** Reads the frames already waiting, without waiting for more: a mode switch must be seen before a send. */
-    private void readWaiting() {
-        if (socket == null || !reading.tryLock()) {
-            return; // another thread reads, and sees them
-        }
-        try {
-            while (!in.drained() || socket.readableNow()) {
-                readFrame();
-            }
-        } catch (Throwable t) {
-            lostKernel(t);
-            throw new IllegalStateException("lost the connection to the ProcLab kernel", t);
-        } finally {
-            releaseReading();
-        }
-    }
-
-    /** Reads and handles one frame from the kernel; the reading role held. */
-    private void readFrame() throws IOException {
-        int type = in.nextFrame();
-        if (type < 0) {
-            throw new java.io.EOFException("the kernel closed the connection");
-        }
-        switch (type) {
-            case Wire.REPLY -> readReply();
-            case Wire.MODE -> {
-                synchronous = in.readBoolean();
-                in.endFrame();
-            }
-            case Wire.PROBE -> {
-                long probe = in.readLong();
-                in.endFrame();
-                answerProbe(probe);
-            }
-            default -> throw new ProtocolException("unexpected frame " + type);
-        }
-    }
-
-    /**
-     * The kernel can no longer be heard: this JVM ends, as its app did, unless it is ending anyway. Any
-     * failure counts, an OutOfMemoryError included: a worker that cannot hear the kernel must not outlive it.
-     */
-    private void lostKernel(Throwable t) {
-        if (exiting) {
-            return;
-        }
-        if (!(t instanceof IOException)) {
-            try {
-                Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
-            } catch (Throwable ignored) {
-                // out of memory even for the message: end anyway
-            }
-        }
-        onKernelGone.run();
     }
 
     public Reply call(Op op, long obj) {
@@ -205,7 +90,6 @@ public final class ControlClient {
      * it has reached the kernel's socket when this returns.
      */
     public void tell(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
-        readWaiting();
         if (synchronous) {
             call(op, obj, a, b, text, payload, longs);
             return;
@@ -226,7 +110,6 @@ public final class ControlClient {
      */
     public Reply handOver(Op op, long target, long obj, long a, double b, String text, byte[] payload, long[] handles) {
         long size = payload == null ? 0 : payload.length;
-        readWaiting();
         if (!synchronous && take(target, size)) {
             writeOp(0, op, obj, a, b, text, payload, handles);
             flushNow();
@@ -367,57 +250,40 @@ public final class ControlClient {
     }
 
     /**
-     * Reads the kernel's frames while no thread of the program waits for a reply (those read for
-     * themselves), until the kernel closes the connection; then this JVM must end, as its app did.
+     * Reads the kernel's frames until it closes the connection; then this JVM must end, as its app did. Any
+     * failure of this thread, an OutOfMemoryError included, ends the JVM too: a worker that can no longer
+     * hear the kernel must not outlive it.
      */
     void readLoop(Runnable onKernelGone) {
-        this.onKernelGone = onKernelGone;
-        if (socket == null) {
-            readAlways();
-            return;
-        }
         try {
-            while (true) {
-                awaitIdle();
-                reading.lock();
-                try {
-                    do {
-                        readFrame();
-                    } while (idle());
-                } finally {
-                    releaseReading();
+            int type;
+            while ((type = in.nextFrame()) >= 0) {
+                switch (type) {
+                    case Wire.REPLY -> readReply();
+                    case Wire.MODE -> {
+                        synchronous = in.readBoolean();
+                        in.endFrame();
+                    }
+                    case Wire.PROBE -> {
+                        long probe = in.readLong();
+                        in.endFrame();
+                        answerProbe(probe);
+                    }
+                    default -> throw new ProtocolException("unexpected frame " + type);
                 }
             }
         } catch (Throwable t) {
-            lostKernel(t);
-        }
-    }
-
-    private boolean idle() {
-        return callsWaiting.get() == 0 && System.nanoTime() - lastCall >= IDLE_NANOS;
-    }
-
-    /** Waits until no call was made for a while: then nobody else reads. */
-    private void awaitIdle() {
-        while (!idle()) {
-            long left = IDLE_NANOS - (System.nanoTime() - lastCall);
-            LockSupport.parkNanos(this, Math.max(left, IDLE_NANOS / 4));
-        }
-    }
-
-    /** Without a {@link WorkerSocket} (a plain stream, in tests) this thread reads every frame. */
-    private void readAlways() {
-        try {
-            while (true) {
-                reading.lock();
+            if (!exiting && !(t instanceof IOException)) {
                 try {
-                    readFrame();
-                } finally {
-                    reading.unlock();
+                    Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
+                } catch (Throwable ignored) {
+                    // out of memory even for the message: end anyway
                 }
             }
-        } catch (Throwable t) {
-            lostKernel(t);
+        } finally {
+            if (!exiting) {
+                onKernelGone.run();
+            }
         }
     }
 
@@ -480,8 +346,8 @@ public final class ControlClient {
 
     /** One thread waiting for one reply; cheaper than a CompletableFuture on this hot path. */
     private static final class PendingReply {
-        final Thread owner = Thread.currentThread();
-        volatile Reply reply;
+        private final Thread owner = Thread.currentThread();
+        private volatile Reply reply;
 
         void complete(Reply r) {
             reply = r;

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import org.proclab.wire.ChannelStreams;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,9 +51,8 @@ public final class WorkerMain {
         long pid = ProcessHandle.current().pid();
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(Path.of(socket)));
-        WorkerSocket kernelSocket = new WorkerSocket(channel);
-        FrameOut out = new FrameOut(kernelSocket.out());
-        FrameIn in = new FrameIn(kernelSocket.in());
+        FrameOut out = new FrameOut(ChannelStreams.out(channel));
+        FrameIn in = new FrameIn(ChannelStreams.in(channel));
         out.frame(Wire.HELLO, f -> {
             f.writeString(token);
             f.writeLong(pid);
@@ -71,7 +71,7 @@ public final class WorkerMain {
         byte[] task = in.readBytes();
         in.endFrame();
 
-        ControlClient client = new ControlClient(out, in, kernelSocket, synchronous);
+        ControlClient client = new ControlClient(out, in, channel, synchronous);
         client.setMainThread(Thread.currentThread());
         WorkerRuntime runtime = new WorkerRuntime(client, pid, name, identity, startMethod);
         WorkerRuntime.install(runtime);

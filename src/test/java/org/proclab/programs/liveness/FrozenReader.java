@@ -18,7 +18,7 @@ public class FrozenReader {
             Thread main = Thread.currentThread();
             Thread stopper = new Thread(() -> {
                 try {
-                    while (!waitsForTheKernel(main)) {
+                    while (main.getState() != Thread.State.WAITING) {
                         Thread.onSpinWait(); // main is in recv() once it waits for the kernel's answer
                     }
                     long me = ProcessHandle.current().pid();
@@ -48,22 +48,6 @@ public class FrozenReader {
         System.out.println("ticks " + ticks.get());
         frozen.join();
         System.out.println("frozen exit code " + frozen.exitCode());
-    }
-
-    /**
-     * The thread waits for the kernel's answer: parked while another thread reads for it, or reading the
-     * answer itself (then it is RUNNABLE, in ControlClient.awaitReply).
-     */
-    static boolean waitsForTheKernel(Thread t) {
-        if (t.getState() == Thread.State.WAITING) {
-            return true;
-        }
-        for (StackTraceElement f : t.getStackTrace()) {
-            if (f.getClassName().equals("org.proclab.worker.ControlClient") && f.getMethodName().equals("awaitReply")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The process's state in /proc is T (stopped). */

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.liveness.ConcurrentCallers;
 
-/** A thread waiting for the kernel reads its own answer from the socket when no other thread does. */
+/** Threads of one process waiting for the kernel at once: each gets its own answers, and an interrupt harms no other. */
 @Tag("process")
-class CallerReadsTest {
+class ConcurrentCallersTest {
 
     @Test
     void call_eachThreadGetsItsOwnAnswersInOrder_andAnInterruptedRecvLeavesTheConnectionWhole() throws Exception {
