@@ -98,6 +98,16 @@ public final class AppFlood {
             });
             shot.await();
         }
+        if (System.getenv("FLOOD_DUMP") != null) { // a heap dump of what is live, to see who holds what
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(System.getenv("FLOOD_DUMP"), true);
+        }
+        if (System.getenv("FLOOD_NMT") != null) { // where the resident memory outside the heap goes (-XX:NativeMemoryTracking=summary)
+            Object nmt = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary", "scale=MB"}}, new String[] {String[].class.getName()});
+            nmt.toString().lines().filter(l -> l.contains("committed")).limit(30).forEach(System.out::println);
+        }
         if (System.getenv("FLOOD_HISTO") != null) { // what the heap holds, the biggest first
             Object histo = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",

@@ -29,7 +29,16 @@ public final class EventLogPane extends VBox {
         HBox heading = new HBox(8, title, cpu);
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("pane-title");
+        // the list holds the last rows up to the shown event: say so when there are earlier ones
+        Label earlier = new Label();
+        earlier.setId("event-log-earlier");
+        earlier.getStyleClass().add("event-log-earlier");
+        earlier.setWrapText(true);
+        earlier.setMaxWidth(Double.MAX_VALUE);
+        earlier.textProperty().bind(i18n.textOf("eventlog.earlier", log.earlierProperty()));
+        earlier.visibleProperty().bind(log.earlierProperty().greaterThan(0));
+        earlier.managedProperty().bind(earlier.visibleProperty());
         VBox.setVgrow(log, Priority.ALWAYS);
-        getChildren().addAll(heading, log);
+        getChildren().addAll(heading, earlier, log);
     }
 }

@@ -40,12 +40,22 @@ public final class EventLogView extends ListView<Event> {
     private final ReadOnlyStringWrapper highlightedObject = new ReadOnlyStringWrapper(this, "highlightedObject");
     private final javafx.beans.property.BooleanProperty showCpuTime =
             new javafx.beans.property.SimpleBooleanProperty(this, "showCpuTime", false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper earlier =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "earlier");
     private final EventRows rows;
+    // wide enough for the longest number listed: a long run's numbers have eight digits
+    private final javafx.beans.property.DoubleProperty seqWidth = new javafx.beans.property.SimpleDoubleProperty(34);
+    private int seqDigits;
 
     public EventLogView(RunViewModel run, I18n i18n) {
+        this(run, i18n, EventRows.MAX_ROWS);
+    }
+
+    /** Listing at most {@code maxRows} rows (tests). */
+    EventLogView(RunViewModel run, I18n i18n, int maxRows) {
         this.run = run;
         this.i18n = i18n;
-        this.rows = new EventRows(run, !showCpuTime.get());
+        this.rows = new EventRows(run, !showCpuTime.get(), maxRows);
         setItems(rows);
         getStyleClass().add("event-log");
         getStylesheets().add(EventLogView.class.getResource(STYLESHEET).toExternalForm());
@@ -92,7 +102,13 @@ public final class EventLogView extends ListView<Event> {
     /** The rows follow the events the views show; while scrubbing, the shown event is the chosen one. */
     private void sync() {
         rows.sync();
+        earlier.set(rows.earlier());
         int n = rows.size();
+        int digits = Long.toString(n == 0 ? 0 : rows.get(n - 1).seq()).length();
+        if (digits != seqDigits) {
+            seqDigits = digits;
+            seqWidth.set(seqWidthFor(digits));
+        }
         if (n == 0) {
             getSelectionModel().clearSelection();
         } else if (!run.followingProperty().get()) {
@@ -103,11 +119,25 @@ public final class EventLogView extends ListView<Event> {
         }
     }
 
+    private static double seqWidthFor(int digitCount) {
+        javafx.scene.text.Text digits = new javafx.scene.text.Text("0".repeat(digitCount));
+        digits.setFont(javafx.scene.text.Font.font("Monospaced", 11)); // as styles/event-log.css sets it
+        return Math.max(34, Math.ceil(digits.getLayoutBounds().getWidth()) + 4);
+    }
+
     private void moveTimelineToSelected() {
         int i = getSelectionModel().getSelectedIndex();
         if (i >= 0 && i < rows.size()) {
             run.showAt(rows.eventIndex(i));
         }
+    }
+
+    /**
+     * Rows before the first one listed: the list holds the last {@link EventRows#MAX_ROWS} rows up to the
+     * shown event; moving the timeline back lists earlier ones.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty earlierProperty() {
+        return earlier.getReadOnlyProperty();
     }
 
     /** Whether the periodic CPU-time reports have rows; off by default. */
@@ -139,6 +169,8 @@ public final class EventLogView extends ListView<Event> {
 
         EventCell() {
             getStyleClass().add("event-row");
+            seq.minWidthProperty().bind(seqWidth);
+            seq.prefWidthProperty().bind(seqWidth);
             text.setMinWidth(0);
             location.setMinWidth(0);
             location.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // "…:32" keeps the line number

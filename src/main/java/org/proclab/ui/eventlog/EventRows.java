@@ -14,31 +14,54 @@ import org.proclab.ui.run.RunViewModel;
  * the list holds none of them itself. When the timeline moves, the rows change in one step (a range added
  * or removed), however far it moved: a list view that removed rows one by one took minutes at a million.
  * <p>
+ * The rows are the last {@link #MAX_ROWS} at most, ending at the shown event: a list view keeps a size for
+ * every row up to the last it drew (40 MB at ten million rows), so a window bounds its memory. The earlier
+ * ones are counted ({@link #earlier()}); moving the timeline back brings any of them into the window.
+ * <p>
  * The periodic CPU-time reports can be left out. The rows then remember only where those few events are
  * (a sorted array of their indices in the log), never an index per row, so a row still costs nothing.
  */
 final class EventRows extends ObservableListBase<Event> {
+    /** Rows listed at most: those ending at the shown event. */
+    static final int MAX_ROWS = 50_000;
     /** Events read at once while looking for CPU-time reports. */
     private static final int SCAN_CHUNK = 4096;
 
     private final RunViewModel run;
+    private final int maxRows;
     private EventSource log; // the log the rows come from now; a new run brings a new one
     private boolean hideCpu;
-    private int events; // events 0..events-1 of the log are in the rows (those not hidden)
-    private int size;
+    private int events; // events 0..events-1 of the log have rows (those not hidden)
+    private int total; // how many rows they have
+    private int first; // the first row listed: rows first..total-1 are the list
     // the log indices of the hidden events among the first `scanned`, ascending
     private int[] hidden = new int[16];
     private int hiddenCount;
     private int scanned;
 
     EventRows(RunViewModel run, boolean hideCpu) {
+        this(run, hideCpu, MAX_ROWS);
+    }
+
+    /** With another window (tests). */
+    EventRows(RunViewModel run, boolean hideCpu, int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows " + maxRows);
+        }
         this.run = run;
+        this.maxRows = maxRows;
         this.hideCpu = hideCpu;
         this.log = run.log();
         int n = (int) Math.min(log.size(), run.shownProperty().get() + 1);
         scanTo(n);
         this.events = n;
-        this.size = rowsBefore(n);
+        this.total = rowsBefore(n);
+        this.first = Math.max(0, total - maxRows);
+    }
+
+    /** Rows before the first one listed: earlier events the timeline must move back to list. */
+    int earlier() {
+        return first;
     }
 
     /** Leaves the CPU-time reports out, or shows them: all rows change at once. */
@@ -48,23 +71,18 @@ final class EventRows extends ObservableListBase<Event> {
         }
         beginChange();
         try {
-            if (size > 0) {
-                nextRemove(0, rowsOf(log, 0, size, Arrays.copyOf(hidden, hiddenCount), hiddenCount));
-            }
+            removeAll();
             hideCpu = hide;
             hiddenCount = 0;
             scanned = 0;
             scanTo(events);
-            size = rowsBefore(events);
-            if (size > 0) {
-                nextAdd(0, size);
-            }
+            addAll();
         } finally {
             endChange();
         }
     }
 
-    /** Follows the run: the rows are events 0..shown of its log. */
+    /** Follows the run: the rows are events 0..shown of its log, the last {@link #MAX_ROWS} of them listed. */
     void sync() {
         EventSource now = run.log();
         int n = (int) Math.min(now.size(), run.shownProperty().get() + 1);
@@ -74,48 +92,65 @@ final class EventRows extends ObservableListBase<Event> {
         beginChange();
         try {
             if (now != log) {
-                if (size > 0) {
-                    // the old log is left whole: its rows can still be read
-                    nextRemove(0, rowsOf(log, 0, size, Arrays.copyOf(hidden, hiddenCount), hiddenCount));
-                }
+                removeAll(); // the old log is left whole: its rows can still be read
                 log = now;
                 hiddenCount = 0;
                 scanned = 0;
                 scanTo(n);
                 events = n;
-                size = rowsBefore(n);
-                if (size > 0) {
-                    nextAdd(0, size);
-                }
-            } else if (n > events) {
-                scanTo(n);
-                int from = size;
-                events = n;
-                size = rowsBefore(n);
-                if (size > from) {
-                    nextAdd(from, size);
-                }
-            } else {
-                int to = size;
-                events = n;
-                size = rowsBefore(n);
-                if (size < to) {
-                    nextRemove(size, rowsOf(log, size, to, Arrays.copyOf(hidden, hiddenCount), hiddenCount));
-                }
+                addAll();
+                return;
             }
+            scanTo(n);
+            int newTotal = rowsBefore(n);
+            int newFirst = Math.max(0, newTotal - maxRows);
+            if (newFirst >= total || newTotal <= first) { // nothing in common: a far jump
+                removeAll();
+                events = n;
+                addAll();
+                return;
+            }
+            int[] hiddenNow = Arrays.copyOf(hidden, hiddenCount);
+            // the end first, then the start, each at its place in the list as it is by then
+            if (newTotal > total) {
+                nextAdd(total - first, newTotal - first);
+            } else if (newTotal < total) {
+                nextRemove(newTotal - first, rowsOf(log, newTotal, total, hiddenNow, hiddenCount));
+            }
+            if (newFirst > first) {
+                nextRemove(0, rowsOf(log, first, newFirst, hiddenNow, hiddenCount));
+            } else if (newFirst < first) {
+                nextAdd(0, first - newFirst);
+            }
+            events = n;
+            total = newTotal;
+            first = newFirst;
         } finally {
             endChange();
         }
     }
 
-    /** The log index of row {@code row}. */
-    int eventIndex(int row) {
-        return eventIndex(row, hidden, hiddenCount);
+    /** Every listed row goes (within a change). */
+    private void removeAll() {
+        if (total > first) {
+            nextRemove(0, rowsOf(log, first, total, Arrays.copyOf(hidden, hiddenCount), hiddenCount));
+        }
+        total = 0;
+        first = 0;
     }
 
-    /** The row of the log's event {@code index}, or of the last row before it when that event is hidden; -1 if none. */
-    int rowOf(int index) {
-        return rowsBefore(index + 1) - 1;
+    /** The rows of the first {@link #events} events come, the last {@link #maxRows} listed (within a change). */
+    private void addAll() {
+        total = rowsBefore(events);
+        first = Math.max(0, total - maxRows);
+        if (total > first) {
+            nextAdd(0, total - first);
+        }
+    }
+
+    /** The log index of the event listed at {@code i}. */
+    int eventIndex(int i) {
+        return eventIndex(first + i, hidden, hiddenCount);
     }
 
     /** Looks through events {@code scanned..n-1} for the ones left out (once each: the log only grows). */
@@ -179,7 +214,7 @@ final class EventRows extends ObservableListBase<Event> {
 
     @Override
     public Event get(int i) {
-        if (i < 0 || i >= size) {
+        if (i < 0 || i >= size()) {
             throw new IndexOutOfBoundsException(i);
         }
         return one(log, eventIndex(i));
@@ -191,6 +226,6 @@ final class EventRows extends ObservableListBase<Event> {
 
     @Override
     public int size() {
-        return size;
+        return total - first;
     }
 }

@@ -277,4 +277,51 @@ class EventLogViewTest {
         assertEquals(rowsOf(PIPE, PIPE.size()), window.eventLog().getItems().size());
         assertNull(window.eventLog().getSelectedEvent(), "live: no chosen event");
     }
+
+    @Test
+    void longRun_listsTheLastRows_saysHowManyCameBefore_andScrubbingBackListsThem() {
+        org.proclab.ui.model.Events long_ = org.proclab.ui.model.Events.log().main(100).ready(100);
+        int lines = EventRows.MAX_ROWS + 5_000;
+        for (int i = 0; i < lines; i++) {
+            long_.out(100, "line " + i);
+        }
+        List<Event> trace = long_.list();
+        UiSnapshots.onFx(() -> {
+            vm.runModel().replay(trace);
+            return null;
+        });
+        javafx.scene.control.Label earlier = UiSnapshots.onFx(() -> (javafx.scene.control.Label) scene.lookup("#event-log-earlier"));
+        assertEquals(EventRows.MAX_ROWS, window.eventLog().getItems().size());
+        assertEquals(trace.size() - 1, window.eventLog().getItems().get(EventRows.MAX_ROWS - 1).seq(), "up to the last event");
+        assertTrue(UiSnapshots.onFx(earlier::isVisible));
+        assertEquals("\u2026 5,002 earlier events are not listed: move the timeline back to list them.",
+                UiSnapshots.onFx(earlier::getText));
+        UiSnapshots.save(scene, "event-log-earlier");
+
+        UiSnapshots.onFx(() -> {
+            vm.runModel().showAt(40);
+            return null;
+        });
+        assertEquals(41, window.eventLog().getItems().size(), "every event up to the shown one");
+        assertEquals(40, window.eventLog().getSelectedEvent().seq());
+        assertFalse(UiSnapshots.onFx(earlier::isVisible), "none left out");
+    }
+
+    @Test
+    void eightDigitNumbers_areReadWhole() {
+        org.proclab.ui.model.Events log = org.proclab.ui.model.Events.log().main(100).ready(100).out(100, "hello");
+        List<Event> trace = log.list().stream().map(e -> new Event(e.seq() + 12_345_670, e.nanos(), e.pid(), e.kind(),
+                e.obj(), e.text(), e.num(), e.file(), e.line())).toList();
+        UiSnapshots.onFx(() -> {
+            vm.runModel().replay(trace);
+            return null;
+        });
+        UiSnapshots.afterPulses(2);
+        javafx.scene.control.Label seq = UiSnapshots.onFx(() -> (javafx.scene.control.Label) window.eventLog()
+                .lookupAll(".event-seq").stream().map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> "12345672".equals(l.getText())).findFirst().orElseThrow());
+        // what the label draws: an ellipsis if its number did not fit
+        assertEquals("12345672", UiSnapshots.onFx(() -> ((javafx.scene.text.Text) seq.lookup(".text")).getText()));
+        UiSnapshots.save(window.eventLog(), "event-log-long-numbers");
+    }
 }

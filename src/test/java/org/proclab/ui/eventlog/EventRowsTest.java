@@ -1,0 +1,133 @@
+package org.proclab.ui.eventlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.proclab.trace.Event;
+import org.proclab.ui.model.Events;
+import org.proclab.ui.run.RunViewModel;
+
+/**
+ * The event list lists the last rows up to the shown event, however long the run: a list view keeps a
+ * size for every row up to the last it drew, so ten million rows cost it 40 MB.
+ */
+@Tag("unit")
+class EventRowsTest {
+    private static final int WINDOW = 100;
+
+    private static RunViewModel runOf(int lines) {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < lines; i++) {
+            log.out(100, "line " + i);
+        }
+        RunViewModel vm = new RunViewModel();
+        vm.apply(log.list());
+        return vm;
+    }
+
+    /** The list as a list view sees it: applies every change to a copy, to check the changes add up. */
+    private static List<Long> mirror(EventRows rows) {
+        List<Long> copy = new ArrayList<>();
+        rows.forEach(e -> copy.add(e.seq()));
+        rows.addListener((ListChangeListener<Event>) c -> {
+            while (c.next()) {
+                for (int i = 0; i < c.getRemovedSize(); i++) {
+                    assertEquals(copy.get(c.getFrom()), c.getRemoved().get(i).seq(), "the removed row is the one listed");
+                    copy.remove(c.getFrom());
+                }
+                for (int i = c.getFrom(); i < c.getTo(); i++) {
+                    copy.add(i, c.getList().get(i).seq());
+                }
+            }
+        });
+        return copy;
+    }
+
+    private static List<Long> seqs(EventRows rows) {
+        return rows.stream().map(Event::seq).toList();
+    }
+
+    @Test
+    void rows_longRun_listOnlyTheLastWindowUpToTheShownEvent_andCountTheEarlierOnes() {
+        RunViewModel vm = runOf(1_000); // 1,002 events
+        EventRows rows = new EventRows(vm, true, WINDOW);
+        assertEquals(WINDOW, rows.size());
+        assertEquals(1_002 - WINDOW, rows.earlier());
+        assertEquals(902, rows.get(0).seq());
+        assertEquals(1_001, rows.get(WINDOW - 1).seq());
+        assertEquals(1_001, rows.eventIndex(WINDOW - 1));
+    }
+
+    @Test
+    void sync_timelineMovesBackAndForth_theWindowFollows_andItsChangesAddUp() {
+        RunViewModel vm = runOf(1_000);
+        EventRows rows = new EventRows(vm, true, WINDOW);
+        List<Long> seen = mirror(rows);
+        for (int shown : new int[] {950, 940, 10, 0, 60, 130, 1_001, 500, 520, 450}) {
+            vm.showAt(shown);
+            rows.sync();
+            int listed = Math.min(WINDOW, shown + 1);
+            assertEquals(listed, rows.size(), "at " + shown);
+            assertEquals(shown + 1 - listed, rows.earlier(), "at " + shown);
+            assertEquals(shown, rows.get(rows.size() - 1).seq(), "the shown event is the last row");
+            assertEquals(seqs(rows), seen, "the changes told give the rows listed, at " + shown);
+        }
+    }
+
+    @Test
+    void sync_liveRunGrows_theWindowSlides_neverListingMoreThanItHolds() {
+        Events log = Events.log().main(100).ready(100);
+        RunViewModel vm = new RunViewModel();
+        vm.apply(log.list());
+        EventRows rows = new EventRows(vm, true, WINDOW);
+        List<Long> seen = mirror(rows);
+        long seq = 2;
+        for (int batch = 0; batch < 30; batch++) {
+            Events more = Events.log();
+            int n = 1 + batch * 7;
+            for (int i = 0; i < n; i++) {
+                more.out(100, "line " + seq++);
+            }
+            vm.apply(renumbered(more.list(), seq - n));
+            rows.sync();
+            assertTrue(rows.size() <= WINDOW);
+            assertEquals(seq - 1, rows.get(rows.size() - 1).seq());
+            assertEquals(seq - rows.size(), rows.earlier());
+            assertEquals(seqs(rows), seen);
+        }
+    }
+
+    @Test
+    void hideCpu_shownAgain_theWindowCountsRowsNotEvents() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 300; i++) {
+            log.out(100, "line " + i);
+            log.cpu(100, i);
+        }
+        RunViewModel vm = new RunViewModel();
+        vm.apply(log.list());
+        EventRows rows = new EventRows(vm, true, WINDOW);
+        List<Long> seen = mirror(rows);
+        assertEquals(WINDOW, rows.size());
+        assertTrue(rows.stream().noneMatch(e -> e.kind() == org.proclab.trace.EventKind.CPU));
+        assertEquals(302 - WINDOW, rows.earlier(), "302 rows without the CPU reports");
+        rows.hideCpu(false);
+        assertEquals(WINDOW, rows.size());
+        assertEquals(602 - WINDOW, rows.earlier());
+        assertEquals(seqs(rows), seen);
+    }
+
+    private static List<Event> renumbered(List<Event> events, long firstSeq) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            out.add(new Event(firstSeq + i, e.nanos(), e.pid(), e.kind(), e.obj(), e.text(), e.num(), e.file(), e.line()));
+        }
+        return out;
+    }
+}
