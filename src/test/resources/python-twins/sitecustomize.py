@@ -57,9 +57,16 @@ class _Lines:
         return 1
 
 
+def _finish():
+    # a Manager's server process puts the real streams back (managers.Server.serve_forever)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, _Lines):
+            stream.finish()
+
+
 sys.stdout = _Lines("out")
 sys.stderr = _Lines("err")
-atexit.register(lambda: (sys.stdout.finish(), sys.stderr.finish()))
+atexit.register(_finish)
 
 _run = _process.BaseProcess.run
 
@@ -69,8 +76,7 @@ def _announced_run(self):
     try:
         return _run(self)
     finally:
-        sys.stdout.finish()
-        sys.stderr.finish()
+        _finish()
 
 
 _process.BaseProcess.run = _announced_run

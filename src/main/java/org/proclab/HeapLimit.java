@@ -14,7 +14,7 @@ import org.proclab.worker.JavaExecutable;
  */
 final class HeapLimit {
     /** The app's heap: its views hold a bounded window of the run; the full event log is on disk. */
-    static final String APP_HEAP = "384m";
+    static final String APP_HEAP = "256m";
     /** Set in the relaunched JVM's environment: the pid of the launcher that started it. */
     static final String RELAUNCHED = "PROCLAB_RELAUNCHED";
 

@@ -1,7 +1,11 @@
 package org.proclab;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.proclab.cli.Cli;
+import org.proclab.i18n.Messages;
 
 /**
  * The jar's entry point: no arguments opens the app, arguments run the command line, in a JVM with an
@@ -22,6 +26,11 @@ public final class Launcher {
             }
         }
         HeapLimit.followLauncher();
+        List<StartupCheck.Problem> missing = StartupCheck.run();
+        if (!missing.isEmpty()) {
+            cannotStart(missing, args.length == 0 && fxPresent());
+            System.exit(StartupCheck.EXIT_CANNOT_START);
+        }
         if (args.length == 0) {
             if (!fxPresent()) {
                 System.err.println("proclab: cannot open the window: this system (" + System.getProperty("os.name") + ", "
@@ -32,6 +41,25 @@ public final class Launcher {
             org.proclab.ui.ProcLabApp.launchApp(args);
         } else {
             System.exit(Cli.run(args));
+        }
+    }
+
+    /** Says what is missing: on the error output always, and in a dialog when the app was to open its window. */
+    private static void cannotStart(List<StartupCheck.Problem> missing, boolean window) {
+        Locale language = Messages.supported(Locale.getDefault());
+        if (window) {
+            try {
+                Locale chosen = org.proclab.ui.AppPrefs.forUser().language(); // the Language menu's choice, if any
+                language = chosen != null ? chosen : language;
+            } catch (RuntimeException e) {
+                // the system's language
+            }
+        }
+        ResourceBundle b = Messages.bundle(language);
+        List<String> sentences = StartupCheck.texts(missing, b);
+        sentences.forEach(s -> System.err.println("proclab: " + s));
+        if (window) {
+            StartupProblemsDialog.showAndWait(sentences, b);
         }
     }
 

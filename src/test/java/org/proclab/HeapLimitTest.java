@@ -12,7 +12,7 @@ class HeapLimitTest {
 
     @Test
     void jvmOptions_addsTheAppsHeap_whenNoneWasGiven() {
-        assertEquals(List.of("-Dfile.encoding=UTF-8", "-Xmx384m"), HeapLimit.jvmOptions(List.of("-Dfile.encoding=UTF-8")));
+        assertEquals(List.of("-Dfile.encoding=UTF-8", "-Xmx256m"), HeapLimit.jvmOptions(List.of("-Dfile.encoding=UTF-8")));
     }
 
     @Test

@@ -39,7 +39,8 @@ final class Table {
         double r = speedup(w, pl.median(), py.median());
         return r >= 10 ? String.format(Locale.ROOT, "%.0f", r)
                 : r >= 0.1 ? String.format(Locale.ROOT, "%.2f", r)
-                : String.format(Locale.ROOT, "%.3f", r);
+                // two significant digits: a slow row on a loaded machine must not print as 0.000
+                : new java.math.BigDecimal(r).round(new java.math.MathContext(2)).toPlainString();
     }
 
     private static String cell(Measurement m) {

@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -34,9 +35,10 @@ import java.util.Set;
  * log's spill files), each recording the pid and start instant of the process that made it, so that
  * what a killed app left can be told from what a running one uses.
  * <p>
- * On a POSIX file system every directory here is {@code rwx------} and must belong to this user; a
- * symbolic link is never followed, neither at the base nor when deleting. Elsewhere the file system's
- * defaults apply (on Windows the temporary directory is already per user).
+ * Every directory here must belong to this user and lets no one else in: {@code rwx------} on a POSIX
+ * file system (Linux, macOS), an access control list for the user alone on Windows ({@link UserOnlyAcl}).
+ * A symbolic link is never followed, neither at the base nor when deleting. On a file system with
+ * neither (a FAT stick), its defaults apply.
  */
 public final class PrivateDirectory {
     /** The file in an owned directory that names its owner: {@code pid=...} and {@code start=...} lines. */
@@ -48,22 +50,44 @@ public final class PrivateDirectory {
     private static PrivateDirectory forUser;
 
     private final Path base;
-    private final boolean posix;
+    private final Protection protection;
+    /** Whom the access control lists name (Windows); null elsewhere. */
+    private final UserPrincipal aclUser;
+
+    /** How this file system keeps a directory private. */
+    enum Protection {
+        POSIX, ACL, NONE;
+
+        /** From the file system's attribute views: POSIX permissions where there are any (Linux, macOS), else ACLs (Windows). */
+        static Protection of(Set<String> views) {
+            return views.contains("posix") ? POSIX : views.contains("acl") && views.contains("owner") ? ACL : NONE;
+        }
+    }
 
     /** Uses (creating it if needed) {@code base} as the private directory; fails if another user owns it. */
     public PrivateDirectory(Path base) throws IOException {
         this.base = base.toAbsolutePath().normalize();
-        this.posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        this.protection = Protection.of(FileSystems.getDefault().supportedFileAttributeViews());
+        this.aclUser = protection == Protection.ACL ? aclUser(this.base.getParent()) : null;
         secureDirectory(this.base);
     }
 
-    /** This user's: {@code <java.io.tmpdir>/proclab-<user name>}. */
+    /** This user's: {@link #userBase()}. */
     public static synchronized PrivateDirectory forUser() throws IOException {
         if (forUser == null) {
-            String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-            forUser = new PrivateDirectory(Path.of(System.getProperty("java.io.tmpdir"), "proclab-" + user));
+            forUser = new PrivateDirectory(userBase());
         }
         return forUser;
+    }
+
+    /** Where this user's private directory is: {@code <java.io.tmpdir>/proclab-<user name>}. */
+    public static Path userBase() {
+        return userBase(Path.of(System.getProperty("java.io.tmpdir")), System.getProperty("user.name", "user"));
+    }
+
+    /** {@code <tmpdir>/proclab-<user>}, the user's name reduced to characters safe in a file name. */
+    public static Path userBase(Path tmpdir, String user) {
+        return tmpdir.resolve("proclab-" + user.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     public Path path() {
@@ -82,9 +106,7 @@ public final class PrivateDirectory {
      * {@link #OWNER_FILE} is complete before the directory appears under its name.
      */
     public Path createOwned(String prefix) throws IOException {
-        Path staging = posix
-                ? Files.createTempDirectory(base, STAGING + ProcessHandle.current().pid() + "-", ownerOnly())
-                : Files.createTempDirectory(base, STAGING + ProcessHandle.current().pid() + "-");
+        Path staging = Files.createTempDirectory(base, STAGING + ProcessHandle.current().pid() + "-", privateAttributes());
         try {
             Files.writeString(staging.resolve(OWNER_FILE), Owner.current().toText(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -193,11 +215,7 @@ public final class PrivateDirectory {
     /** Creates {@code dir} owner-only, or checks that the one there is a directory of ours and makes it so. */
     private void secureDirectory(Path dir) throws IOException {
         try {
-            if (posix) {
-                Files.createDirectory(dir, ownerOnly());
-            } else {
-                Files.createDirectory(dir);
-            }
+            Files.createDirectory(dir, privateAttributes());
         } catch (FileAlreadyExistsException e) {
             // checked below
         } catch (NoSuchFileException e) {
@@ -208,16 +226,48 @@ public final class PrivateDirectory {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(dir + " is not a directory (a link or a file is in its place); ProcLab will not use it");
         }
-        if (!posix) {
+        if (protection == Protection.NONE) {
             return;
         }
-        PosixFileAttributes attrs = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        UserPrincipal owner = Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS);
         UserPrincipal me = currentUser(dir.getParent());
-        if (me != null && !attrs.owner().equals(me)) {
-            throw new IOException(dir + " belongs to " + attrs.owner().getName() + ", not to you; ProcLab will not use it");
+        if (me != null && !owner.equals(me)) {
+            throw new IOException(dir + " belongs to " + owner.getName() + ", not to you; ProcLab will not use it");
         }
-        if (!attrs.permissions().equals(OWNER_ONLY)) {
-            Files.getFileAttributeView(dir, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).setPermissions(OWNER_ONLY);
+        if (protection == Protection.POSIX) {
+            PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (!view.readAttributes().permissions().equals(OWNER_ONLY)) {
+                view.setPermissions(OWNER_ONLY);
+            }
+        } else {
+            UserOnlyAcl.keepPrivate(Files.getFileAttributeView(dir, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS), aclUser);
+        }
+    }
+
+    /** What a new directory here is made with: owner-only permissions, or the user-only access list. */
+    private FileAttribute<?>[] privateAttributes() {
+        return switch (protection) {
+            case POSIX -> new FileAttribute<?>[] {ownerOnly()};
+            case ACL -> new FileAttribute<?>[] {UserOnlyAcl.attribute(aclUser)};
+            case NONE -> new FileAttribute<?>[0];
+        };
+    }
+
+    /**
+     * The user the access lists name: the owner Windows gives this process's new files, unless that is a
+     * group (an administrator's files may belong to the Administrators group), then the account of
+     * {@code user.name}.
+     */
+    private static UserPrincipal aclUser(Path where) throws IOException {
+        UserPrincipal owner = currentUser(where);
+        if (owner != null && !(owner instanceof GroupPrincipal)) {
+            return owner;
+        }
+        try {
+            return FileSystems.getDefault().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IOException("cannot tell which account you are, so ProcLab cannot make " + where + " private");
         }
     }
 

@@ -121,6 +121,10 @@ final class Births {
     }
 
     void join(OpRequest r, ProcessRecord self) {
+        if (r.a() == Wire.JOIN_PARENT) {
+            joinParent(r, self);
+            return;
+        }
         ProcessRecord child = kernel.find(r.obj());
         if (child == null || child.ppid != r.pid()) {
             kernel.reply(r, Wire.ERROR, 0, "can only join a child process");
@@ -135,5 +139,26 @@ final class Births {
             return;
         }
         kernel.block(r, self, Long.toString(child.pid), "join()", "join() on " + child.label(), r.b(), w -> { });
+    }
+
+    /**
+     * A child waits until its parent has ended ({@code parent_process().join()}): blocked like any join, so
+     * the views and the hang detector see it, but nothing is collected: only the parent's own parent does that.
+     */
+    private void joinParent(OpRequest r, ProcessRecord self) {
+        ProcessRecord parent = kernel.find(r.obj());
+        if (parent == null || self.ppid != parent.pid) {
+            kernel.reply(r, Wire.ERROR, 0, "can only join a child process or this process's parent");
+            return;
+        }
+        if (!parent.alive()) {
+            kernel.reply(r, Wire.OK, 0, null);
+            return;
+        }
+        if (r.b() == 0) {
+            kernel.reply(r, Wire.TIMEOUT, 0, null);
+            return;
+        }
+        kernel.block(r, self, Long.toString(parent.pid), "join()", "join() on its parent " + parent.label(), r.b(), w -> { });
     }
 }

@@ -186,7 +186,11 @@ final class Exits {
             for (Waiter w : new ArrayList<>(q.waiters)) {
                 if (w.req.op() == Op.JOIN && w.req.obj() == p.pid) {
                     kernel.unblock(w);
-                    collect(w.req, p);
+                    if (w.req.a() == Wire.JOIN_PARENT) {
+                        kernel.reply(w.req, Wire.OK, 0, null); // a child that waited for its parent to end
+                    } else {
+                        collect(w.req, p);
+                    }
                 }
             }
         }

@@ -16,13 +16,14 @@ import org.proclab.kernel.IpcObject.ValueObj;
 import org.proclab.kernel.Barriers.BarrierObj;
 import org.proclab.kernel.Conditions.ConditionObj;
 import org.proclab.kernel.EventFlags.EventObj;
+import org.proclab.kernel.Managers.ManagerObj;
 import org.proclab.kernel.Semaphores.SemaphoreObj;
 import org.proclab.kernel.SharedArrays.ArrayObj;
 import org.proclab.wire.Op;
 
 /**
  * The IPC objects hosted by the kernel: routes each operation to its family (pipes, queues, locks, values,
- * pools, events, semaphores, conditions, barriers, arrays) over one handle table, after checking that the calling process holds a handle of the object.
+ * pools, events, semaphores, conditions, barriers, arrays, managers) over one handle table, after checking that the calling process holds a handle of the object.
  * Also what all families share: handles given to a new child, closed when a process ends, and declared
  * inside messages. Called with the kernel's lock held.
  */
@@ -45,6 +46,7 @@ final class Ipc {
     final QueueJoins queueJoins;
     final SharedArrays arrays;
     final ConnectionWaits connectionWaits;
+    final Managers managers;
     private final Map<String, Integer> counters = new HashMap<>();
     private long nextItemId;
     /** Bumped by every operation; the hang detector reports only a state that stayed the same. */
@@ -66,6 +68,7 @@ final class Ipc {
         this.arrays = new SharedArrays(kernel, this);
         this.connectionWaits = new ConnectionWaits(kernel, this, pipes);
         pipes.connectionWaits = connectionWaits;
+        this.managers = new Managers(kernel, this);
     }
 
     void handle(OpRequest r, ProcessRecord self) {
@@ -130,6 +133,13 @@ final class Ipc {
             case ARRAY_GET -> arrays.get(r);
             case ARRAY_SET -> arrays.set(r);
             case CONN_WAIT -> connectionWaits.await(r, self);
+            case MANAGER_NEW -> managers.create(r);
+            case MANAGER_READY -> managers.awaitReady(r, self);
+            case MANAGER_NEXT -> managers.next(r, self);
+            case MANAGER_REPLY -> managers.reply(r);
+            case MANAGER_SHUTDOWN -> managers.shutdown(r);
+            case PROXY_NEW -> managers.newProxy(r, self);
+            case PROXY_CALL -> managers.call(r, self);
             case VALUE_NEW -> values.create(r, locks);
             case VALUE_GET -> values.get(r);
             case VALUE_SET -> values.set(r);
@@ -194,8 +204,8 @@ final class Ipc {
         handles.arrived(item.handles());
         for (long key : item.handles()) {
             IpcObject o = handles.objectOf(key);
-            if (o == null || o instanceof PoolObj) {
-                continue; // a pool is used only by its owner and its workers
+            if (o == null || o instanceof PoolObj || o instanceof ManagerObj) {
+                continue; // a pool is used only by its owner and its workers, a manager by its owner and server
             }
             handles.grant(pid, o, (int) (key & 1), "received", cause);
             IpcObject lock = lockOf(o);
@@ -231,6 +241,12 @@ final class Ipc {
             if (o instanceof PoolObj pool) {
                 if (wanted.contains(key)) {
                     pools.enlist(pool, parent, child);
+                }
+                continue;
+            }
+            if (o instanceof ManagerObj m) {
+                if (wanted.contains(key)) {
+                    managers.enlist(m, parent, child); // its server process: the child that captured it
                 }
                 continue;
             }
@@ -271,6 +287,8 @@ final class Ipc {
                 conditions.forgetWaiters(p, c);
             } else if (o instanceof BarrierObj b) {
                 barriers.onExit(p, b);
+            } else if (o instanceof ManagerObj m) {
+                managers.onExit(p, m);
             }
         }
         for (long key : handles.of(p.pid)) {
@@ -299,6 +317,7 @@ final class Ipc {
             case BARRIER_WAIT -> barriers.helpers(w);
             case QUEUE_JOIN -> queueJoins.helpers(w);
             case CONN_WAIT -> connectionWaits.helpers(w);
+            case MANAGER_READY, MANAGER_NEXT, PROXY_NEW, PROXY_CALL -> managers.helpers(w);
             default -> null; // waiting for kernel memory (a submit, a result): whoever takes items frees it
         };
     }
@@ -323,6 +342,7 @@ final class Ipc {
             case BARRIER_WAIT -> barriers.explain(w, helpers, s, names);
             case QUEUE_JOIN -> queueJoins.explain(w, helpers, s, names);
             case CONN_WAIT -> connectionWaits.explain(w, helpers, s, names);
+            case MANAGER_READY, MANAGER_NEXT, PROXY_NEW, PROXY_CALL -> managers.explain(w, helpers, s, names);
             default -> pools.explain(w, helpers, s, names);
         }
         return s.toString();
@@ -345,6 +365,8 @@ final class Ipc {
             case QUEUE_TASK_DONE -> "task_done()";
             case ARRAY_GET -> r.b() == 1 ? "[:]" : "[" + r.a() + "]";
             case ARRAY_SET -> r.b() == 1 ? "[:] = …" : "[" + r.a() + "] = " + shown(r);
+            case PROXY_CALL -> shown(r);
+            case PROXY_NEW -> shown(r) + "()";
             default -> r.op().name().toLowerCase(Locale.ROOT) + "()";
         };
         if (r.op() == Op.JOIN) {

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, IpcObject.LockObj, IpcObject.ValueObj,
         IpcObject.PoolObj, EventFlags.EventObj, Semaphores.SemaphoreObj, Conditions.ConditionObj, Barriers.BarrierObj,
-        SharedArrays.ArrayObj {
+        SharedArrays.ArrayObj, Managers.ManagerObj, Managers.ProxyObj {
     final long id;
     final String name;
 

@@ -25,7 +25,7 @@ public final class Scheduler {
             Op.QSIZE, Op.ACQUIRE, Op.RELEASE, Op.VALUE_GET, Op.VALUE_SET, Op.JOIN,
             Op.EVENT_SET, Op.EVENT_CLEAR, Op.EVENT_WAIT, Op.CONDITION_WAIT, Op.NOTIFY, Op.BARRIER_WAIT,
             Op.BARRIER_ABORT, Op.BARRIER_RESET, Op.QUEUE_TASK_DONE, Op.QUEUE_JOIN, Op.ARRAY_GET, Op.ARRAY_SET,
-            Op.CONN_WAIT);
+            Op.CONN_WAIT, Op.PROXY_NEW, Op.PROXY_CALL);
 
     private final Kernel kernel;
     private final List<Held> held = new ArrayList<>();

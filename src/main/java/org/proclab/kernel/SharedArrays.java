@@ -17,8 +17,8 @@ import org.proclab.wire.Wire;
 final class SharedArrays {
     /** The most cells one array may have. */
     static final int MAX_CELLS = 1 << 20;
-    /** How many cells the creation event shows. */
-    private static final int PREVIEW = 8;
+    /** How many cells an event about the whole array shows (its creation, a[:], a[:] = xs): as many as the array view draws. */
+    static final int PREVIEW = 32;
 
     static final class ArrayObj extends IpcObject {
         final char typecode;
@@ -127,7 +127,7 @@ final class SharedArrays {
             return;
         }
         if (r.b() == 1) {
-            kernel.event(r, EventKind.ARRAY_GET, arr.name, arr.show(0, Math.min(arr.length(), 20)), Event.NO_NUM);
+            kernel.event(r, EventKind.ARRAY_GET, arr.name, arr.show(0, Math.min(arr.length(), PREVIEW)), Event.NO_NUM);
             kernel.reply(r, Wire.OK, arr.length(), null, List.of(arr.cells.clone()), 0);
             return;
         }
@@ -153,7 +153,7 @@ final class SharedArrays {
                 return;
             }
             System.arraycopy(p, 0, arr.cells, 0, p.length);
-            kernel.event(r, EventKind.ARRAY_SET, arr.name, arr.show(0, Math.min(arr.length(), 20)), Event.NO_NUM);
+            kernel.event(r, EventKind.ARRAY_SET, arr.name, arr.show(0, Math.min(arr.length(), PREVIEW)), Event.NO_NUM);
             kernel.reply(r, Wire.OK, 0, null);
             return;
         }

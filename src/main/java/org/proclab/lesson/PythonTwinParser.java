@@ -13,7 +13,7 @@ import org.proclab.lesson.LessonCatalog.LessonFileException;
  * a map shifted by an edit of either program is caught when the lesson loads, not in front of a class.
  */
 final class PythonTwinParser {
-    private static final Set<String> FIELDS = Set.of("file", "lines");
+    private static final Set<String> FIELDS = Set.of("file", "lines", "otherFiles");
     private static final List<String> JAVA_COMMENTS = List.of("//", "/*", "*");
     private static final List<String> PYTHON_COMMENTS = List.of("#");
 
@@ -53,7 +53,31 @@ final class PythonTwinParser {
                     + "), so its lines cannot be mapped");
         }
         String javaFile = javaResource.substring(javaResource.lastIndexOf('/') + 1);
-        return new PythonTwin(file, source, map(n.get("lines"), here + "/lines", javaFile, javaSource, file, source));
+        return new PythonTwin(file, source, map(n.get("lines"), here + "/lines", javaFile, javaSource, file, source),
+                otherFiles(n.get("otherFiles"), here + "/otherFiles", javaResource, file, source));
+    }
+
+    /** The line maps of the program's helper classes, each a .java file beside the program's own. */
+    private Map<String, Map<Integer, Integer>> otherFiles(JsonNode n, String at, String javaResource, String pyFile,
+                                                          String pySource) throws LessonFileException {
+        Map<String, Map<Integer, Integer>> out = new LinkedHashMap<>();
+        if (n == null) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw lines.problem(at, "\"otherFiles\" must be an object from a helper class's file name to its line map, "
+                    + "such as {\"Report.java\": {\"39\": 215}}");
+        }
+        String dir = javaResource.substring(0, javaResource.lastIndexOf('/') + 1);
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            String here = at + "/" + e.getKey();
+            String source = e.getKey().matches("[A-Za-z0-9_$]+\\.java") ? resources.text(dir + e.getKey()) : null;
+            if (source == null) {
+                throw lines.problem(here, "\"" + e.getKey() + "\" is not a .java file beside the program (" + dir + ")");
+            }
+            out.put(e.getKey(), map(e.getValue(), here, e.getKey(), source, pyFile, pySource));
+        }
+        return out;
     }
 
     private Map<Integer, Integer> map(JsonNode n, String at, String javaFile, String javaSource, String pyFile,

@@ -60,6 +60,15 @@ public final class Array<T extends Number> implements Serializable {
         return new Array<>('l', zeros(length, 0L));
     }
 
+    /** These longs: Python's {@code Array('l', [1, 2, 3])}. {@code ofLongs(5)} is five zeros; {@code ofLongs(5L)} one 5. */
+    public static Array<Long> ofLongs(long... values) {
+        List<Long> l = new ArrayList<>();
+        for (long v : values) {
+            l.add(v);
+        }
+        return new Array<>('l', l);
+    }
+
     /** {@code length} doubles, all 0.0: Python's {@code Array('d', length)}. */
     public static Array<Double> ofDoubles(int length) {
         return new Array<>('d', zeros(length, 0.0));

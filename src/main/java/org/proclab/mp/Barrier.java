@@ -48,12 +48,24 @@ public final class Barrier implements Serializable {
         return await(timeout);
     }
 
-    /** Like {@link #await()}, waiting at most {@code seconds}; when they run out the barrier breaks. */
+    /**
+     * Like {@link #await()}, waiting at most {@code seconds}; when they run out the barrier breaks. If this
+     * process is the last to arrive it runs the barrier's action first; if the action throws, the barrier
+     * breaks, the others get {@link BrokenBarrierError} and this process the action's own exception, as in
+     * Python (a checked one comes wrapped in a BrokenBarrierError that names it).
+     */
     public int await(double seconds) throws BrokenBarrierError {
         Reply r = Kernel.call(Op.BARRIER_WAIT, id, action != null ? 1 : 0, seconds, null, null);
         if ("action".equals(r.text()) && r.status() == Wire.OK) {
-            boolean ok = runAction();
-            r = Kernel.call(Op.BARRIER_ACTION_DONE, id, 0, ok ? 1 : 0, null, null);
+            Exception failure = runAction();
+            r = Kernel.call(Op.BARRIER_ACTION_DONE, id, 0, failure == null ? 1 : 0, null, null);
+            if (failure instanceof RuntimeException unchecked) {
+                throw unchecked;
+            } else if (failure != null) {
+                BrokenBarrierError e = new BrokenBarrierError("the barrier's action threw " + failure);
+                e.initCause(failure);
+                throw e;
+            }
         }
         if (r.status() != Wire.OK) {
             throw new BrokenBarrierError("the barrier is broken");
@@ -61,13 +73,13 @@ public final class Barrier implements Serializable {
         return (int) r.value();
     }
 
-    private boolean runAction() {
+    /** Runs the action; what it threw, or null. */
+    private Exception runAction() {
         try {
             action.run();
-            return true;
+            return null;
         } catch (Exception e) {
-            System.err.println("the barrier's action raised " + e); // Python prints it too, and breaks the barrier
-            return false;
+            return e;
         }
     }
 

@@ -78,6 +78,23 @@ public final class MP {
         return new CurrentProcess(r.name(), r.pid());
     }
 
+    /**
+     * The process that started this one, Python's {@code multiprocessing.parent_process()}: its name, its pid,
+     * whether it still runs, and a {@code join()} that waits until it ends. {@code null} in the main program,
+     * as Python's {@code None}.
+     */
+    public static ParentProcess parentProcess() {
+        synchronized (MP.class) {
+            if (parent == null) {
+                parent = WorkerRuntime.get().parent().map(ParentProcess::new);
+            }
+            return parent.orElse(null);
+        }
+    }
+
+    /** The parent, looked up once (null until the first call), so that it stays the same object. */
+    private static java.util.Optional<ParentProcess> parent;
+
     /** Name and pid of the running process. The main program's name is {@code MainProcess}, as in Python. */
     public record CurrentProcess(String name, long pid) {}
 }

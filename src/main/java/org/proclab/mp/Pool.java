@@ -198,19 +198,41 @@ public final class Pool {
         };
     }
 
-    /** Results in the order they finish. */
+    /** Results in the order they finish, one task per item (Python's {@code imap_unordered(f, items)}). */
     public <T, R> Iterable<R> imapUnordered(Fn<T, R> fn, List<T> items) {
-        List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, 1);
+        return imapUnordered(fn, items, 1);
+    }
+
+    /**
+     * Results in the order they finish, sending {@code chunksize} items to a worker at a time, as Python's
+     * {@code imap_unordered(f, items, chunksize)}: the chunks come back in the order they finish, the results
+     * of one chunk together and in their input order. A task that threw makes {@code next()} throw its
+     * {@link TaskError} when its chunk's turn comes.
+     *
+     * @throws IllegalArgumentException if {@code chunksize} is below 1 (Python's ValueError)
+     */
+    public <T, R> Iterable<R> imapUnordered(Fn<T, R> fn, List<T> items, int chunksize) {
+        List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, chunksize);
         LinkedBlockingQueue<AsyncResult<List<R>>> finished = new LinkedBlockingQueue<>();
         for (AsyncResult<List<R>> c : chunks) {
             Delivery.whenDone(c, () -> finished.add(c));
         }
         return () -> new Iterator<R>() {
-            private int taken;
+            private int chunksTaken;
+            private Iterator<R> inChunk = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
-                return taken < chunks.size();
+                while (!inChunk.hasNext() && chunksTaken < chunks.size()) {
+                    chunksTaken++;
+                    try {
+                        inChunk = finished.take().get().iterator();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while waiting for a result", e);
+                    }
+                }
+                return inChunk.hasNext();
             }
 
             @Override
@@ -218,13 +240,7 @@ public final class Pool {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                taken++;
-                try {
-                    return finished.take().get().get(0);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
+                return inChunk.next();
             }
         };
     }
@@ -260,7 +276,10 @@ public final class Pool {
         engine.terminate();
     }
 
-    /** Waits for the worker processes to exit; only allowed after {@link #close()} or {@link #terminate()}. */
+    /**
+     * Waits for the worker processes to exit and for every callback to have run, as Python's
+     * {@code pool.join()} does; only allowed after {@link #close()} or {@link #terminate()}.
+     */
     public void join() {
         if (!engine.closed()) {
             throw new IllegalStateException("join() is only allowed after close() or terminate()");

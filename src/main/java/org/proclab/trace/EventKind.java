@@ -147,7 +147,19 @@ public enum EventKind {
      * multiprocessing.connection.wait returned: obj = the pipe ends it waited on (comma separated), text =
      * those ready to read (a message or end-of-file), comma separated; empty after a time-out.
      */
-    CONN_WAIT("ends", "ready", null);
+    CONN_WAIT("ends", "ready", null),
+    /** A Manager was created (its server process starts next): obj = manager id. */
+    MANAGER_NEW("manager", null, null),
+    /** A manager changed state: text = "shutdown" (by its creator, or at its creator's exit) or "ended" (its server died). */
+    MANAGER_STATE("manager", "state", null),
+    /** A shared object was made in a manager: obj = its proxy ("dict-1"), text = its type and the manager ("dict manager-1"). */
+    PROXY_NEW("proxy", "type", null),
+    /** A process called a method through a proxy: text = the call ("put('count', 1)"), num = call id. */
+    PROXY_CALL("proxy", "call", "call_id"),
+    /** The manager process takes a call to handle it: pid = the manager process, text = the call, num = call id. */
+    PROXY_SERVE("proxy", "call", "call_id"),
+    /** The caller got the manager's answer: text = the result, "raised ..." or "failed: ..." (never handled); num = call id. */
+    PROXY_RETURN("proxy", "result", "call_id");
 
     private final String objName;
     private final String textName;

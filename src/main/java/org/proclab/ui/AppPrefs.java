@@ -103,6 +103,42 @@ public final class AppPrefs {
         node.putBoolean(PYTHON_TWIN, shown);
     }
 
+    /**
+     * The arguments given to each of the student's own programs, in a node of their own: a key is the program's path
+     * (or its name), shortened to a digest when it is longer than a preference key may be.
+     */
+    public org.proclab.ui.playground.PlaygroundViewModel.ArgumentsMemory programArguments() {
+        Preferences args = node.node("programArguments");
+        return new org.proclab.ui.playground.PlaygroundViewModel.ArgumentsMemory() {
+            @Override
+            public String get(String program) {
+                return args.get(key(program), null);
+            }
+
+            @Override
+            public void put(String program, String line) {
+                if (line == null || line.isBlank()) {
+                    args.remove(key(program));
+                } else if (line.length() <= Preferences.MAX_VALUE_LENGTH) {
+                    args.put(key(program), line);
+                }
+            }
+        };
+    }
+
+    static String key(String program) {
+        if (program.length() <= Preferences.MAX_KEY_LENGTH) {
+            return program;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(program.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** Writes what was set to the backing store now; a failure only loses what is remembered. */
     public void flush() {
         try {

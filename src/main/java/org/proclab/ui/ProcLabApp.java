@@ -36,6 +36,7 @@ public class ProcLabApp extends Application {
         restoreLesson(window, prefs);
         window.presentation().setZoom(prefs.zoom(1.0));
         window.pythonTwin().setShown(prefs.pythonTwin());
+        vm.playground().setArgumentsMemory(prefs.programArguments()); // each program's arguments, between starts
         remember(window, prefs);
 
         // the shell zooms the window, lays the shortcuts help over it and handles the keys

@@ -35,7 +35,9 @@ public enum Op {
     // shared arrays
     ARRAY_NEW, ARRAY_GET, ARRAY_SET,
     /** multiprocessing.connection.wait over several pipe ends (longs = the end handles). */
-    CONN_WAIT;
+    CONN_WAIT,
+    // managers (a server process keeping shared objects) and their proxies
+    MANAGER_NEW, MANAGER_READY, MANAGER_NEXT, MANAGER_REPLY, MANAGER_SHUTDOWN, PROXY_NEW, PROXY_CALL;
 
     private static final Op[] VALUES = values();
 

@@ -55,4 +55,7 @@ public final class Wire {
 
     /** Exit code a worker reports when it stops on SIGTERM, as Python's {@code -signal.SIGTERM}. */
     public static final int EXIT_SIGTERM = -15;
+
+    /** JOIN's {@code a} when a child waits for its parent to end ({@code parent_process().join()}), 0 for a child. */
+    public static final long JOIN_PARENT = 1;
 }

@@ -22,6 +22,8 @@ public final class ChildLauncher {
 
     public static java.lang.Process launch(File rawLog) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command("child"));
+        WorkerRuntime runtime = WorkerRuntime.get();
+        ParentInfo.describeThisProcess(pb.environment(), runtime.pid(), runtime.name());
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(rawLog));
         pb.redirectInput(ProcessBuilder.Redirect.from(nullFile()));

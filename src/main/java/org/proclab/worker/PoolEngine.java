@@ -41,6 +41,8 @@ public final class PoolEngine {
     private final Supplier<Worker> starter;
     private final List<Worker> workers = new ArrayList<>();
     private final Map<Long, Receiver> pending = new ConcurrentHashMap<>();
+    /** Tasks whose result (and callback) the kernel has not yet been told is delivered: join() waits for them. */
+    private final java.util.Set<Long> undelivered = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextTask = new AtomicLong();
     private volatile boolean closed;
     private volatile boolean terminated;
@@ -93,9 +95,11 @@ public final class PoolEngine {
         }
         long task = nextTask.incrementAndGet();
         pending.put(task, receiver);
+        undelivered.add(task);
         Reply r = WorkerRuntime.get().client().handOver(Op.POOL_SUBMIT, id << 1, id, task, 0, display, payload, handles);
         if (r != null && r.failed()) {
             pending.remove(task);
+            undelivered.remove(task);
             throw new IllegalStateException(r.text());
         }
         return task;
@@ -139,6 +143,10 @@ public final class PoolEngine {
         return closed;
     }
 
+    /**
+     * Waits for the workers to exit, then, as Python's join() waits for its result handler, until every
+     * result has been delivered and its callback has run.
+     */
     public void join() {
         WorkerRuntime.get().client().tell(Op.POOL_STATE, id, 0, 0, "join", null, null);
         while (true) {
@@ -147,8 +155,12 @@ public final class PoolEngine {
                 w.join();
             }
             if (now.size() == snapshot().size()) {
-                return; // no replacement was started meanwhile
+                break; // no replacement was started meanwhile
             }
+        }
+        long[] waiting = undelivered.stream().mapToLong(Long::longValue).toArray();
+        if (waiting.length > 0) {
+            awaitDelivered(waiting, -1, "join()");
         }
     }
 
@@ -193,6 +205,7 @@ public final class PoolEngine {
             if (!delivered.isEmpty()) {
                 client.record(Op.POOL_DELIVERED, id, 0, 0, null, delivered.stream().mapToLong(Long::longValue).toArray());
                 client.flushNow();
+                undelivered.removeAll(delivered);
             }
         }
     }

@@ -158,6 +158,13 @@ public final class WorkerMain {
 
     /** Python's exit: daemonic children are terminated, the others joined. */
     private static void joinChildren(WorkerRuntime runtime) {
+        for (Runnable action : runtime.atExitActions()) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                err().println("at exit: " + e.getMessage()); // the kernel may be gone already; the others still run
+            }
+        }
         for (WorkerRuntime.ChildHandle child : runtime.children()) {
             if (child.daemon()) {
                 child.terminateQuietly();

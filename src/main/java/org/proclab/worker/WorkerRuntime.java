@@ -2,6 +2,7 @@ package org.proclab.worker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +18,8 @@ public final class WorkerRuntime {
     private final AtomicInteger childCounter = new AtomicInteger();
     private final AtomicLong objectCounter = new AtomicLong();
     private final List<ChildHandle> children = new ArrayList<>();
+    private final Optional<ParentInfo> parent = ParentInfo.fromEnvironment(System.getenv());
+    private final List<Runnable> atExit = new ArrayList<>();
 
     WorkerRuntime(ControlClient client, long pid, String name, String identity, String startMethod) {
         this.client = client;
@@ -49,6 +52,11 @@ public final class WorkerRuntime {
     public String name() { return name; }
     public String startMethod() { return startMethod; }
 
+    /** The process that started this one; empty in the main program, which ProcLab itself starts. */
+    public Optional<ParentInfo> parent() {
+        return identity.isEmpty() ? Optional.empty() : parent;
+    }
+
     /** Python's naming: children of the main process are Process-1, Process-2; theirs Process-1:1. */
     public String nextChildIdentity() {
         int n = childCounter.incrementAndGet();
@@ -62,6 +70,18 @@ public final class WorkerRuntime {
 
     public synchronized void addChild(ChildHandle child) {
         children.add(child);
+    }
+
+    /**
+     * Runs {@code action} when this process's program ends, before its children are joined: Python's
+     * finalizers (a manager shuts its server process down, which could otherwise never be joined).
+     */
+    public synchronized void atExit(Runnable action) {
+        atExit.add(action);
+    }
+
+    synchronized List<Runnable> atExitActions() {
+        return new ArrayList<>(atExit);
     }
 
     synchronized List<ChildHandle> children() {

@@ -36,6 +36,22 @@ class BenchPartsTest {
     }
 
     @Test
+    void table_ratioOfASlowRow_keepsTwoSignificantDigits_neverZero() {
+        Workload w = Workloads.find("queue_1to1").orElseThrow();
+        Measurement slow = new Measurement();
+        slow.add(4);
+        Measurement python = new Measurement();
+        python.add(10_000);
+        String table = Table.render(List.of(new Bench.Row(w, slow, python)), true, false);
+        String row = table.lines().filter(l -> l.startsWith("queue_1to1")).findFirst().orElseThrow();
+        assertTrue(row.contains(" 0.00040 "), row);
+        Measurement fast = new Measurement();
+        fast.add(25_000);
+        row = Table.render(List.of(new Bench.Row(w, fast, python)), true, false).lines().skip(1).findFirst().orElseThrow();
+        assertTrue(row.contains(" 2.50 "), row);
+    }
+
+    @Test
     void median_oddAndEven() {
         assertEquals(3.0, Measurement.median(List.of(9.0, 1.0, 3.0)), 1e-9);
         assertEquals(2.5, Measurement.median(List.of(4.0, 1.0, 2.0, 3.0)), 1e-9);

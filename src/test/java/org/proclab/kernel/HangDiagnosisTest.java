@@ -3,7 +3,10 @@ package org.proclab.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lessons.pipe.ForgotToClose;
@@ -12,6 +15,7 @@ import org.proclab.programs.ipc.AbbaLocks;
 import org.proclab.programs.ipc.SlowSender;
 import org.proclab.programs.sync.BarrierNeverFills;
 import org.proclab.programs.sync.EventNobodySets;
+import org.proclab.programs.sync.ParentAndChildJoinEachOther;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 
@@ -68,5 +72,17 @@ class HangDiagnosisTest {
         String text = o.of(EventKind.DEADLOCK).get(0).text();
         assertTrue(text.contains("waits in wait() on barrier-1"), text);
         assertTrue(text.contains("barrier-1 waits for 1 more of its 3 parties"), text);
+    }
+
+    @Test
+    void childJoinsItsParentWhileTheParentJoinsIt_deadlockNamesBothJoins() throws Exception {
+        Runs.Outcome o = Runs.run(ParentAndChildJoinEachOther.class);
+        Event deadlock = o.of(EventKind.DEADLOCK).get(0);
+        long child = o.start("child").pid();
+        long main = o.result().mainPid();
+        assertEquals(Set.of(child, main), Arrays.stream(deadlock.obj().split(",")).map(Long::parseLong).collect(Collectors.toSet()));
+        assertTrue(deadlock.text().contains("child (pid " + child + ") waits in join() on its parent MainProcess"), deadlock.text());
+        assertTrue(o.of(EventKind.BLOCK).stream().anyMatch(e -> e.pid() == child && Long.toString(main).equals(e.obj())
+                && "join()".equals(e.text())), "the child is drawn blocked in join() on its parent");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.pool.FiveSlots;
+import org.proclab.programs.pool.JoinAfterCallbacks;
 import org.proclab.programs.pool.KilledWorker;
 import org.proclab.programs.pool.PoolMore;
 import org.proclab.programs.pool.PoolSemantics;
@@ -62,6 +63,16 @@ class PoolSemanticsTest {
     }
 
     @Test
+    void join_returnsOnlyAfterEveryCallbackRan() throws Exception {
+        Runs.Outcome o = Runs.run(JoinAfterCallbacks.class);
+        List<String> out = o.stdout(o.result().mainPid());
+        assertEquals(List.of("callback 0", "callback 2", "callback 4", "callback 6", "joined"),
+                out.stream().sorted().toList(), out.toString());
+        assertEquals("joined", out.get(out.size() - 1), "join() waited for the callbacks: " + out);
+        assertEquals(4, o.of(EventKind.CALLBACK).size());
+    }
+
+    @Test
     void terminate_midRun_finishedTasksKeepResultsTheOthersFail() throws Exception {
         Runs.Outcome o = Runs.run(TerminateMidRun.class);
         List<String> lines = o.stdout(o.result().mainPid());
@@ -87,7 +98,7 @@ class PoolSemanticsTest {
     }
 
     @Test
-    void pool_starmapMapAsyncCallbacksChunksizeCheckAndWithTerminates() throws Exception {
+    void pool_starmapMapAsyncCallbacksImapUnorderedChunksInvalidArgumentsAndWithTerminates() throws Exception {
         Runs.Outcome o = Runs.run(PoolMore.class);
         List<String> out = o.stdout(o.result().mainPid());
         assertEquals(List.of(
@@ -96,6 +107,13 @@ class PoolSemanticsTest {
                 "mapAsync [10, 20, 30], [callback [10, 20, 30] in parent true]",
                 "mapAsync failed, [error_callback TaskError naming three: true]",
                 "map chunksize 0: Chunksize must be 1+, not 0",
+                "imapUnordered chunksize 2: [2, 3, 0, 1]",
+                "imapUnordered 1000 by 100: 1000 squares, sorted match: true",
+                "imapUnordered chunksize 0: IllegalArgumentException Chunksize must be 1+, not 0",
+                "imap chunksize -1: IllegalArgumentException Chunksize must be 1+, not -1",
+                "Pool(0): IllegalArgumentException Number of processes must be at least 1",
+                "Pool(3, -1): IllegalArgumentException maxtasksperchild must be a positive number or 0 (no limit)",
+                "imapUnordered after close: IllegalStateException Pool not running: it was closed or terminated",
                 "inside with: [2, 3]",
                 "apply after with: refused"),
                 out);

@@ -15,6 +15,7 @@ import org.proclab.programs.sync.BarrierSemantics;
 import org.proclab.programs.sync.ConditionSemantics;
 import org.proclab.programs.sync.ConnectionWaitSemantics;
 import org.proclab.programs.sync.EventSemantics;
+import org.proclab.programs.sync.ParentProcessSemantics;
 import org.proclab.programs.sync.QueueApiSemantics;
 import org.proclab.programs.sync.RLockSemantics;
 import org.proclab.programs.sync.SemaphoreSemantics;
@@ -90,9 +91,10 @@ class SyncSemanticsTest {
     }
 
     @Test
-    void condition_notifyOneThenAllTimedWaitWaitForAndRLockLevelKept() throws Exception {
+    void condition_notifyOneThenAllTimedWaitWaitForRLockLevelKeptAndNotifyN() throws Exception {
         Runs.Outcome o = Runs.run(StartMethod.FORK, ConditionSemantics.class,
-                List.of(new Cue("two-wait", blockedMany("waiter-", "wait()", 2))));
+                List.of(new Cue("two-wait", blockedMany("waiter-", "wait()", 2)),
+                        new Cue("three-wait", blockedMany("n-waiter-", "wait()", 3))));
         assertEquals(List.of(
                 "notify: woken true",
                 "notify woke only one",
@@ -103,14 +105,20 @@ class SyncSemanticsTest {
                 "notify without the lock: cannot notify on un-acquired lock",
                 "wait_for state == 3: true, state 3",
                 "wait_for state == 4, 0.3 s: false",
-                "rlock held twice again after wait: attempt to release recursive lock not owned by thread"),
+                "rlock held twice again after wait: attempt to release recursive lock not owned by thread",
+                "notify(2) woke two, each true: true",
+                "notify(5) woke the one left: true"),
                 o.stdout(o.result().mainPid()));
         assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 1));
         assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify_all".equals(e.text()) && e.num() == 1));
+        assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 2), "notify(2) woke two");
+        assertTrue(o.of(EventKind.NOTIFY).stream().anyMatch(e -> "notify".equals(e.text()) && e.num() == 1
+                && e.seq() > o.of(EventKind.NOTIFY).stream().filter(n -> n.num() == 2).findFirst().orElseThrow().seq()),
+                "notify(5) woke the one left");
     }
 
     @Test
-    void barrier_indicesActionAbortResetAndTimeout() throws Exception {
+    void barrier_indicesActionAbortResetTimeoutsSinglePartyAndActionThatThrows() throws Exception {
         Runs.Outcome o = Runs.run(StartMethod.FORK, BarrierSemantics.class,
                 List.of(new Cue("one-waits", Cue.blocked("early", "wait()"))));
         assertEquals(List.of(
@@ -121,6 +129,9 @@ class SyncSemanticsTest {
                 "after reset: broken false",
                 "reused after reset: indices 1 = 0 + 1",
                 "timed out wait: BrokenBarrierError, broken true",
+                "default timeout 0.3 s: BrokenBarrierError after >= 0.3 s: true, broken true",
+                "Barrier(1): indices 0 0",
+                "action threw: [BrokenBarrierError, its own action failed], broken true",
                 "Barrier(0): parties must be >= 1"),
                 o.stdout(o.result().mainPid()));
         assertEquals(1, o.of(EventKind.BARRIER_WAIT).stream().filter(e -> "broken".equals(e.text())
@@ -159,12 +170,32 @@ class SyncSemanticsTest {
                 "a[5]: array index 5 out of range (length 5)",
                 "a[:] = [1]: can only assign 5 values to this array, not 1",
                 "doubles [0.0, 2.5, 0.0], longs [1099511627776, 0]",
+                "longs given [1099511627776, -1], one long [5]",
                 "two adders under get_lock(): a[0] 100"),
                 o.stdout(o.result().mainPid()));
         assertTrue(o.of(EventKind.ARRAY_NEW).stream().anyMatch(e -> "i:[1, 2, 3, 4, 5]".equals(e.text()) && e.num() == 5),
                 o.of(EventKind.ARRAY_NEW).toString());
         long squarer = o.start("squarer").pid();
         assertTrue(o.of(EventKind.ARRAY_SET).stream().anyMatch(e -> e.pid() == squarer && e.num() == 4 && "25".equals(e.text())));
+    }
+
+    @Test
+    void parentProcess_nullInMainNameAndPidInChildrenAliveUntilItEnds() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, ParentProcessSemantics.class,
+                List.of(new Cue("grandchild-joins", Cue.blocked("grandchild", "join()"))));
+        assertEquals(List.of(
+                "main: parentProcess() null",
+                "child: pid is main's true, name MainProcess, alive true, exitCode null, same object true",
+                "grandchild: parent middle is middle true, alive true",
+                "grandchild: after join: alive false, pid still middle's true, getppid() now another true",
+                "pool worker: pid is main's true, name MainProcess, alive true, exitCode null, same object true"),
+                o.stdout(o.result().mainPid()));
+        long grandchild = o.start("grandchild").pid();
+        long middle = o.start("middle").pid();
+        assertTrue(o.of(EventKind.BLOCK).stream().anyMatch(e -> e.pid() == grandchild && Long.toString(middle).equals(e.obj())
+                && "join()".equals(e.text())), "the grandchild is drawn blocked in join() on its parent");
+        assertTrue(o.of(EventKind.JOIN).stream().noneMatch(e -> e.pid() == grandchild),
+                "a child's join() on its parent collects nothing: " + o.of(EventKind.JOIN));
     }
 
     @Test

@@ -46,7 +46,7 @@ class LessonFilesTest {
     @Test
     void theBuiltInLessonsAreFoundWithoutAnIndex() {
         LessonCatalog c = LessonCatalog.builtIn();
-        assertEquals(List.of("create-process", "queue", "pipe", "lock-value", "pool", "enumerate"),
+        assertEquals(List.of("create-process", "queue", "pipe", "lock-value", "pool", "enumerate", "manager"),
                 c.lessons().stream().map(Lesson::id).toList());
         assertTrue(c.problems().isEmpty(), c.problems().toString());
     }

@@ -141,7 +141,16 @@ class PythonTwinMapTest {
         m.put(Pattern.compile("\\.send\\("), List.of(".send("));
         m.put(Pattern.compile("\\.recv\\("), List.of(".recv("));
         m.put(Pattern.compile("\\.close\\(\\)"), List.of(".close()"));
-        m.put(Pattern.compile("\\.put\\("), List.of(".put("));
+        m.put(Pattern.compile("(?<!\\bd)\\.put\\("), List.of(".put("));
+        // a manager's proxies: d.get("k") and d.put("k", x) are Python's d["k"] and d["k"] = x
+        m.put(Pattern.compile("\\bd\\.(?:get|put)\\("), List.of("d["));
+        m.put(Pattern.compile("new Manager\\("), List.of("Manager("));
+        m.put(Pattern.compile("manager\\.dict\\("), List.of("manager.dict("));
+        m.put(Pattern.compile("manager\\.list\\("), List.of("manager.list("));
+        m.put(Pattern.compile("manager\\.lock\\("), List.of("manager.Lock("));
+        m.put(Pattern.compile("\\.append\\("), List.of(".append("));
+        m.put(Pattern.compile("new Barrier\\("), List.of("Barrier("));
+        m.put(Pattern.compile("together\\.await\\("), List.of("together.wait("));
         m.put(Pattern.compile("\\b(?:q|queue|replies|news)\\.get\\("), List.of(".get("));
         m.put(Pattern.compile("\\bv\\.get\\("), List.of("v.value"));
         m.put(Pattern.compile("\\bv\\.set\\("), List.of("v.value ="));
@@ -261,6 +270,25 @@ class PythonTwinMapTest {
     }
 
     @Test
+    void parse_otherFiles_mapsAHelperClassesLines_andTheTwinSeenFromEachFile() throws Exception {
+        Lesson l = parse("{\"file\": \"demo.py\", \"lines\": {\"6\": 3}, \"otherFiles\": {\"Other.java\": {\"4\": 2}}}", null);
+        PythonTwin t = l.pythonTwin(null).orElseThrow();
+        assertEquals(Map.of("Other.java", Map.of(4, 2)), t.otherFiles());
+        assertEquals(3, t.forJavaFile("Demo.java", "Demo.java").pythonLine(6));
+        assertEquals(2, t.forJavaFile("Other.java", "Demo.java").pythonLine(4));
+        assertEquals(0, t.forJavaFile("Other.java", "Demo.java").pythonLine(6), "Other.java's line 6 is not Demo.java's");
+        assertEquals(0, t.forJavaFile("Third.java", "Demo.java").pythonLine(6), "a helper without a map maps nothing");
+    }
+
+    @Test
+    void parse_otherFiles_wrong_nameTheFileTheLineAndWhy() {
+        assertEquals("lessons/demo.json line 6: /python/otherFiles/Gone.java: \"Gone.java\" is not a .java file beside the"
+                + " program (/org/example/)", problemOf("{\"file\": \"demo.py\", \"lines\": {}, \"otherFiles\": {\"Gone.java\": {}}}", null));
+        assertEquals("lessons/demo.json line 6: /python/otherFiles/Other.java/40: line 40 is not in Other.java, which has 8 lines",
+                problemOf("{\"file\": \"demo.py\", \"lines\": {}, \"otherFiles\": {\"Other.java\": {\"40\": 2}}}", null));
+    }
+
+    @Test
     void parse_wrongMaps_nameTheFileTheLineAndWhy() {
         assertEquals("lessons/demo.json line 6: /python/file: there is no lessons/python/gone.py on the class path",
                 problemOf("{\"file\": \"gone.py\", \"lines\": {}}", null));
@@ -282,7 +310,7 @@ class PythonTwinMapTest {
                 problemOf("{\"file\": \"demo.py\", \"lines\": {\"6\": \"3\"}}", null));
         assertEquals("lessons/demo.json line 6: /python/lines: \"lines\" must be an object from Java line to Python line,"
                 + " such as {\"21\": 13}", problemOf("{\"file\": \"demo.py\", \"lines\": [6, 3]}", null));
-        assertEquals("lessons/demo.json line 6: /python/where: unknown field \"where\" (expected one of [file, lines])",
+        assertEquals("lessons/demo.json line 6: /python/where: unknown field \"where\" (expected one of [file, lines, otherFiles])",
                 problemOf("{\"file\": \"demo.py\", \"lines\": {}, \"where\": 1}", null));
     }
 

@@ -256,4 +256,37 @@ class ProgramCompilerTest {
         assertTrue(c.compiled(), c.problems().toString());
         assertEquals("PipeLesson", c.mainClass());
     }
+
+    @Test
+    void copyOfLesson_ofSeveralFiles_helpersInTheOneFile_mainLinesKeepTheirNumbers_andItCompiles() throws Exception {
+        List<String> helpers = new java.util.ArrayList<>();
+        for (String name : List.of("DirectoryWalker", "ManyProcesses", "OneProcess", "Report", "WithPool")) {
+            helpers.add(resource("/org/proclab/lessons/enumerate/" + name + ".java"));
+        }
+        String lesson = resource("/org/proclab/lessons/enumerate/Enumerate.java");
+        String copy = ProgramSources.copyOfLesson(lesson, helpers, Locale.ENGLISH);
+        List<String> lines = copy.lines().toList();
+        assertTrue(lines.get(0).startsWith("import java.io.IOException; "), lines.get(0));
+        assertTrue(lines.get(0).contains("import org.proclab.mp.Pool; "), "a helper's import, on line 1: " + lines.get(0));
+        assertTrue(lines.get(0).contains("// your copy"), lines.get(0));
+        assertEquals(lesson.lines().skip(1).toList(), lines.subList(1, (int) lesson.lines().count()), "the main file's lines keep their numbers");
+        assertTrue(copy.contains("\nfinal class DirectoryWalker extends SimpleFileVisitor<Path> {"), "the helper classes follow it");
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("public class")).count(), "one public class");
+        Compilation c = compiler.compile("Enumerate.java", copy);
+        assertTrue(c.compiled(), c.problems().toString());
+        assertEquals("Enumerate", c.mainClass());
+
+        // a variant whose helper is the lesson's public main class: that one is public no more
+        String variant = ProgramSources.copyOfLesson(resource("/org/proclab/lessons/enumerate/OneMessagePerFile.java"),
+                List.of(lesson, helpers.get(0), helpers.get(1), helpers.get(2), helpers.get(3), helpers.get(4)), Locale.ENGLISH);
+        Compilation v = compiler.compile("OneMessagePerFile.java", variant);
+        assertTrue(v.compiled(), v.problems().toString());
+        assertEquals("OneMessagePerFile", v.mainClass());
+    }
+
+    private String resource(String name) throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -21,7 +21,7 @@ import org.proclab.ui.run.RunState;
  * the run: {@code org.proclab.programs.flood.PrintsALot} or {@code SendsALot}, $FLOOD_MB megabytes) and prints the
  * app's peak resident memory (VmHWM), its heap after GC and the time taken. Run it in a window, with the
  * app's heap limit:
- * <pre>FLOOD_MB=1024 xvfb-run -a -s "-screen 0 1280x800x24" java -Xmx384m \
+ * <pre>FLOOD_MB=1024 xvfb-run -a -s "-screen 0 1280x800x24" java -Xmx256m \
  *   -cp target/classes:target/test-classes:$(cat target/cp.txt) org.proclab.ui.AppFlood PrintsALot</pre>
  */
 public final class AppFlood {

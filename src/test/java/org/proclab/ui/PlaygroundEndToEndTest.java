@@ -155,6 +155,44 @@ class PlaygroundEndToEndTest {
     }
 
     @Test
+    void runTimesN_editedProgramWithArguments_runsNTimes_outcomesTallyWhatItPrinted(FxRobot robot) throws Exception {
+        robot.clickOn("#my-program");
+        // the student's edit: main prints the arguments it was given
+        UiSnapshots.onFx(() -> {
+            String t = editor().getText();
+            int at = t.indexOf("\"main done\"");
+            editor().replaceText(at, at + "\"main done\"".length(), "\"main done with \" + String.join(\"+\", args)");
+            return null;
+        });
+        robot.clickOn("#playground-arguments").write("red \"light blue\"");
+        assertEquals("red \"light blue\"", UiSnapshots.onFx(() -> vm.playground().argumentsProperty().get()));
+        UiSnapshots.onFx(() -> {
+            vm.outcomes().countProperty().set(3);
+            return null;
+        });
+        robot.clickOn("#repeat-button");
+        assertTrue(UiSnapshots.onFx(() -> vm.outcomes().isRunning()), "the series runs the student's program");
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
+
+        org.proclab.spread.OutcomeSpread spread = UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get());
+        assertEquals(3, spread.total(), "three runs");
+        assertEquals(1, spread.groups().size(), "every run printed the same: one outcome, three times");
+        assertEquals(3, spread.groups().get(0).count());
+        List<String> printed = spread.groups().get(0).outcome().lines().stream().map(l -> l.text()).toList();
+        assertTrue(printed.contains("main done with red+light blue"), "its own edit, with its arguments: " + printed);
+        assertEquals(0, spread.groups().get(0).outcome().exitCode());
+        assertEquals("MyProgram.java", UiSnapshots.onFx(() -> vm.outcomes().titleProperty().get()));
+        assertEquals(1, UiSnapshots.onFx(() -> window.outcomesPane().spreadView().lookupAll(".outcome").size()), "drawn as for a lesson");
+        UiSnapshots.save(scene, "playground-run-repeated");
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(I18n.CHINESE);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        UiSnapshots.save(scene, "playground-run-repeated-zh");
+    }
+
+    @Test
     void newProgram_withUnsavedEdits_asksFirst_keepEditingKeepsThem(FxRobot robot) throws Exception {
         robot.clickOn("#my-program");
         UiSnapshots.onFx(() -> {

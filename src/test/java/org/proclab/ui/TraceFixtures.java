@@ -22,6 +22,12 @@ public final class TraceFixtures {
     /** Lesson 3, the consumer forgets to close its write end: deadlock (recorded by the IPC views' tests). */
     public static final String PIPE_FORGOT_CLOSE = "pipe-forgot-close.jsonl";
 
+    /**
+     * programs.sync.SharedStateTour (recorded with {@code run --main}): a JoinableQueue of six jobs, two workers
+     * squaring them into a shared Array under a Semaphore after an Event, the main process in join(), a Barrier.
+     */
+    public static final String SHARED_STATE_TOUR = "shared-state-tour.jsonl";
+
     private TraceFixtures() {}
 
     public static List<Event> load(String name) {

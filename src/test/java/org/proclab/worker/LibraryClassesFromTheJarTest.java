@@ -35,7 +35,7 @@ class LibraryClassesFromTheJarTest {
         Path jar = proclabJar(dir.resolve("proclab.jar"));
         Path program = AllowedClasses.locationOf(SendsLibraryClasses.class);
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", jar.toString(), "org.proclab.Launcher",
+                "-Xmx256m", "-cp", jar.toString(), "org.proclab.Launcher",
                 "run", "--main", SendsLibraryClasses.class.getName(), "--classpath", program.toString(), "--timeout", "60")
                 .redirectErrorStream(true).start();
         app.getOutputStream().close();

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.i18n.I18n;
 
@@ -34,6 +35,7 @@ public final class EventLogPane extends VBox {
         earlier.setId("event-log-earlier");
         earlier.getStyleClass().add("event-log-earlier");
         earlier.setWrapText(true);
+        earlier.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, on two lines in a narrow pane
         earlier.setMaxWidth(Double.MAX_VALUE);
         earlier.textProperty().bind(i18n.textOf("eventlog.earlier", log.earlierProperty()));
         earlier.visibleProperty().bind(log.earlierProperty().greaterThan(0));

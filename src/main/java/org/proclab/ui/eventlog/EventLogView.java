@@ -48,14 +48,9 @@ public final class EventLogView extends ListView<Event> {
     private int seqDigits;
 
     public EventLogView(RunViewModel run, I18n i18n) {
-        this(run, i18n, EventRows.MAX_ROWS);
-    }
-
-    /** Listing at most {@code maxRows} rows (tests). */
-    EventLogView(RunViewModel run, I18n i18n, int maxRows) {
         this.run = run;
         this.i18n = i18n;
-        this.rows = new EventRows(run, !showCpuTime.get(), maxRows);
+        this.rows = new EventRows(run, !showCpuTime.get());
         setItems(rows);
         getStyleClass().add("event-log");
         getStylesheets().add(EventLogView.class.getResource(STYLESHEET).toExternalForm());

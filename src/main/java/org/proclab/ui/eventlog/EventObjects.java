@@ -19,7 +19,8 @@ public final class EventObjects {
             case PIPE_NEW, SEND, RECV, POLL, EOF, CLOSE, HANDLE, QUEUE_NEW, PUT, GET, LOCK_NEW, ACQUIRE, RELEASE,
                     VALUE_NEW, VALUE_GET, VALUE_SET, POOL_NEW, POOL_STATE, EVENT_NEW, EVENT_SET, EVENT_CLEAR, EVENT_WAIT,
                     SEMAPHORE_NEW, CONDITION_NEW, NOTIFY, BARRIER_NEW, BARRIER_WAIT, BARRIER_ABORT, BARRIER_RESET,
-                    QUEUE_TASK_DONE, QUEUE_JOIN, ARRAY_NEW, ARRAY_GET, ARRAY_SET -> e.obj();
+                    QUEUE_TASK_DONE, QUEUE_JOIN, ARRAY_NEW, ARRAY_GET, ARRAY_SET, MANAGER_NEW, MANAGER_STATE, PROXY_NEW,
+                    PROXY_CALL, PROXY_SERVE, PROXY_RETURN -> e.obj();
             case BLOCK, TIMEOUT -> isPid(e.obj()) ? null : e.obj(); // join() waits on a pid
             case TASK_SUBMIT, TASK_START, TASK_DONE, CALLBACK -> {
                 int slash = e.obj().indexOf('/');

@@ -21,7 +21,7 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
      * and the deadlock story told so far.
      */
     public record State(PipesModel pipes, QueuesModel queues, LocksModel locks, ValuesModel values, SyncModel sync,
-                        Map<Long, Event> blocks, DeadlockStory story) {}
+                        ArraysModel arrays, ManagersModel managers, Map<Long, Event> blocks, DeadlockStory story) {}
 
     private final ProcessTable processes;
     private PipesModel pipes;
@@ -29,6 +29,8 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
     private LocksModel locks;
     private ValuesModel values;
     private SyncModel sync;
+    private ArraysModel arrays;
+    private ManagersModel managers;
     /** Each process's latest BLOCK event, main thread first: where a stuck process waits. */
     private final Map<Long, Event> blocks = new HashMap<>();
     private DeadlockStory story;
@@ -43,6 +45,10 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
             new ReadOnlyObjectWrapper<>(this, "values", ValuesModel.Snapshot.EMPTY);
     private final ReadOnlyObjectWrapper<SyncModel.Snapshot> syncState =
             new ReadOnlyObjectWrapper<>(this, "sync", SyncModel.Snapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<ArraysModel.Snapshot> arraysState =
+            new ReadOnlyObjectWrapper<>(this, "arrays", ArraysModel.Snapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<ManagersModel.Snapshot> managersState =
+            new ReadOnlyObjectWrapper<>(this, "managers", ManagersModel.Snapshot.EMPTY);
     private final ReadOnlyObjectWrapper<DeadlockStory> deadlockStory = new ReadOnlyObjectWrapper<>(this, "deadlockStory");
 
     /** The folds on their own, each with its own process table. */
@@ -62,6 +68,8 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         locks = processes == null ? new LocksModel() : new LocksModel(processes);
         values = processes == null ? new ValuesModel() : new ValuesModel(processes);
         sync = processes == null ? new SyncModel() : new SyncModel(processes);
+        arrays = processes == null ? new ArraysModel() : new ArraysModel(processes);
+        managers = processes == null ? new ManagersModel() : new ManagersModel(processes);
         blocks.clear();
         story = null;
     }
@@ -81,6 +89,8 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         locks.apply(e);
         values.apply(e);
         sync.apply(e);
+        arrays.apply(e);
+        managers.apply(e);
         if (e.kind() == EventKind.BLOCK && (e.num() != 0 || !blocks.containsKey(e.pid()))) {
             blocks.put(e.pid(), e); // a helper thread's wait only when the main thread has none
         } else if (e.kind() == EventKind.DEADLOCK && pipes.deadlock() != null) {
@@ -107,7 +117,8 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
 
     @Override
     public State snapshot() {
-        return new State(pipes.copy(), queues.copy(), locks.copy(), values.copy(), sync.copy(), Map.copyOf(blocks), story);
+        return new State(pipes.copy(), queues.copy(), locks.copy(), values.copy(), sync.copy(), arrays.copy(),
+                managers.copy(), Map.copyOf(blocks), story);
     }
 
     @Override
@@ -118,6 +129,8 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         locks = s.locks().copy();
         values = s.values().copy();
         sync = s.sync().copy();
+        arrays = s.arrays().copy();
+        managers = s.managers().copy();
         blocks.clear();
         blocks.putAll(s.blocks());
         story = s.story();
@@ -130,6 +143,8 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
         locksState.set(locks.snapshot());
         valuesState.set(values.snapshot());
         syncState.set(sync.snapshot());
+        arraysState.set(arrays.snapshot());
+        managersState.set(managers.snapshot());
         deadlockStory.set(story);
     }
 
@@ -157,6 +172,16 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
     /** Events, semaphores, conditions and barriers. */
     public ReadOnlyObjectProperty<SyncModel.Snapshot> syncProperty() {
         return syncState.getReadOnlyProperty();
+    }
+
+    /** Shared arrays, each cell with its last writer. */
+    public ReadOnlyObjectProperty<ArraysModel.Snapshot> arraysProperty() {
+        return arraysState.getReadOnlyProperty();
+    }
+
+    /** Managers: their server processes, shared objects and the calls through their proxies. */
+    public ReadOnlyObjectProperty<ManagersModel.Snapshot> managersProperty() {
+        return managersState.getReadOnlyProperty();
     }
 
     /** The folds behind the properties, for views that need more than the snapshots. */

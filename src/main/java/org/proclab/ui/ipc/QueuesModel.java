@@ -12,7 +12,8 @@ import org.proclab.trace.EventKind;
 
 /**
  * Queues as a fold of the event log (lesson 2): the items waiting in each queue, in order; the
- * processes blocked in get() or put(); its maxsize; who holds it. The state after event k is the same
+ * processes blocked in get() or put(); its maxsize; who holds it; for a JoinableQueue, the items not yet
+ * marked done and the processes blocked in join(). The state after event k is the same
  * live, when scrubbing and from a saved trace.
  */
 public final class QueuesModel extends IpcFold {
@@ -45,13 +46,19 @@ public final class QueuesModel extends IpcFold {
      * @param puts       items put so far
      * @param gets       items got so far
      * @param stuck      waits the kernel found can never return (empty unless a deadlock)
+     * @param type       "joinable" for a JoinableQueue, "simple" for a SimpleQueue, else null
+     * @param unfinished a JoinableQueue's items put and not yet marked done with task_done()
+     * @param tasksDone  a JoinableQueue's task_done() calls so far
+     * @param joiners    processes blocked in a JoinableQueue's join(), oldest first
      */
     public record Queue(String id, int maxsize, List<Item> items, List<Wait> getters, List<Wait> putters,
-                        List<Handle> handles, Taken lastTaken, long puts, long gets, List<Wait> stuck) {
+                        List<Handle> handles, Taken lastTaken, long puts, long gets, List<Wait> stuck,
+                        String type, long unfinished, long tasksDone, List<Wait> joiners) {
         public Queue {
             items = List.copyOf(items);
             getters = List.copyOf(getters);
             putters = List.copyOf(putters);
+            joiners = List.copyOf(joiners);
             handles = List.copyOf(handles);
             stuck = List.copyOf(stuck);
         }
@@ -66,6 +73,10 @@ public final class QueuesModel extends IpcFold {
 
         public boolean isStuck(long pid) {
             return stuck.stream().anyMatch(w -> w.pid() == pid);
+        }
+
+        public boolean joinable() {
+            return "joinable".equals(type);
         }
     }
 
@@ -90,6 +101,9 @@ public final class QueuesModel extends IpcFold {
     private static final class QueueState {
         final String id;
         int maxsize;
+        String type;
+        long unfinished;
+        long tasksDone;
         final Map<Long, Item> items = new LinkedHashMap<>();
         Taken lastTaken;
         long puts;
@@ -103,6 +117,9 @@ public final class QueuesModel extends IpcFold {
         QueueState(QueueState o) {
             id = o.id;
             maxsize = o.maxsize;
+            type = o.type;
+            unfinished = o.unfinished;
+            tasksDone = o.tasksDone;
             items.putAll(o.items);
             lastTaken = o.lastTaken;
             puts = o.puts;
@@ -160,11 +177,17 @@ public final class QueuesModel extends IpcFold {
     void fold(Event e, String obj) {
         QueueState q = queues.get(obj);
         switch (e.kind()) {
-            case QUEUE_NEW -> q.maxsize = e.hasNum() ? (int) e.num() : 0;
+            case QUEUE_NEW -> {
+                q.maxsize = e.hasNum() ? (int) e.num() : 0;
+                q.type = e.text();
+            }
             case PUT -> {
                 long id = e.hasNum() ? e.num() : -e.seq() - 1;
                 q.items.put(id, new Item(id, e.text() == null ? "" : e.text(), e.pid(), e.seq()));
                 q.puts++;
+                if ("joinable".equals(q.type)) {
+                    q.unfinished++; // as the kernel counts it: unfinished from its put
+                }
                 endWait(e.pid(), obj);
             }
             case GET -> {
@@ -180,6 +203,10 @@ public final class QueuesModel extends IpcFold {
                 q.lastTaken = new Taken(item, e.pid(), e.seq());
                 q.gets++;
                 endWait(e.pid(), obj);
+            }
+            case QUEUE_TASK_DONE -> {
+                q.tasksDone++;
+                q.unfinished = e.hasNum() ? e.num() : Math.max(0, q.unfinished - 1);
             }
             case QUEUE_JOIN -> endWait(e.pid(), obj); // a JoinableQueue's join() returned
             default -> {
@@ -207,11 +234,12 @@ public final class QueuesModel extends IpcFold {
             if (built1 == null || changed.contains(q.id)) {
                 List<Wait> getters = new ArrayList<>();
                 List<Wait> putters = new ArrayList<>();
+                List<Wait> joiners = new ArrayList<>();
                 for (Wait w : waits(q.id)) {
-                    ("put()".equals(w.call()) ? putters : getters).add(w);
+                    ("put()".equals(w.call()) ? putters : "join()".equals(w.call()) ? joiners : getters).add(w);
                 }
                 built1 = new Queue(q.id, q.maxsize, new ArrayList<>(q.items.values()), getters, putters, handles(q.id),
-                        q.lastTaken, q.puts, q.gets, q.stuck);
+                        q.lastTaken, q.puts, q.gets, q.stuck, q.type, q.unfinished, q.tasksDone, joiners);
                 built.put(q.id, built1);
             }
             out.add(built1);

@@ -1,9 +1,11 @@
 package org.proclab.ui.ipc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
 import org.proclab.ui.model.ProcessTable;
@@ -85,6 +87,7 @@ public final class SyncModel extends IpcFold {
     }
 
     private final Map<String, State> objects = new LinkedHashMap<>();
+    private final Map<String, Sync> built = new HashMap<>();
     private Snapshot snapshot = Snapshot.EMPTY;
     private long snapshotAt = -1;
 
@@ -101,6 +104,7 @@ public final class SyncModel extends IpcFold {
     private SyncModel(SyncModel o) {
         super(o);
         o.objects.forEach((id, s) -> objects.put(id, new State(s)));
+        built.putAll(o.built);
         snapshot = o.snapshot;
         snapshotAt = o.snapshotAt;
     }
@@ -172,16 +176,21 @@ public final class SyncModel extends IpcFold {
         touch(w.object());
     }
 
-    /** The state now, as immutable records. */
+    /** The state now, as immutable records; objects that did not change are the same records as last time. */
     public Snapshot snapshot() {
         if (snapshotAt == changeCount()) {
             return snapshot;
         }
-        takeDirty();
+        Set<String> changed = takeDirty();
         List<Sync> out = new ArrayList<>();
         for (State s : objects.values()) {
-            out.add(new Sync(s.id, s.kind, s.flag, s.count, s.limit, s.kind == Kind.CONDITION ? s.lock : null,
-                    waits(s.id), s.stuck));
+            Sync one = built.get(s.id);
+            if (one == null || changed.contains(s.id)) {
+                one = new Sync(s.id, s.kind, s.flag, s.count, s.limit, s.kind == Kind.CONDITION ? s.lock : null,
+                        waits(s.id), s.stuck);
+                built.put(s.id, one);
+            }
+            out.add(one);
         }
         snapshot = new Snapshot(changedAt(), out, processesSnapshot());
         snapshotAt = changeCount();

@@ -4,12 +4,14 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Skin;
 import org.proclab.ui.control.SnapshotView;
+import org.proclab.ui.ipc.skin.SyncViewSkin;
 
 /**
- * Events, semaphores, conditions and barriers: per object a {@code .sync} panel with its state (an event's
- * flag, a semaphore's counter, a condition's lock, a barrier's parties) and the processes waiting in it.
- * Pseudo-classes, styled in {@code styles/sync-view.css}: {@code :up} (an event set, a semaphore above 0),
- * {@code :broken} (a barrier), and {@code :stuck} on a {@code .waiter}.
+ * Events, semaphores, conditions and barriers: per object a {@code .sync} panel, the card every IPC view
+ * shares ({@code styles/ipc-panels.css}), with its state (an event's flag, a semaphore's counter, a condition's
+ * lock, a barrier's parties and arrivals) and the processes waiting in it. Pseudo-classes, styled in
+ * {@code styles/sync-view.css}: {@code :up} (an event set, a semaphore above 0), {@code :broken} (a barrier),
+ * and {@code :stuck} on a {@code .waiter}.
  */
 public class SyncView extends SnapshotView<SyncModel.Snapshot> {
     public static final PseudoClass UP = PseudoClass.getPseudoClass("up");

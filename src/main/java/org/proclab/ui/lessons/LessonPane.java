@@ -127,7 +127,7 @@ public final class LessonPane extends VBox {
         this.list = list;
         this.words = words;
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(narration == null ? 0.6 : 0.36);
+        split.setDividerPositions(narration == null ? 0.6 : 0.41); // seven lessons and the open one's variants in sight at 1280x800
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);

@@ -27,6 +27,7 @@ public final class LessonsViewModel {
     private final List<String> problems;
     private final ObjectProperty<LessonEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ProgramSource> source = new ReadOnlyObjectWrapper<>(this, "source", ProgramSource.NONE);
+    private final ReadOnlyObjectWrapper<List<ProgramSource>> sources = new ReadOnlyObjectWrapper<>(this, "sources", List.of());
     // one list per lesson id, shared by its variants, so switching lessons back and forth keeps the choice
     private final Map<String, ObservableList<Path>> directoriesByLesson = new HashMap<>();
     private final ReadOnlyListWrapper<Path> directories =
@@ -39,7 +40,8 @@ public final class LessonsViewModel {
         this.lessons = List.copyOf(lessons);
         this.problems = List.copyOf(problems);
         selected.addListener((o, a, b) -> {
-            source.set(b == null ? ProgramSource.NONE : ProgramSource.load(b.programClass()));
+            sources.set(b == null ? List.of() : ProgramSource.loadWithHelpers(b.programClass()));
+            source.set(sources.get().isEmpty() ? ProgramSource.NONE : sources.get().get(0));
             boolean dirs = b != null && b.lesson().takesDirectories();
             directories.set(dirs ? directoriesOf(b.lesson()) : FXCollections.emptyObservableList());
             takesDirectories.set(dirs);
@@ -88,9 +90,24 @@ public final class LessonsViewModel {
         mayChoose = guard == null ? e -> true : guard;
     }
 
-    /** The source of the selected entry's program. */
+    /** The source file shown of the selected entry's program: its main class's, unless another was chosen. */
     public ReadOnlyObjectProperty<ProgramSource> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /** Every source file of the selected entry's program: its main class's first, then its helper classes' by name. */
+    public ReadOnlyObjectProperty<List<ProgramSource>> sourcesProperty() {
+        return sources.getReadOnlyProperty();
+    }
+
+    /** The program's main source file (for "Edit a copy"), whichever is shown. */
+    public ProgramSource mainSource() {
+        return sources.get().isEmpty() ? ProgramSource.NONE : sources.get().get(0);
+    }
+
+    /** Shows another source file of the program, by its name; a name not among them changes nothing. */
+    public void showSource(String fileName) {
+        sources.get().stream().filter(s -> s.fileName().equals(fileName)).findFirst().ifPresent(source::set);
     }
 
     /** True while the selected lesson takes directories as its arguments. */

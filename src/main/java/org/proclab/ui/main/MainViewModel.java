@@ -273,9 +273,11 @@ public final class MainViewModel implements AutoCloseable {
 
     /** "Edit a copy": the chosen lesson's or variant's program in the editor, as the student's own. */
     public void editCopy() {
-        org.proclab.ui.source.ProgramSource s = lessons.sourceProperty().get();
+        org.proclab.ui.source.ProgramSource s = lessons.mainSource(); // the program, whichever of its files is shown
         if (lessons.getSelected() != null && s.problem() == null && !s.lines().isEmpty()) {
-            replaceProgram(() -> playground.copyOf(s.fileName(), s.lines()));
+            java.util.List<java.util.List<String>> helpers = lessons.sourcesProperty().get().stream().skip(1)
+                    .map(org.proclab.ui.source.ProgramSource::lines).toList();
+            replaceProgram(() -> playground.copyOf(s.fileName(), s.lines(), helpers));
         }
     }
 

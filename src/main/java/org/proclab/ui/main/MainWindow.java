@@ -25,6 +25,8 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.LockView;
 import org.proclab.ui.ipc.PipeDiagram;
 import org.proclab.ui.ipc.QueueView;
+import org.proclab.ui.ipc.ArrayView;
+import org.proclab.ui.ipc.ManagerView;
 import org.proclab.ui.ipc.SyncView;
 import org.proclab.ui.ipc.ValueView;
 import org.proclab.ui.lessons.LessonEntry;
@@ -81,6 +83,7 @@ public final class MainWindow extends BorderPane {
     private javafx.beans.binding.BooleanBinding leftColumnShown;
     private final EventLogView eventLog;
     private final PlaygroundPane playground;
+    private final org.proclab.ui.source.SourceFileBar files;
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -163,10 +166,12 @@ public final class MainWindow extends BorderPane {
         showCodeMarkersAndChosenEvent(vm, source);
         org.proclab.ui.source.SourcePane sourcePane = new org.proclab.ui.source.SourcePane(source, i18n);
         // the Python twin, under the Java program while its toggle is on, with the same markers on the mapped lines
+        // (for a program of several files, the shown file's lines mapped, where its lesson maps them)
         pythonTwin = new PythonTwinModel(Bindings.createObjectBinding(() -> {
             LessonEntry e = vm.lessons().getSelected();
-            return e == null ? null : e.lesson().pythonTwin(e.variant()).orElse(null);
-        }, vm.lessons().selectedProperty()), source.markersProperty(), source.pendingLinesProperty(),
+            return e == null ? null : e.lesson().pythonTwin(e.variant()).map(t -> t.forJavaFile(
+                    vm.lessons().sourceProperty().get().fileName(), vm.lessons().mainSource().fileName())).orElse(null);
+        }, vm.lessons().selectedProperty(), vm.lessons().sourceProperty()), source.markersProperty(), source.pendingLinesProperty(),
                 source.selectedEventLineProperty(), vm.runModel().markers().focusLineProperty());
         SplitPane sourceAndTwin = PythonTwinPane.beside(sourcePane, new PythonTwinPane(pythonTwin, i18n), pythonTwin);
         Node sourceHeader = sourceHeader(vm, i18n, sourceTitle, PythonTwinPane.toggle(pythonTwin, i18n));
@@ -176,9 +181,18 @@ public final class MainWindow extends BorderPane {
                 vm.playground().isDirty() ? "playground.headingEdited" : "playground.heading",
                 vm.playground().fileNameProperty().get()),
                 vm.playground().fileNameProperty(), vm.playground().dirtyProperty(), i18n.localeProperty()));
+        // a program of several files (lesson 6): a button per file, with the processes in each
+        files = new org.proclab.ui.source.SourceFileBar(vm.lessons().sourcesProperty(),
+                vm.lessons().sourceProperty(), vm.runModel().markers().processesByFileProperty(), vm.lessons()::showSource, i18n);
+        // another file of the program comes up at the line of its first process, if one is in it
+        vm.lessons().sourceProperty().addListener((o, a, now) -> javafx.application.Platform.runLater(
+                () -> vm.sourceMarks().getMarkers().stream().mapToInt(org.proclab.ui.source.CodeMarker::line).min()
+                        .ifPresent(source::reveal)));
         showOnlyWhen(vm.editingProperty().not(), sourceHeader, sourceAndTwin);
+        showOnlyWhen(Bindings.createBooleanBinding(() -> !vm.editingProperty().get() && vm.lessons().sourcesProperty().get().size() > 1,
+                vm.editingProperty(), vm.lessons().sourcesProperty()), files);
         showOnlyWhen(vm.editingProperty(), editorTitle, playground);
-        VBox sourceBox = new VBox(pending, sourceHeader, sourceAndTwin, editorTitle, playground);
+        VBox sourceBox = new VBox(pending, sourceHeader, files, sourceAndTwin, editorTitle, playground);
         VBox.setVgrow(sourceAndTwin, Priority.ALWAYS);
         VBox.setVgrow(playground, Priority.ALWAYS);
         sourceBox.setId("source-pane");
@@ -294,6 +308,9 @@ public final class MainWindow extends BorderPane {
                 () -> vm.editingProperty().get() ? marks.getMarkers() : java.util.List.<org.proclab.ui.source.CodeMarker>of(),
                 marks.markersProperty(), vm.editingProperty()));
         source.pendingLinesProperty().bind(marks.pendingLinesProperty());
+        playground.editor().pendingLinesProperty().bind(Bindings.createObjectBinding(
+                () -> vm.editingProperty().get() ? marks.getPendingLines() : java.util.Map.<Integer, Integer>of(),
+                marks.pendingLinesProperty(), vm.editingProperty()));
         marks.setOnReveal(line -> {
             if (vm.editingProperty().get()) {
                 playground.editor().reveal(line);
@@ -333,7 +350,15 @@ public final class MainWindow extends BorderPane {
         showWhenUsedOrBothEmpty(pipes, Bindings.createBooleanBinding(() -> vm.ipc().pipesProperty().get().pipes().isEmpty(),
                 vm.ipc().pipesProperty()), queues, Bindings.createBooleanBinding(
                         () -> vm.ipc().queuesProperty().get().queues().isEmpty(), vm.ipc().queuesProperty()));
-        return fitted(new VBox(pipes, queues), "ipc-scroll");
+        ManagerView managers = new ManagerView(vm.ipc().managersProperty());
+        managers.setId("manager-view");
+        managers.localeProperty().bind(i18n.localeProperty());
+        managers.highlightedObjectProperty().bind(vm.chosenObjectProperty());
+        // a manager, its shared objects and the calls to it: drawn only in a run that makes one
+        managers.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.ipc().managersProperty().get().managers().isEmpty(), vm.ipc().managersProperty()));
+        managers.managedProperty().bind(managers.visibleProperty());
+        return fitted(new VBox(managers, pipes, queues), "ipc-scroll");
     }
 
     private static Node locksAndValues(MainViewModel vm, I18n i18n) {
@@ -356,7 +381,15 @@ public final class MainWindow extends BorderPane {
         sync.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.ipc().syncProperty().get().objects().isEmpty(),
                 vm.ipc().syncProperty()));
         sync.managedProperty().bind(sync.visibleProperty());
-        return fitted(new VBox(values, locks, sync), "ipc-scroll");
+        ArrayView arrays = new ArrayView(vm.ipc().arraysProperty());
+        arrays.setId("array-view");
+        arrays.localeProperty().bind(i18n.localeProperty());
+        arrays.highlightedObjectProperty().bind(vm.chosenObjectProperty());
+        // shared arrays too: drawn only in a run that makes one
+        arrays.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.ipc().arraysProperty().get().arrays().isEmpty(),
+                vm.ipc().arraysProperty()));
+        arrays.managedProperty().bind(arrays.visibleProperty());
+        return fitted(new VBox(values, arrays, locks, sync), "ipc-scroll");
     }
 
     /** Each of two views shows while it has something to draw, or while neither has (then both hints show). */
@@ -427,6 +460,11 @@ public final class MainWindow extends BorderPane {
             n.visibleProperty().bind(shown);
             n.managedProperty().bind(shown);
         }
+    }
+
+    /** The buttons of the lesson program's source files, when it has several (lesson 6). */
+    public org.proclab.ui.source.SourceFileBar sourceFiles() {
+        return files;
     }
 
     /** The student's own program: the editor, its problems, its file actions. */

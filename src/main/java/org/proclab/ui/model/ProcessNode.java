@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param pid        its pid
  * @param name       its name (MainProcess, Process-1, ...)
- * @param role       "main" or "child"
+ * @param role       "main", "child", or "manager" for a manager's server process
  * @param parentPid  the pid of the parent that started it; the tree is drawn by this, even after it is orphaned
  * @param ppid       its current parent pid (another one once it is orphaned)
  * @param state      starting, running, zombie or exited
@@ -40,6 +40,15 @@ public record ProcessNode(long pid, String name, String role, long parentPid, lo
     /** Ended with a code other than 0: the views show it as a failure. */
     public boolean failed() {
         return exitCode != null && exitCode != 0;
+    }
+
+    /** A manager's server process. */
+    public boolean isManager() {
+        return "manager".equals(role);
+    }
+
+    ProcessNode withRole(String r) {
+        return new ProcessNode(pid, name, r, parentPid, ppid, state, exitCode, endedHow, cpuMillis, orphan, colorIndex, children, blocked, deadlocked);
     }
 
     ProcessNode withState(ProcState s) {

@@ -49,7 +49,13 @@ public final class ProcessTreeModel {
             case BLOCK -> block(e);
             // what ends a wait: the call it waited in returned (or timed out), or a worker got its task
             case RECV, EOF, GET, PUT, ACQUIRE, TIMEOUT, TASK_START, SEND, WAKE, EVENT_WAIT, BARRIER_WAIT, QUEUE_JOIN,
-                    CONN_WAIT -> update(e.pid(), n -> n.withBlocked(null));
+                    CONN_WAIT, PROXY_SERVE, PROXY_RETURN -> update(e.pid(), n -> n.withBlocked(null));
+            // the child that holds a manager as its server is the manager's process
+            case HANDLE -> {
+                if ("server".equals(e.text())) {
+                    update(e.pid(), n -> n.withRole("manager"));
+                }
+            }
             case DEADLOCK -> deadlock(e);
             case JOIN -> {
                 update(pidIn(e.obj()), n -> joined(n, e));

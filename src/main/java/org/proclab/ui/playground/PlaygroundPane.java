@@ -21,12 +21,15 @@ import javafx.stage.FileChooser;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.proclab.playground.Problem;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.source.SourcePane;
 
 /**
  * The playground in the source column: New, Open, Save, Compile and Find over the editor, a sentence on how
  * the last compile went (or that this Java cannot compile), and the problems, each with its line; a click on
- * one puts the caret on its line. It only binds to {@link PlaygroundViewModel} and hands the rest to the
- * window's actions (Run is the window's, as for a lesson). Ctrl+S saves, Ctrl+F finds, F7 compiles.
+ * one puts the caret on its line; the arguments the program's {@code main} gets, on a line of their own. The
+ * processes scrolled out of sight are pointed at along the editor's edges ({@link SourcePane}, as in the lesson's
+ * source). It only binds to {@link PlaygroundViewModel} and hands the rest to the window's actions (Run is the
+ * window's, as for a lesson). Ctrl+S saves, Ctrl+F finds, F7 compiles.
  */
 public final class PlaygroundPane extends VBox {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -49,6 +52,7 @@ public final class PlaygroundPane extends VBox {
     private final ProgramEditor editor;
     private final ListView<Problem> problemList = new ListView<>();
     private final TextField findField = new TextField();
+    private final TextField argumentsField = new TextField();
     private final Label status = new Label();
     private java.util.function.Function<FileChooser, File> openDialog = c -> c.showOpenDialog(getScene().getWindow());
     private java.util.function.Function<FileChooser, File> saveDialog = c -> c.showSaveDialog(getScene().getWindow());
@@ -123,8 +127,10 @@ public final class PlaygroundPane extends VBox {
                 .ifPresent(p -> editor.reveal((int) p.line())));
 
         VirtualizedScrollPane<ProgramEditor> scroll = new VirtualizedScrollPane<>(editor);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(bar, scroll, status, problemList);
+        SourcePane editorPane = new SourcePane(editor, scroll, i18n);
+        editorPane.setId("editor-pane");
+        VBox.setVgrow(editorPane, Priority.ALWAYS);
+        getChildren().addAll(bar, argumentsRow(), editorPane, status, problemList);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 save();
@@ -138,6 +144,31 @@ public final class PlaygroundPane extends VBox {
                 e.consume();
             }
         });
+    }
+
+    /** "Arguments: [...]": what main(String[] args) gets, as after -- on the command line. */
+    private javafx.scene.Node argumentsRow() {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text("playground.arguments"));
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        argumentsField.setId("playground-arguments");
+        argumentsField.promptTextProperty().bind(i18n.text("playground.argumentsPrompt"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("playground.argumentsTip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        argumentsField.setTooltip(tip);
+        argumentsField.textProperty().bindBidirectional(vm.argumentsProperty());
+        label.setLabelFor(argumentsField);
+        javafx.scene.layout.HBox.setHgrow(argumentsField, Priority.ALWAYS);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, label, argumentsField);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getStyleClass().add("playground-arguments");
+        return row;
+    }
+
+    public TextField argumentsField() {
+        return argumentsField;
     }
 
     private Button button(String id, String key, String tipKey, Runnable action) {

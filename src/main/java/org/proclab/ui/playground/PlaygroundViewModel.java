@@ -24,6 +24,7 @@ import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.StartMethod;
 import org.proclab.playground.Compilation;
 import org.proclab.playground.Problem;
+import org.proclab.playground.ProgramArguments;
 import org.proclab.playground.ProgramCompiler;
 import org.proclab.playground.ProgramSources;
 import org.proclab.playground.RunDirectory;
@@ -34,7 +35,8 @@ import org.proclab.ui.i18n.I18n;
  * saved, the problems of its last compile, and the class path entry of its last good compile, which lives
  * until the next compile or the window closes (so "Run ×N" and every worker of a run find its classes).
  * Loading another program never happens here behind the user's back: {@link #isDirty()} is the window's
- * cue to ask first.
+ * cue to ask first. The arguments its {@code main} gets are remembered per program (by its file once saved,
+ * else by its name) in an {@link ArgumentsMemory}: the window's for this session, the user's preferences in the app.
  */
 public final class PlaygroundViewModel implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PlaygroundViewModel.class.getName());
@@ -45,6 +47,28 @@ public final class PlaygroundViewModel implements AutoCloseable {
      */
     public record Loaded(String fileName, String text, long generation) {}
 
+    /** Where the arguments of each program are remembered; {@code program} is its file's path, or its name. */
+    public interface ArgumentsMemory {
+        String get(String program);
+
+        void put(String program, String arguments);
+
+        /** A memory in a map (the window's, for one session; a test's). */
+        static ArgumentsMemory in(java.util.Map<String, String> map) {
+            return new ArgumentsMemory() {
+                @Override
+                public String get(String program) {
+                    return map.get(program);
+                }
+
+                @Override
+                public void put(String program, String arguments) {
+                    map.put(program, arguments);
+                }
+            };
+        }
+    }
+
     private final I18n i18n;
     private final ProgramCompiler compiler;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
@@ -54,6 +78,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
     private final ReadOnlyListWrapper<Problem> problems = new ReadOnlyListWrapper<>(this, "problems", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringProperty arguments = new SimpleStringProperty(this, "arguments", "");
+    private ArgumentsMemory memory = inMemory();
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(saved.get()), text, saved);
     private RunDirectory classes;
     private java.util.function.Function<Locale, String> sentence = l -> ""; // the status, in any language
@@ -66,7 +92,29 @@ public final class PlaygroundViewModel implements AutoCloseable {
         this.i18n = i18n;
         this.compiler = compiler;
         i18n.localeProperty().addListener((o, a, l) -> status.set(sentence.apply(l)));
+        arguments.addListener((o, a, line) -> memory.put(programKey(), line));
         newProgram();
+    }
+
+    private static ArgumentsMemory inMemory() {
+        return ArgumentsMemory.in(new java.util.HashMap<>());
+    }
+
+    /** Remember the arguments there from now on (the app: the user's preferences); the current program's are read back. */
+    public void setArgumentsMemory(ArgumentsMemory m) {
+        memory = m == null ? inMemory() : m;
+        recallArguments();
+    }
+
+    /** The program as the memory of arguments knows it: its file, once it has one; else its name. */
+    private String programKey() {
+        Path p = path.get();
+        return p != null ? p.toAbsolutePath().normalize().toString() : fileName.get();
+    }
+
+    private void recallArguments() {
+        String line = memory.get(programKey());
+        arguments.set(line == null ? "" : line);
     }
 
     /** A new program from the template, in the window's language; not yet a file. */
@@ -76,7 +124,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     /** A lesson's program as the student's own copy, under the lesson file's name; not yet saved anywhere. */
     public void copyOf(String lessonFileName, List<String> lines) {
-        load(lessonFileName, ProgramSources.copyOfLesson(String.join("\n", lines), i18n.getLocale()), null);
+        copyOf(lessonFileName, lines, List.of());
+    }
+
+    /** The same, of a program of several files: its helper classes' sources ({@code helpers}) go into the one file. */
+    public void copyOf(String lessonFileName, List<String> lines, List<List<String>> helpers) {
+        load(lessonFileName, ProgramSources.copyOfLesson(String.join("\n", lines),
+                helpers.stream().map(h -> String.join("\n", h)).toList(), i18n.getLocale()), null);
     }
 
     /** Reads a .java file; false, with a sentence in {@link #statusProperty()}, when it cannot be read. */
@@ -111,8 +165,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
             say("playground.saveFailed", file.getFileName());
             return false;
         }
+        String args = arguments.get();
         path.set(file);
         fileName.set(file.getFileName().toString());
+        memory.put(programKey(), args); // the file keeps the arguments the program had before it was saved
         saved.set(text.get());
         say("playground.saved", file.getFileName());
         return true;
@@ -123,6 +179,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         fileName.set(name);
         text.set(source);
         saved.set(source); // nothing is lost until it is edited
+        recallArguments();
         loaded.set(new Loaded(name, source, loaded.get() == null ? 0 : loaded.get().generation() + 1));
         problems.clear();
         say(compiler.available() ? l -> "" : ProgramCompiler.noCompilerText()::in);
@@ -159,7 +216,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             say("playground.classesFailed");
             return null;
         }
-        return new ProgramSpec(c.mainClass(), List.of(classes.path()), List.of(), method);
+        return new ProgramSpec(c.mainClass(), List.of(classes.path()), ProgramArguments.split(arguments.get()), method);
     }
 
     private void say(String key, Object... args) {
@@ -183,6 +240,14 @@ public final class PlaygroundViewModel implements AutoCloseable {
     /** The text as edited; the editor writes it. */
     public StringProperty textProperty() {
         return text;
+    }
+
+    /**
+     * The arguments its {@code main} gets, on one line as in a shell (see {@link ProgramArguments}): what
+     * {@code run --source FILE -- ARGS} gives it on the command line. Remembered per program.
+     */
+    public StringProperty argumentsProperty() {
+        return arguments;
     }
 
     /** The name the program compiles under, such as MyProgram.java: its events carry it, the markers find its lines. */

@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -17,8 +20,10 @@ import javafx.scene.layout.HBox;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.proclab.playground.Problem;
+import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.source.CodeMarker;
-import org.proclab.ui.source.SourceView;
+import org.proclab.ui.source.MarkedLines;
+import org.proclab.ui.source.MarkerGutter;
 
 /**
  * The playground's Java editor (RichTextFX's {@link CodeArea}: undo and redo, selection, the usual keys):
@@ -26,18 +31,28 @@ import org.proclab.ui.source.SourceView;
  * lesson's source view, from the same {@link org.proclab.ui.source.CodeMarkersModel} (bind
  * {@link #markersProperty()} as the source view's is bound). The last compile's problems are underlined
  * ({@code .compile-error}, {@code .compile-warning}) until the text changes; {@link #goToLine} puts the caret
- * on a line and shows it. Styled in {@code styles/playground.css}.
+ * on a line and shows it. As in the source view, a line a process stands on is tinted in its colour
+ * ({@code .marked-line}), a line a process waits on for its turn more strongly ({@code .pending-line}), and
+ * {@link org.proclab.ui.source.SourcePane} points at the processes scrolled out of sight. Styled in
+ * {@code styles/playground.css} and {@code styles/code-markers.css}.
  */
-public final class ProgramEditor extends CodeArea {
+public final class ProgramEditor extends CodeArea implements MarkedLines {
     private static final double GUTTER_WIDTH = 60;
     private final ObjectProperty<List<CodeMarker>> markers = new SimpleObjectProperty<>(this, "markers", List.of());
+    private final ObjectProperty<Map<Integer, Integer>> pendingLines =
+            new SimpleObjectProperty<>(this, "pendingLines", Map.of());
+    private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 0);
+    private final ReadOnlyIntegerWrapper lastVisibleLine = new ReadOnlyIntegerWrapper(this, "lastVisibleLine", 0);
     private Map<Integer, List<CodeMarker>> markersByLine = Map.of();
+    private Map<Integer, List<String>> tinted = Map.of(); // paragraph -> its tint's style classes
+    private boolean scrollFollowed; // a reading of the lines in view is on its way
     private final ObservableList<Problem> problems;
 
     public ProgramEditor(ObservableList<Problem> problems) {
         this.problems = problems;
         getStyleClass().add("program-editor");
         getStylesheets().add(ProgramEditor.class.getResource("/styles/code-markers.css").toExternalForm()); // the pills
+        getStylesheets().add(PALETTE); // each process's colour for the tinted lines
         setId("program-editor");
         textProperty().addListener((o, a, b) -> colour(false)); // an edit moves lines: the underlines go until the next compile
         problems.addListener((ListChangeListener<Problem>) c -> colour(true));
@@ -52,8 +67,95 @@ public final class ProgramEditor extends CodeArea {
             markersByLine = byLine;
             setParagraphGraphicFactory(null); // drawn again, with the pills where they are now
             setParagraphGraphicFactory(this::gutter);
+            tint();
         });
+        pendingLines.addListener(o -> tint());
+        textProperty().addListener((o, a, b) -> tint()); // an edit may add or remove lines under a tint
         setParagraphGraphicFactory(this::gutter);
+        // read once the flow has laid its lines out, never from inside its layout (a blank editor in the window said so)
+        InvalidationListener visible = o -> {
+            if (!scrollFollowed) {
+                scrollFollowed = true;
+                javafx.application.Platform.runLater(this::followScrolling);
+            }
+        };
+        estimatedScrollYProperty().addListener(visible);
+        heightProperty().addListener(visible);
+        textProperty().addListener(visible);
+    }
+
+    /** Each of the palette's colours as {@code -proc-color} under a class {@code proc-N}, for the tinted lines. */
+    private static final String PALETTE = paletteStylesheet();
+
+    private static String paletteStylesheet() {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < ProcessPalette.size(); i++) {
+            css.append(".program-editor .paragraph-text.proc-").append(i)
+                    .append(" { -proc-color: ").append(ProcessPalette.web(ProcessPalette.color(i))).append("; }\n");
+        }
+        return "data:text/css;base64," + java.util.Base64.getEncoder()
+                .encodeToString(css.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Tints the lines processes stand or wait on, and only those (a paragraph's style is redrawn only when it changes). */
+    private void tint() {
+        Map<Integer, List<String>> now = new HashMap<>();
+        int lines = getParagraphs().size();
+        java.util.Set<Integer> candidates = new java.util.HashSet<>(markersByLine.keySet());
+        candidates.addAll(pendingLines.get().keySet());
+        for (int line : candidates) {
+            int colour = MarkerGutter.lineColour(line, pendingLines.get(), markersAt(line));
+            if (line >= 1 && line <= lines && colour >= 0) {
+                String kind = pendingLines.get().containsKey(line) ? "pending-line" : "marked-line";
+                now.put(line - 1, List.of(kind, "proc-" + colour % ProcessPalette.size()));
+            }
+        }
+        // an edit carries a paragraph's tint along with its text: every tinted paragraph is checked, not only the known ones
+        for (int p = 0; p < lines; p++) {
+            List<String> classes = now.getOrDefault(p, List.of());
+            if (!new ArrayList<>(getParagraph(p).getParagraphStyle()).equals(classes)) {
+                setParagraphStyle(p, classes);
+            }
+        }
+        tinted = now;
+    }
+
+    /** The style classes of a line's tint (from 1): {@code marked-line} or {@code pending-line}, and its colour; or none. */
+    public List<String> tintOf(int line) {
+        return tinted.getOrDefault(line - 1, List.of());
+    }
+
+    private void followScrolling() {
+        scrollFollowed = false;
+        if (getVisibleParagraphs().isEmpty()) {
+            firstVisibleLine.set(0);
+            lastVisibleLine.set(0);
+            return;
+        }
+        firstVisibleLine.set(firstVisibleParToAllParIndex() + 1);
+        lastVisibleLine.set(lastVisibleParToAllParIndex() + 1);
+    }
+
+    /** Line numbers (from 1) where a process waits for its turn, each with that process's colour index. */
+    public ObjectProperty<Map<Integer, Integer>> pendingLinesProperty() {
+        return pendingLines;
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty firstVisibleLineProperty() {
+        return firstVisibleLine.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty lastVisibleLineProperty() {
+        return lastVisibleLine.getReadOnlyProperty();
+    }
+
+    @Override
+    public void showLine(int line) {
+        if (line >= 1 && line <= getParagraphs().size()) {
+            showParagraphAtTop(Math.max(0, line - 4));
+        }
     }
 
     /** Replaces the whole text (another program): its history starts here, so undo cannot bring the last one back. */
@@ -65,6 +167,7 @@ public final class ProgramEditor extends CodeArea {
     }
 
     /** The processes to mark, each on its line. */
+    @Override
     public ObjectProperty<List<CodeMarker>> markersProperty() {
         return markers;
     }
@@ -144,20 +247,8 @@ public final class ProgramEditor extends CodeArea {
     /** A line's number, and left of it a gutter of a fixed width with its processes' pills. */
     private Node gutter(int paragraph) {
         int line = paragraph + 1;
-        List<CodeMarker> here = markersAt(line);
-        HBox pills = new HBox(2);
-        pills.getStyleClass().add("marker-gutter");
-        pills.setAlignment(Pos.CENTER_LEFT);
-        pills.setMinWidth(GUTTER_WIDTH);
-        pills.setPrefWidth(GUTTER_WIDTH);
-        pills.setMaxWidth(GUTTER_WIDTH);
-        boolean compact = here.size() > 1;
-        here.stream().limit(2).forEach(m -> pills.getChildren().add(SourceView.pill(m, compact)));
-        if (here.size() > 2) {
-            Label more = new Label("+" + (here.size() - 2));
-            more.getStyleClass().add("more-markers");
-            pills.getChildren().add(more);
-        }
+        HBox pills = MarkerGutter.create(GUTTER_WIDTH);
+        MarkerGutter.fill(pills, markersAt(line));
         Label number = new Label(Integer.toString(line));
         number.getStyleClass().add("line-number");
         number.setMinWidth(24);

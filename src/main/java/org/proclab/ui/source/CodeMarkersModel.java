@@ -22,20 +22,25 @@ import org.proclab.ui.model.ProcessTable;
  * <p>A START is the parent's doing ({@code p.start()}, {@code new Pool(n)}), so its line moves the parent,
  * not the child. A process that has exited loses its marker: it executes no line any more, and the process
  * tree already says it ended. Events without a file or line change nothing, nor does a helper thread's wait.
+ * A program of several files (lesson 6's helper classes) marks a process only in the file of its latest event:
+ * that is where it is; {@link #processesByFileProperty()} says which files have processes in them.
  */
 public final class CodeMarkersModel implements Fold<CodeMarkersModel.State> {
     private final ProcessTable processes;
     private final boolean ownTable;
     private final Map<Long, Map<String, Integer>> lines = new LinkedHashMap<>(); // pid -> file -> its latest line
+    private final Map<Long, String> currentFile = new HashMap<>(); // pid -> the file of its latest event
     private String fileName = "";
     private long lastMoved = -1;
 
     private final ReadOnlyObjectWrapper<List<CodeMarker>> markers =
             new ReadOnlyObjectWrapper<>(this, "markers", List.of());
     private final ReadOnlyIntegerWrapper focusLine = new ReadOnlyIntegerWrapper(this, "focusLine", 0);
+    private final ReadOnlyObjectWrapper<Map<String, List<CodeMarker>>> processesByFile =
+            new ReadOnlyObjectWrapper<>(this, "processesByFile", Map.of());
 
-    /** A saved state: each process's latest line per file, and who moved last. */
-    public record State(Map<Long, Map<String, Integer>> lines, long lastMoved) {}
+    /** A saved state: each process's latest line per file, the file it is in, and who moved last. */
+    public record State(Map<Long, Map<String, Integer>> lines, Map<Long, String> currentFile, long lastMoved) {}
 
     /** Markers on their own: they fold their own process table. */
     public CodeMarkersModel() {
@@ -73,6 +78,7 @@ public final class CodeMarkersModel implements Fold<CodeMarkersModel.State> {
     @Override
     public void reset() {
         lines.clear();
+        currentFile.clear();
         lastMoved = -1;
         if (ownTable) {
             processes.reset();
@@ -84,13 +90,15 @@ public final class CodeMarkersModel implements Fold<CodeMarkersModel.State> {
     public State snapshot() {
         Map<Long, Map<String, Integer>> copy = new LinkedHashMap<>();
         lines.forEach((pid, of) -> copy.put(pid, Map.copyOf(of)));
-        return new State(copy, lastMoved);
+        return new State(copy, Map.copyOf(currentFile), lastMoved);
     }
 
     @Override
     public void restore(State s) {
         lines.clear();
         s.lines().forEach((pid, of) -> lines.put(pid, new HashMap<>(of)));
+        currentFile.clear();
+        currentFile.putAll(s.currentFile());
         lastMoved = s.lastMoved();
     }
 
@@ -119,6 +127,7 @@ public final class CodeMarkersModel implements Fold<CodeMarkersModel.State> {
             return;
         }
         of.put(e.file(), e.line());
+        currentFile.put(pid, e.file());
         if (e.file().equals(fileName)) {
             lastMoved = pid;
         }
@@ -126,25 +135,39 @@ public final class CodeMarkersModel implements Fold<CodeMarkersModel.State> {
 
     private void publish() {
         List<CodeMarker> out = new ArrayList<>();
+        Map<String, List<CodeMarker>> byFile = new LinkedHashMap<>();
         int focus = 0;
         for (Map.Entry<Long, Map<String, Integer>> en : lines.entrySet()) {
             ProcessTable.Info p = processes.get(en.getKey());
-            Integer line = en.getValue().get(fileName);
-            if (p == null || p.ended() || line == null) {
+            String in = currentFile.get(en.getKey());
+            if (p == null || p.ended() || in == null) {
                 continue;
             }
-            out.add(new CodeMarker(en.getKey(), p.name(), p.colorIndex(), line));
+            CodeMarker m = new CodeMarker(en.getKey(), p.name(), p.colorIndex(), en.getValue().get(in));
+            byFile.computeIfAbsent(in, f -> new ArrayList<>()).add(m);
+            if (!in.equals(fileName)) {
+                continue;
+            }
+            out.add(m);
             if (en.getKey() == lastMoved) {
-                focus = line;
+                focus = m.line();
             }
         }
         if (!Objects.equals(out, markers.get())) {
             markers.set(List.copyOf(out));
         }
+        if (!Objects.equals(byFile, processesByFile.get())) {
+            processesByFile.set(Map.copyOf(byFile));
+        }
         focusLine.set(focus);
     }
 
-    /** One marker per live process that has a line in the file, in START order; replaced on every change. */
+    /** Each file that live processes are in (their latest event's), with their markers there, in START order. */
+    public ReadOnlyObjectProperty<Map<String, List<CodeMarker>>> processesByFileProperty() {
+        return processesByFile.getReadOnlyProperty();
+    }
+
+    /** One marker per live process that is in the file, in START order; replaced on every change. */
     public ReadOnlyObjectProperty<List<CodeMarker>> markersProperty() {
         return markers.getReadOnlyProperty();
     }

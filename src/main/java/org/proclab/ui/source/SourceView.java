@@ -37,12 +37,12 @@ import org.proclab.ui.i18n.I18n;
  * chosen in the event log is {@code :selected-event}. Styled in {@code styles/code-markers.css} and
  * {@code styles/app.css}.
  */
-public final class SourceView extends ListView<String> {
+public final class SourceView extends ListView<String> implements MarkedLines {
     public static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     public static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     public static final PseudoClass SELECTED_EVENT = PseudoClass.getPseudoClass("selected-event");
     /** Pills drawn on one line; the others are counted. */
-    static final int MAX_PILLS = 2;
+    static final int MAX_PILLS = MarkerGutter.MAX_PILLS;
     /** The gutter's width, reserved whether or not a process stands on a line: the code never shifts. */
     static final double GUTTER_WIDTH = 72;
     private static final double PILL_GAP = 2;
@@ -166,6 +166,11 @@ public final class SourceView extends ListView<String> {
         visible.invalidated(null);
     }
 
+    @Override
+    public void showLine(int line) {
+        scrollTo(Math.max(0, line - 4));
+    }
+
     /** Scrolls a line (from 1) into view, unless it is already on screen. */
     public void reveal(int line) {
         if (line <= 0) {
@@ -182,18 +187,13 @@ public final class SourceView extends ListView<String> {
 
     private final class LineCell extends ListCell<String> {
         private final Label number = new Label();
-        private final HBox gutter = new HBox(PILL_GAP);
+        private final HBox gutter = MarkerGutter.create(GUTTER_WIDTH);
         private final HBox graphic = new HBox(4, gutter, number);
         private final InvalidationListener onMarks = o -> mark();
 
         LineCell() {
             getStyleClass().add("source-line");
             number.getStyleClass().add("line-number");
-            gutter.getStyleClass().add("marker-gutter");
-            gutter.setAlignment(Pos.CENTER_LEFT);
-            gutter.setMinWidth(GUTTER_WIDTH);
-            gutter.setPrefWidth(GUTTER_WIDTH);
-            gutter.setMaxWidth(GUTTER_WIDTH);
             graphic.setAlignment(Pos.CENTER_LEFT);
             setContentDisplay(ContentDisplay.LEFT);
             setGraphicTextGap(12);
@@ -210,23 +210,13 @@ public final class SourceView extends ListView<String> {
             pseudoClassStateChanged(PENDING, waiting != null);
             pseudoClassStateChanged(MARKED, !here.isEmpty());
             pseudoClassStateChanged(SELECTED_EVENT, !isEmpty() && line == selectedEventLine.get());
-            // one colour per line: the waiting process's, else the first one standing there
-            if (waiting != null) {
-                ProcessPalette.apply(this, waiting);
-            } else if (!here.isEmpty()) {
-                ProcessPalette.apply(this, here.get(0).colorIndex());
+            int colour = isEmpty() ? -1 : MarkerGutter.lineColour(line, pendingLines.get(), here);
+            if (colour >= 0) {
+                ProcessPalette.apply(this, colour);
             } else {
                 setStyle(null);
             }
-            boolean compact = here.size() > 1;
-            gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> pill(m, compact)).toList());
-            if (here.size() > MAX_PILLS) {
-                Label more = new Label("+" + (here.size() - MAX_PILLS));
-                more.getStyleClass().add("more-markers");
-                more.setTooltip(new Tooltip(String.join("\n",
-                        here.stream().skip(MAX_PILLS).map(m -> m.name() + " (" + m.pid() + ")").toList())));
-                gutter.getChildren().add(more);
-            }
+            MarkerGutter.fill(gutter, here);
         }
 
         @Override

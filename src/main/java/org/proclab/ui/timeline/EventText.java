@@ -53,7 +53,7 @@ public final class EventText {
             case TERMINATE, KILL -> f(b, k, e.text() == null ? "pid " + obj : f(b, PREFIX + "who", text, obj));
             case VALUE_NEW -> f(b, k, obj, initial(text));
             // a word for the known values of text ("stdout", "fork", "close", ...), else the general sentence
-            case OUTPUT, PIPE_NEW, POLL, CLOSE, HANDLE, STOP, CALLBACK, POOL_STATE, BARRIER_WAIT -> {
+            case OUTPUT, PIPE_NEW, POLL, CLOSE, HANDLE, STOP, CALLBACK, POOL_STATE, BARRIER_WAIT, MANAGER_STATE -> {
                 String value = e.kind() == EventKind.OUTPUT ? e.obj() : e.text();
                 String variant = k + "." + key(value);
                 yield f(b, value != null && b.containsKey(variant) ? variant : k, obj, text);

@@ -42,6 +42,7 @@ public class ArraySemantics {
         Array<Long> l = Array.ofLongs(2);
         l.set(0, 1L << 40);
         System.out.println("doubles " + d.toList() + ", longs " + l.toList());
+        System.out.println("longs given " + Array.ofLongs(1L << 40, -1L).toList() + ", one long " + Array.ofLongs(5L).toList());
 
         Lock lock = a.getLock();
         List<Process> adders = new ArrayList<>();

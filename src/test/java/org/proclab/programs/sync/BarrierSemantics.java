@@ -10,10 +10,24 @@ import org.proclab.programs.Cues;
 
 /**
  * Barrier rules, after CPython's _TestBarrier: arrival indices 0..n-1, the action run once by the last to
- * arrive, a timed-out wait breaking it, abort and reset, and reuse after a reset. The first argument is the
+ * arrive, a timed-out wait breaking it (its own timeout or the barrier's default, test_default_timeout), abort
+ * and reset, reuse after a reset, one party alone (test_single_thread), and an action that throws: its runner
+ * gets the exception, the other BrokenBarrierError, as Python's Barrier does. The first argument is the
  * cue directory: "one-waits" comes when the child "early" waits in wait().
  */
 public class BarrierSemantics {
+    /** What one wait on {@code b} gave: passed, BrokenBarrierError, or the action's own exception. */
+    static String outcome(Barrier b) {
+        try {
+            b.await();
+            return "passed";
+        } catch (BrokenBarrierError e) {
+            return "BrokenBarrierError";
+        } catch (IllegalStateException e) {
+            return "its own " + e.getMessage();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String cues = args[0];
         Queue<String> out = new Queue<>();
@@ -69,6 +83,27 @@ public class BarrierSemantics {
         } catch (BrokenBarrierError e) {
             System.out.println("timed out wait: BrokenBarrierError, broken " + alone.broken());
         }
+        Barrier timedByDefault = new Barrier(2, null, 0.3);
+        long t0 = System.nanoTime();
+        try {
+            timedByDefault.await();
+            System.out.println("default timeout: passed");
+        } catch (BrokenBarrierError e) {
+            System.out.println("default timeout 0.3 s: BrokenBarrierError after >= 0.3 s: "
+                    + (System.nanoTime() - t0 >= 300_000_000L) + ", broken " + timedByDefault.broken());
+        }
+        Barrier single = new Barrier(1);
+        System.out.println("Barrier(1): indices " + single.await() + " " + single.await());
+
+        Barrier failing = new Barrier(2, () -> {
+            throw new IllegalStateException("action failed");
+        }, -1);
+        Process other = new Process("other", () -> out.put(outcome(failing)));
+        other.start();
+        List<String> outcomes = new ArrayList<>(List.of(outcome(failing), out.get()));
+        outcomes.sort(null);
+        other.join();
+        System.out.println("action threw: " + outcomes + ", broken " + failing.broken());
         try {
             new Barrier(0);
         } catch (IllegalArgumentException e) {

@@ -15,7 +15,8 @@ import org.proclab.programs.Cues;
  * Condition rules, after CPython's _TestCondition: notify wakes one waiter, notify_all the rest; a timed
  * wait returns false holding the lock again; wait without the lock is refused; wait_for re-checks its
  * predicate after each notify; an RLock held twice is held twice again after a wait. The first argument
- * is the cue directory: "two-wait" comes when both waiters wait in wait().
+ * is the cue directory: "two-wait" comes when both waiters wait in wait(), "three-wait" when the three of
+ * test_notify_n do: notify(2) wakes two of them, and notify(5) the one left.
  */
 // "with lock:" is try (var held = lock.enter()) { ... }: the block never names `held`, which javac notes
 @SuppressWarnings("try")
@@ -101,5 +102,31 @@ public class ConditionSemantics {
         } catch (IllegalStateException e) {
             System.out.println("rlock held twice again after wait: " + e.getMessage());
         }
+
+        List<Process> three = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String name = "n-waiter-" + i;
+            three.add(new Process(name, () -> {
+                try (Condition held = cond.enter()) {
+                    woke.put(name + " " + cond.await());
+                }
+            }));
+        }
+        three.forEach(Process::start);
+        Cues.await(cues, "three-wait");
+        try (Condition held = cond.enter()) {
+            cond.signal(2);
+        }
+        List<String> first = new ArrayList<>(List.of(woke.get(), woke.get()));
+        try {
+            System.out.println("notify(2): a third woke: " + woke.get(0.3));
+        } catch (Empty e) {
+            System.out.println("notify(2) woke two, each true: " + first.stream().allMatch(w -> w.endsWith(" true")));
+        }
+        try (Condition held = cond.enter()) {
+            cond.signal(5);
+        }
+        System.out.println("notify(5) woke the one left: " + woke.get().endsWith(" true"));
+        three.forEach(Process::join);
     }
 }

@@ -71,6 +71,22 @@ final class IpcEvents {
         return add(pid, EventKind.QUEUE_NEW, id, null, maxsize).handle(pid, id, "create");
     }
 
+    IpcEvents joinableQueue(long pid, String id) {
+        return add(pid, EventKind.QUEUE_NEW, id, "joinable", 0).handle(pid, id, "create");
+    }
+
+    IpcEvents taskDone(long pid, String queue, long unfinished) {
+        return add(pid, EventKind.QUEUE_TASK_DONE, queue, null, unfinished);
+    }
+
+    IpcEvents array(long pid, String id, String shown, int length) {
+        return add(pid, EventKind.ARRAY_NEW, id, shown, length).handle(pid, id, "create");
+    }
+
+    IpcEvents setCell(long pid, String array, int index, String value) {
+        return add(pid, EventKind.ARRAY_SET, array, value, index);
+    }
+
     IpcEvents put(long pid, String queue, String item, long id) {
         return add(pid, EventKind.PUT, queue, item, id);
     }
@@ -131,6 +147,10 @@ final class IpcEvents {
         SyncModel m = new SyncModel();
         events.forEach(m::apply);
         return m.snapshot();
+    }
+
+    ArraysModel.Snapshot arrays() {
+        return ArraysModel.foldOf(events, events.size()).snapshot();
     }
 
     ValuesModel.Snapshot values() {

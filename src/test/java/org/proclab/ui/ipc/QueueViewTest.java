@@ -91,6 +91,54 @@ class QueueViewTest {
         UiSnapshots.save(view, "queue-view-full-bounded");
     }
 
+    /** A JoinableQueue with three tasks put, one taken and marked done, the main process in join(). */
+    private static IpcEvents joinableWithJoiner() {
+        return IpcEvents.log().main(100).joinableQueue(100, "queue-1")
+                .child(101, "worker", 100).handle(101, "queue-1", "fork")
+                .put(100, "queue-1", "'task 1'", 1).put(100, "queue-1", "'task 2'", 2).put(100, "queue-1", "'task 3'", 3)
+                .get(101, "queue-1", "'task 1'", 1).taskDone(101, "queue-1", 2).block(100, "queue-1", "join()");
+    }
+
+    @Test
+    void joinableQueue_showsUnfinishedCountAndTheProcessInJoin() {
+        show(joinableWithJoiner().queues());
+        Node queue = byId(view, "queue-queue-1");
+        assertEquals(List.of("JoinableQueue"), texts(queue, "queue-type"));
+        Node unfinished = byId(view, "unfinished-queue-1");
+        assertEquals(List.of("2"), texts(unfinished, "unfinished-count"));
+        assertEquals(List.of("unfinished: 2 items put and not yet marked done with task_done(); join() waits for them"),
+                texts(unfinished, "unfinished-text"));
+        assertEquals(List.of("1 task_done()"), texts(unfinished, "tasks-done"));
+        assertFalse(has(unfinished, "done"));
+        assertTrue(has(byId(view, "joiner-queue-1-100"), "blocked"));
+        assertTrue(UiSnapshots.onFx(() -> view.lookup("#getter-queue-1-100") == null), "join() is not drawn as a get()");
+        UiSnapshots.save(view, "queue-view-joinable-join-waits");
+    }
+
+    @Test
+    void joinableQueue_everyTaskDone_joinReturns_inChinese() {
+        UiSnapshots.onFx(() -> {
+            view.setLocale(I18n.CHINESE);
+            return null;
+        });
+        show(joinableWithJoiner().get(101, "queue-1", "'task 2'", 2).taskDone(101, "queue-1", 1)
+                .get(101, "queue-1", "'task 3'", 3).taskDone(101, "queue-1", 0)
+                .add(100, EventKind.QUEUE_JOIN, "queue-1", null, Event.NO_NUM).queues());
+        Node unfinished = byId(view, "unfinished-queue-1");
+        assertTrue(has(unfinished, "done"));
+        assertEquals(List.of("0"), texts(unfinished, "unfinished-count"));
+        assertEquals(List.of("未完成：没有，所以 join() 立即返回"), texts(unfinished, "unfinished-text"));
+        assertTrue(UiSnapshots.onFx(() -> view.lookup("#joiner-queue-1-100") == null), "join() returned");
+        UiSnapshots.save(view, "queue-view-joinable-done-zh");
+    }
+
+    @Test
+    void plainQueue_hasNoUnfinishedRow() {
+        show(IpcEvents.log().main(100).queue(100, "queue-1", 0).put(100, "queue-1", "1", 1).queues());
+        assertTrue(UiSnapshots.onFx(() -> view.lookup("#unfinished-queue-1") == null));
+        assertTrue(texts(byId(view, "queue-queue-1"), "queue-type").isEmpty());
+    }
+
     @Test
     void noQueues_showsPlaceholder() {
         show(QueuesModel.Snapshot.EMPTY);

@@ -115,4 +115,35 @@ class QueuesModelTest {
         assertTrue(q.handles().stream().noneMatch(Handle::open));
         assertNull(s.deadlock());
     }
+
+    @Test
+    void joinableQueue_putsCountUnfinished_taskDoneCountsDown_joinersApartFromGetters() {
+        IpcEvents log = IpcEvents.log().main(100).joinableQueue(100, "queue-1")
+                .child(101, "worker", 100).handle(101, "queue-1", "fork")
+                .put(100, "queue-1", "1", 1).put(100, "queue-1", "2", 2).block(100, "queue-1", "join()")
+                .get(101, "queue-1", "1", 1).block(101, "queue-1", "get()");
+        Queue q = log.queues().queue("queue-1");
+        assertTrue(q.joinable());
+        assertEquals(2, q.unfinished(), "put twice, none done: got items are still unfinished");
+        assertEquals(List.of(100L), q.joiners().stream().map(Wait::pid).toList());
+        assertEquals(List.of(101L), q.getters().stream().map(Wait::pid).toList());
+
+        q = log.taskDone(101, "queue-1", 1).queues().queue("queue-1");
+        assertEquals(1, q.unfinished());
+        assertEquals(1, q.tasksDone());
+        assertEquals(1, q.joiners().size(), "join() waits while one is unfinished");
+
+        q = log.get(101, "queue-1", "2", 2).taskDone(101, "queue-1", 0).add(100, EventKind.QUEUE_JOIN, "queue-1", null, Event.NO_NUM)
+                .queues().queue("queue-1");
+        assertEquals(0, q.unfinished());
+        assertEquals(2, q.tasksDone());
+        assertTrue(q.joiners().isEmpty(), "join() returned");
+    }
+
+    @Test
+    void plainQueue_isNotJoinable_andCountsNothingUnfinished() {
+        Queue q = twoChildren(0).put(101, "queue-1", "a", 1).queues().queue("queue-1");
+        assertFalse(q.joinable());
+        assertEquals(0, q.unfinished());
+    }
 }

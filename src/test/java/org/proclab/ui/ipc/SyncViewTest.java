@@ -9,6 +9,7 @@ import static org.proclab.ui.ipc.ViewTests.texts;
 
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -34,7 +35,7 @@ class SyncViewTest {
         this.stage = stage;
         view = new SyncView(source);
         view.setLocale(I18n.ENGLISH);
-        stage.setScene(new Scene(view, 560, 200));
+        stage.setScene(new Scene(view));
         stage.show();
     }
 
@@ -67,9 +68,9 @@ class SyncViewTest {
         assertFalse(has(byId(view, "sync-semaphore-1"), "up"));
         assertEquals(List.of("value 0 of at most 1 (bounded): acquire() waits while it is 0"),
                 texts(byId(view, "sync-semaphore-1"), "sync-state"));
-        assertEquals(List.of("worker-2"), texts(byId(view, "sync-semaphore-1"), "waiter"));
+        assertEquals(List.of("worker-2"), texts(byId(view, "sync-semaphore-1"), "waiter-name"));
         assertEquals(List.of("over rlock-1; notify() has woken 0 so far"), texts(byId(view, "sync-condition-1"), "sync-state"));
-        assertEquals(List.of("worker-1", "MainProcess"), texts(byId(view, "sync-condition-1"), "waiter"));
+        assertEquals(List.of("worker-1", "MainProcess"), texts(byId(view, "sync-condition-1"), "waiter-name"));
         assertEquals(List.of("1 of 3 parties waiting; passed 0 times"), texts(byId(view, "sync-barrier-1"), "sync-state"));
         UiSnapshots.save(view, "sync-view-one-of-each");
     }
@@ -82,6 +83,39 @@ class SyncViewTest {
         assertTrue(has(byId(view, "waiter-condition-1-101"), "stuck"));
         assertEquals(List.of("基于 rlock-1；notify() 至今已唤醒 0 个进程"), texts(byId(view, "sync-condition-1"), "sync-state"));
         UiSnapshots.save(view, "sync-view-broken-stuck-zh");
+    }
+
+    @Test
+    void everyObject_drawnAsTheSharedIpcCardWithHourglassWaitersAndHighlight() {
+        show(oneOfEach().sync(), I18n.ENGLISH);
+        for (String id : List.of("event-1", "semaphore-1", "condition-1", "barrier-1")) {
+            assertTrue(byId(view, "sync-" + id).getStyleClass().contains("ipc-panel"), id + " is an ipc-panel card");
+        }
+        Node waiter = byId(view, "waiter-semaphore-1-102");
+        assertTrue(has(waiter, "blocked"));
+        assertEquals(1, UiSnapshots.onFx(() -> waiter.lookupAll(".hourglass").size()), "a waiter shows an hourglass");
+        UiSnapshots.onFx(() -> {
+            view.setHighlightedObject("barrier-1");
+            return null;
+        });
+        assertTrue(has(byId(view, "sync-barrier-1"), "highlighted"));
+        assertFalse(has(byId(view, "sync-event-1"), "highlighted"));
+    }
+
+    @Test
+    void oneObjectChanges_theOthersPanelsAreKept() {
+        List<Event> events = oneOfEach().add(100, EventKind.EVENT_CLEAR, "event-1", null, Event.NO_NUM).list();
+        SyncModel model = new SyncModel();
+        events.subList(0, events.size() - 1).forEach(model::apply);
+        show(model.snapshot(), I18n.ENGLISH);
+        Node event = byId(view, "sync-event-1");
+        Node semaphore = byId(view, "sync-semaphore-1");
+        model.apply(events.get(events.size() - 1));
+        show(model.snapshot(), I18n.ENGLISH);
+        assertEquals(List.of("not set: wait() waits until some process calls set()"),
+                texts(byId(view, "sync-event-1"), "sync-state"));
+        assertTrue(event != byId(view, "sync-event-1"), "the changed event is drawn anew");
+        assertTrue(semaphore == byId(view, "sync-semaphore-1"), "the semaphore, unchanged, keeps its panel");
     }
 
     @Test

@@ -208,9 +208,9 @@ class LayoutFitsTest {
                     .filter(c -> !c.isEmpty() && c.getTreeItem() != null && c.getTreeItem().getParent() == tree.getRoot())
                     .filter(c -> sceneBounds(c).getMaxY() <= list.getMaxY() + 1)
                     .map(c -> c.getText()).toList());
+            UiSnapshots.save(scene, "layout-lesson-list-" + l.getLanguage());
             assertTrue(lessons.size() == tree.getRoot().getChildren().size(), "every lesson in sight in " + l + ": " + lessons);
             assertFalse(lessons.stream().anyMatch(t -> t.endsWith("\u2026")), "no title cut: " + lessons);
-            UiSnapshots.save(scene, "layout-lesson-list-" + l.getLanguage());
         }
     }
 }

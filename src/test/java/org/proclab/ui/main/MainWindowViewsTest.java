@@ -147,6 +147,9 @@ class MainWindowViewsTest {
         assertEquals(CentreView.PIPES_AND_QUEUES, CentreView.drawing("queue-2"));
         assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.drawing("lock-1"));
         assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.drawing("value-1.lock"));
+        for (String id : List.of("rlock-1", "array-1", "array-1.lock", "event-1", "semaphore-2", "condition-1", "barrier-1")) {
+            assertEquals(CentreView.LOCKS_AND_VALUES, CentreView.drawing(id), id);
+        }
         assertEquals(CentreView.POOL, CentreView.drawing("pool-1"));
         assertEquals(null, CentreView.drawing(null));
     }

@@ -75,6 +75,28 @@ class PlaygroundViewModelTest {
     }
 
     @Test
+    void arguments_reachTheSpec_rememberedPerProgram_andFollowItsFileWhenSaved(@TempDir Path dir) throws Exception {
+        java.util.Map<String, String> remembered = new java.util.HashMap<>();
+        PlaygroundViewModel vm = new PlaygroundViewModel(new I18n(I18n.ENGLISH));
+        vm.setArgumentsMemory(PlaygroundViewModel.ArgumentsMemory.in(remembered));
+        vm.argumentsProperty().set("/usr/lib \"my dir\"");
+        assertEquals(List.of("/usr/lib", "my dir"), vm.compileForRun(StartMethod.FORK).args(), "as after -- on the command line");
+
+        Path mine = dir.resolve("MyProgram.java");
+        assertTrue(vm.saveTo(mine));
+        assertEquals("/usr/lib \"my dir\"", remembered.get(mine.toAbsolutePath().normalize().toString()), "saved: its file keeps them");
+
+        vm.copyOf("PipeLesson.java", List.of("public class PipeLesson { public static void main(String[] a) {} }"));
+        assertEquals("", vm.argumentsProperty().get(), "another program has its own (none yet)");
+        vm.argumentsProperty().set("3");
+        assertTrue(vm.open(mine));
+        assertEquals("/usr/lib \"my dir\"", vm.argumentsProperty().get(), "back to the file: its arguments are back");
+        vm.copyOf("PipeLesson.java", List.of("public class PipeLesson { public static void main(String[] a) {} }"));
+        assertEquals("3", vm.argumentsProperty().get());
+        vm.close();
+    }
+
+    @Test
     void compileForRun_errors_listedWithLines_noSpec_statusCountsThem() {
         PlaygroundViewModel vm = new PlaygroundViewModel(new I18n(I18n.CHINESE));
         vm.textProperty().set("public class A {\n  public static void main(String[] a) {\n    int x = \"s\";\n    y = 2;\n  }\n}\n");

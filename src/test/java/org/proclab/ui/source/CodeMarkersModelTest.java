@@ -78,6 +78,32 @@ class CodeMarkersModelTest {
     }
 
     @Test
+    void programOfSeveralFiles_processMarkedOnlyInTheFileOfItsLatestEvent_andEachFileSaysWhoIsInIt() {
+        CodeMarkersModel m = new CodeMarkersModel();
+        m.setFileName("ManyProcesses.java");
+        m.apply(List.of(
+                new Event(1, 0, 100, EventKind.START, null, "MainProcess", Event.NO_NUM, null, 0),
+                new Event(2, 0, 100, EventKind.REPORT, "version", "many-processes", Event.NO_NUM, "Report.java", 45),
+                new Event(3, 0, 101, EventKind.START, null, "walker-1", 100, "ManyProcesses.java", 57),
+                new Event(4, 0, 101, EventKind.PUT, "queue-1", "lane 1: 1000 files", Event.NO_NUM, "DirectoryWalker.java", 96)));
+        assertEquals(Map.of("MainProcess", 57), linesByName(m), "walker-1 is in DirectoryWalker.java now, not here");
+        assertEquals(Map.of("ManyProcesses.java", List.of("MainProcess"), "DirectoryWalker.java", List.of("walker-1")),
+                m.processesByFileProperty().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().stream().map(CodeMarker::name).toList())));
+        m.setFileName("Report.java");
+        assertTrue(m.getMarkers().isEmpty(), "MainProcess has left Report.java: no marker stays behind on line 45");
+        m.setFileName("DirectoryWalker.java");
+        assertEquals(Map.of("walker-1", 96), linesByName(m));
+
+        CodeMarkersModel.State s = m.snapshot();
+        m.apply(List.of(new Event(5, 0, 101, EventKind.PUT, "queue-1", "lane 1 finished", Event.NO_NUM, "ManyProcesses.java", 40)));
+        assertTrue(m.getMarkers().isEmpty(), "walker-1 went back to ManyProcesses.java");
+        m.restore(s);
+        m.apply(List.of());
+        assertEquals(Map.of("walker-1", 96), linesByName(m), "the timeline brings it back where it was");
+    }
+
+    @Test
     void eventsWithoutLine_changeNothing() {
         int k = before(PIPE, kind(EventKind.EOF));
         CodeMarkersModel m = foldOf(PIPE, k, "PipeLesson.java");

@@ -51,6 +51,12 @@ final class IpcGlyphs {
         return g;
     }
 
+    /** A shared number's type in the reader's words ("int", "整数"), or its typecode if the bundle has none. */
+    static String typeName(java.util.ResourceBundle b, String typecode) {
+        String key = "value.type." + typecode;
+        return b.containsKey(key) ? b.getString(key) : typecode;
+    }
+
     static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);

@@ -25,7 +25,8 @@ import org.proclab.ui.ipc.Wait;
 /**
  * Draws a {@link QueueView}: per queue a panel with the items as chips in a tube, the next to be got at
  * the left where {@code get} takes it, {@code put} adding at the right; a bounded queue shows its free
- * slots too. Below: who is blocked in get() and in put(), the last get, and who holds the queue.
+ * slots too. A JoinableQueue shows how many items are not yet marked done. Below: who is blocked in get(),
+ * in put() and in join(), the last get, and who holds the queue.
  */
 public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot, Queue> {
     /** Chips drawn per queue; the rest are counted. */
@@ -49,18 +50,24 @@ public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label size = IpcGlyphs.label(I18n.text(b, "queue.size", q.items().size()), "queue-size");
-        HBox header = new HBox(8, IpcGlyphs.label(q.id(), "panel-title", "queue-title"),
-                IpcGlyphs.label(q.bounded() ? I18n.text(b, "queue.bounded", q.maxsize()) : I18n.text(b, "queue.unbounded"),
+        HBox header = new HBox(8, IpcGlyphs.label(q.id(), "panel-title", "queue-title"));
+        if (q.type() != null && b.containsKey("queue.type." + q.type())) {
+            header.getChildren().add(IpcGlyphs.label(b.getString("queue.type." + q.type()), "queue-type"));
+        }
+        header.getChildren().addAll(IpcGlyphs.label(q.bounded() ? I18n.text(b, "queue.bounded", q.maxsize()) : I18n.text(b, "queue.unbounded"),
                         "queue-mode"), size, spacer,
                 IpcGlyphs.label(I18n.text(b, "queue.counts", q.puts(), q.gets()), "queue-counts"));
         if (q.full()) {
-            header.getChildren().add(3, IpcGlyphs.label(I18n.text(b, "queue.full"), "full-badge"));
+            header.getChildren().add(header.getChildren().indexOf(size) + 1, IpcGlyphs.label(I18n.text(b, "queue.full"), "full-badge"));
         }
         header.getStyleClass().addAll("panel-header", "queue-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
         panel.getChildren().addAll(header, tube(q, s, b));
-        if (!q.getters().isEmpty() || !q.putters().isEmpty()) {
+        if (q.joinable()) {
+            panel.getChildren().add(unfinished(q, b));
+        }
+        if (!q.getters().isEmpty() || !q.putters().isEmpty() || !q.joiners().isEmpty()) {
             HBox waits = new HBox(16);
             waits.getStyleClass().add("queue-waits");
             waits.setAlignment(Pos.CENTER_LEFT);
@@ -70,6 +77,9 @@ public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot
             if (!q.putters().isEmpty()) {
                 waits.getChildren().add(waiters(q, q.putters(), "queue.putters", "putter", s, b));
             }
+            if (!q.joiners().isEmpty()) {
+                waits.getChildren().add(waiters(q, q.joiners(), "queue.joiners", "joiner", s, b));
+            }
             panel.getChildren().add(waits);
         }
         if (q.lastTaken() != null) {
@@ -78,6 +88,22 @@ public class QueueViewSkin extends IpcPanelsSkin<QueueView, QueuesModel.Snapshot
         }
         panel.getChildren().add(holders(q, s, b));
         return panel;
+    }
+
+    /**
+     * A JoinableQueue's count of items put and not yet marked done, which join() waits for: {@code :done} at 0,
+     * when join() returns at once.
+     */
+    private static Node unfinished(Queue q, ResourceBundle b) {
+        Label count = IpcGlyphs.label(Long.toString(q.unfinished()), "unfinished-count");
+        Label words = IpcGlyphs.wrapping(I18n.text(b, "queue.unfinished", q.unfinished()), "unfinished-text");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(8, count, words, IpcGlyphs.label(I18n.text(b, "queue.tasksDone", q.tasksDone()), "tasks-done"));
+        row.getStyleClass().add("queue-unfinished");
+        row.setId("unfinished-" + IpcGlyphs.cssId(q.id()));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.pseudoClassStateChanged(QueueView.DONE, q.unfinished() == 0);
+        return row;
     }
 
     /** get ◀ [next] [..] [last put] [free slots] ◀ put */

@@ -47,8 +47,7 @@ public class ValueViewSkin extends IpcPanelsSkin<ValueView, ValuesModel.Snapshot
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, IpcGlyphs.label(v.id(), "panel-title", "value-title"),
-                IpcGlyphs.label(b.containsKey("value.type." + v.typecode()) ? b.getString("value.type." + v.typecode())
-                        : v.typecode(), "value-type"), spacer,
+                IpcGlyphs.label(IpcGlyphs.typeName(b, v.typecode()), "value-type"), spacer,
                 IpcGlyphs.label(I18n.text(b, "value.initial", v.initial()), "value-initial"));
         header.getStyleClass().addAll("panel-header", "value-header");
         header.setAlignment(Pos.BASELINE_LEFT);

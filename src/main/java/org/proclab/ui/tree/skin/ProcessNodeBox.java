@@ -29,6 +29,7 @@ public final class ProcessNodeBox extends VBox {
     private final Label exitCode = label("exit-code");
     private final Label cpu = label("cpu");
     private final Label orphanMarker = label("orphan-marker");
+    private final Label managerMarker = label("manager-marker");
     private final Label blockedMarker = label("blocked-marker");
     private final Label deadlockMarker = label("deadlock-marker");
     private final Tooltip tip = new Tooltip();
@@ -48,9 +49,10 @@ public final class ProcessNodeBox extends VBox {
         ids.getStyleClass().add("ids");
         VBox facts = new VBox(0, exitCode, cpu); // one above the other: a narrow box lets a wide family fit
         facts.getStyleClass().add("facts");
-        VBox body = new VBox(2, header, ids, facts, orphanMarker, blockedMarker, deadlockMarker);
+        VBox body = new VBox(2, header, managerMarker, ids, facts, orphanMarker, blockedMarker, deadlockMarker);
         body.getStyleClass().add("body");
         orphanMarker.managedProperty().bind(orphanMarker.visibleProperty());
+        managerMarker.managedProperty().bind(managerMarker.visibleProperty());
         blockedMarker.managedProperty().bind(blockedMarker.visibleProperty());
         deadlockMarker.managedProperty().bind(deadlockMarker.visibleProperty());
         // drawn, not a glyph: an hourglass or stop sign in a font is not there on every system
@@ -88,6 +90,7 @@ public final class ProcessNodeBox extends VBox {
         pseudoClassStateChanged(ORPHAN, n.orphan());
         pseudoClassStateChanged(FAILED, n.failed());
         pseudoClassStateChanged(PseudoClass.getPseudoClass("main"), n.isMain());
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("manager"), n.isManager());
         pseudoClassStateChanged(BLOCKED, n.isBlocked());
         pseudoClassStateChanged(DEADLOCKED, n.deadlocked());
 
@@ -102,6 +105,8 @@ public final class ProcessNodeBox extends VBox {
                 ? I18n.text(b, n.state().ended() ? "node.exitCodeUnknown" : "node.exitCodeNone")
                 : I18n.text(b, "node.exitCode", Integer.toString(n.exitCode())));
         cpu.setText(n.cpuMillis() < 0 ? I18n.text(b, "node.cpuNone") : I18n.text(b, "node.cpu", Long.toString(n.cpuMillis())));
+        managerMarker.setText(I18n.text(b, "node.manager"));
+        managerMarker.setVisible(n.isManager());
         orphanMarker.setText(I18n.text(b, "node.orphan"));
         orphanMarker.setVisible(n.orphan());
         blockedMarker.setText(blockedText(n, b));

@@ -1,0 +1,56 @@
+package org.proclab.ui.source;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/**
+ * What a line's gutter shows and which colour tints the line, the same in the lesson's {@link SourceView} and the
+ * playground's editor: up to {@link #MAX_PILLS} pills (short names when processes share the line), a count of the
+ * others; the line in the colour of the process waiting there for its turn, else of the first one standing there.
+ */
+public final class MarkerGutter {
+    /** Pills drawn on one line; the others are counted. */
+    public static final int MAX_PILLS = 2;
+
+    private MarkerGutter() {}
+
+    /** An empty gutter of a fixed width, so that the code never shifts when a pill comes or goes. */
+    public static HBox create(double width) {
+        HBox gutter = new HBox(2);
+        gutter.getStyleClass().add("marker-gutter");
+        gutter.setAlignment(Pos.CENTER_LEFT);
+        gutter.setMinWidth(width);
+        gutter.setPrefWidth(width);
+        gutter.setMaxWidth(width);
+        return gutter;
+    }
+
+    /** Puts the pills of the processes standing on a line into its gutter. */
+    public static void fill(HBox gutter, List<CodeMarker> here) {
+        boolean compact = here.size() > 1;
+        gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> SourceView.pill(m, compact)).toList());
+        if (here.size() > MAX_PILLS) {
+            Label more = new Label("+" + (here.size() - MAX_PILLS));
+            more.getStyleClass().add("more-markers");
+            more.setTooltip(new Tooltip(String.join("\n",
+                    here.stream().skip(MAX_PILLS).map(m -> m.name() + " (" + m.pid() + ")").toList())));
+            gutter.getChildren().add(more);
+        }
+    }
+
+    /**
+     * The colour index to tint a line in, or -1 for none: the waiting process's (pending lines: line → colour index),
+     * else the first one standing there.
+     */
+    public static int lineColour(int line, Map<Integer, Integer> pending, List<CodeMarker> here) {
+        Integer waiting = pending.get(line);
+        if (waiting != null) {
+            return waiting;
+        }
+        return here.isEmpty() ? -1 : here.get(0).colorIndex();
+    }
+}

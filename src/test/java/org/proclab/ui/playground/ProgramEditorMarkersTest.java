@@ -1,0 +1,119 @@
+package org.proclab.ui.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.playground.Problem;
+import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.source.CodeMarker;
+import org.proclab.ui.source.SourcePane;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor marks processes as the lesson's source view does: tinted lines, and pointers to those out of sight. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ProgramEditorMarkersTest {
+    private ProgramEditor editor;
+    private SourcePane pane;
+
+    @Start
+    void start(Stage stage) {
+        editor = new ProgramEditor(FXCollections.<Problem>observableArrayList());
+        editor.show(IntStream.rangeClosed(1, 60).mapToObj(i -> "System.out.println(" + i + ");").collect(Collectors.joining("\n")));
+        pane = new SourcePane(editor, new VirtualizedScrollPane<>(editor), new I18n(I18n.ENGLISH));
+        pane.getStylesheets().add(ProgramEditor.class.getResource("/styles/playground.css").toExternalForm());
+        stage.setScene(new Scene(pane, 520, 300));
+        stage.show();
+    }
+
+    @Test
+    void processBelowTheView_pointedAtAtTheBottom_clickScrollsThere_andItsWaitingLineIsTinted() {
+        UiSnapshots.onFx(() -> {
+            editor.markersProperty().set(List.of(new CodeMarker(11, "child", 1, 3), new CodeMarker(12, "MainProcess", 0, 50)));
+            editor.pendingLinesProperty().set(Map.of(50, 0)); // MainProcess waits for its turn on line 50
+            editor.showParagraphAtTop(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor.lastVisibleLineProperty().get() < 50, "line 50 is out of sight: " + editor.lastVisibleLineProperty().get());
+        assertNull(UiSnapshots.onFx(() -> pane.lookup("#off-screen-11")), "the child's line 3 is in sight");
+        Label down = UiSnapshots.onFx(() -> (Label) pane.lookup("#off-screen-12"));
+        assertNotNull(down, "MainProcess below the view is pointed at");
+        assertEquals("\u25BC MainProcess \u00B7 line 50", down.getText());
+        assertEquals(List.of("marked-line", "proc-1"), editor.tintOf(3), "the child's line, in its colour");
+        assertEquals(List.of("pending-line", "proc-0"), editor.tintOf(50), "a waiting line is tinted as waiting");
+        assertEquals(List.of(), editor.tintOf(4));
+        UiSnapshots.save(pane, "editor-markers-off-screen");
+
+        new FxRobot().clickOn(down);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor.firstVisibleLineProperty().get() <= 50 && editor.lastVisibleLineProperty().get() >= 50,
+                "scrolled to line 50: " + editor.firstVisibleLineProperty().get() + ".." + editor.lastVisibleLineProperty().get());
+        assertNull(UiSnapshots.onFx(() -> pane.lookup("#off-screen-12")), "in sight now: no pointer");
+        Label up = UiSnapshots.onFx(() -> (Label) pane.lookup("#off-screen-11"));
+        assertNotNull(up, "now the child, above, is pointed at");
+        // the waiting line is drawn in MainProcess's colour, lightened, as in the source view
+        Region line50 = UiSnapshots.onFx(() -> (Region) editor.lookupAll(".paragraph-text.pending-line").iterator().next());
+        Color fill = UiSnapshots.onFx(() -> (Color) line50.getBackground().getFills().get(0).getFill());
+        assertEquals(ProcessPalette.color(0).getHue(), fill.getHue(), 2.0, "its hue: " + fill);
+        assertTrue(fill.getBrightness() > 0.8, "light enough to read code over: " + fill);
+        UiSnapshots.save(pane, "editor-markers-pending");
+    }
+
+    @Test
+    void processMovingFromLineToLine_itsPillIsDrawnWhereItIsNow() {
+        for (int line : new int[] {2, 9, 20}) {
+            UiSnapshots.onFx(() -> {
+                editor.markersProperty().set(List.of(new CodeMarker(11, "consumer", 1, line), new CodeMarker(12, "MainProcess", 0, 45)));
+                return null;
+            });
+        }
+        UiSnapshots.onFx(() -> {
+            editor.showParagraphInViewport(19);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(UiSnapshots.onFx(() -> editor.lookup("#marker-11")), "the pill on line 20");
+        assertEquals(List.of("marked-line", "proc-1"), editor.tintOf(20));
+        assertEquals(List.of(), editor.tintOf(9));
+    }
+
+    @Test
+    void edit_movesNoStaleTint_markersGone_tintGone() {
+        UiSnapshots.onFx(() -> {
+            editor.markersProperty().set(List.of(new CodeMarker(11, "child", 1, 5)));
+            return null;
+        });
+        assertEquals(List.of("marked-line", "proc-1"), editor.tintOf(5));
+        UiSnapshots.onFx(() -> {
+            editor.insertText(0, "// a new first line\n"); // line 5's text moves to line 6, with its paragraph style
+            editor.markersProperty().set(List.of());
+            return null;
+        });
+        for (int line = 1; line <= editor.getParagraphs().size(); line++) {
+            int l = line;
+            assertTrue(UiSnapshots.onFx(() -> editor.getParagraph(l - 1).getParagraphStyle().isEmpty()), "line " + line + " untinted");
+        }
+    }
+}
