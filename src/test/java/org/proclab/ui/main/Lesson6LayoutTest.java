@@ -9,7 +9,6 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -71,12 +70,8 @@ class Lesson6LayoutTest {
                 vm.i18n().setLocale(l);
                 window.lessonPane().select("enumerate", null);
                 vm.lessons().addDirectory(dir);
-                return null;
-            });
-            layout();
-            UiSnapshots.onFx(() -> {
-                CheckBox twin = (CheckBox) window.lookup("#python-twin-toggle");
-                twin.setSelected(true);
+                // the twin shown before the window is first laid out, as a student's remembered choice is
+                window.pythonTwin().setShown(true);
                 return null;
             });
             layout();
