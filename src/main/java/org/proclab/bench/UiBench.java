@@ -217,8 +217,8 @@ public final class UiBench {
             return List.of(UiFigure.failed(name, "frames per second", "/s", why));
         }
         FrameStats s = f.stats();
-        progress(name, String.format(Locale.ROOT, "%.1f s, %,d events shown, %d pulses, CPU: FX thread %.1f s, render thread %.1f s",
-                s.seconds(), f.events(), s.pulses(), s.fxCpuSeconds(), s.renderCpuSeconds()));
+        progress(name, String.format(Locale.ROOT, "%.1f s, %,d of the run's %,d events shown, %d pulses, CPU: FX thread %.1f s,"
+                + " render thread %.1f s", s.seconds(), f.events(), f.total(), s.pulses(), s.fxCpuSeconds(), s.renderCpuSeconds()));
         List<UiFigure> figures = new ArrayList<>(List.of(
                 UiFigure.atLeast(name, "frames per second", s.framesPerSecond(), "/s", FPS_TARGET),
                 UiFigure.atMost(name, "worst pulse", s.worstPulseMillis(), "ms", PULSE_TARGET_MS),
