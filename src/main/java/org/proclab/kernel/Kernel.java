@@ -40,7 +40,13 @@ final class Kernel {
     private final RawLogs rawLogs;
     private volatile boolean synchronous;
     private volatile boolean closing;
-    private boolean stopping;
+    private volatile boolean stopping;
+    /**
+     * Calls that were blocked when a stop began and were then let go (a child killed first ended a join):
+     * they get no answer and leave no event, so no process goes on while the stop ends them one by one.
+     */
+    private final Set<OpRequest> frozen = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     /** The connection reader running an operation now; it writes the answers itself once out of the lock. */
     private Thread inlineThread;
     private final List<Outbox> inlineOutboxes = new ArrayList<>(); // guarded by this
@@ -114,6 +120,9 @@ final class Kernel {
     }
 
     Event event(OpRequest r, EventKind kind, String obj, String text, long num) {
+        if (stopping && frozen.contains(r)) {
+            return null; // it never happened: the process stays blocked until the stop ends it
+        }
         return log.append(r.pid(), kind, obj, text, num, r.file(), r.line());
     }
 
@@ -240,7 +249,7 @@ final class Kernel {
         if (!w.untimed()) {
             w.timer = schedule(() -> {
                 synchronized (this) {
-                    if (self.waiters.remove(w)) {
+                    if (!stopping && self.waiters.remove(w)) {
                         onTimeout.accept(w);
                         event(r, EventKind.TIMEOUT, obj, call, Event.NO_NUM);
                         reply(r, Wire.TIMEOUT, 0, null);
@@ -255,6 +264,9 @@ final class Kernel {
 
     void unblock(Waiter w) {
         w.process.waiters.remove(w);
+        if (stopping) {
+            frozen.add(w.req);
+        }
         if (w.timer != null) {
             w.timer.cancel(false);
         }
@@ -267,10 +279,13 @@ final class Kernel {
     }
 
     void reply(OpRequest r, byte status, long value, String text) {
-        r.from().reply(r.reqId(), status, value, text, null, 0);
+        reply(r, status, value, text, null, 0);
     }
 
     void reply(OpRequest r, byte status, long value, String text, List<byte[]> payloads, long credit) {
+        if (stopping && frozen.contains(r)) {
+            return;
+        }
         r.from().reply(r.reqId(), status, value, text, payloads, credit);
     }
 
