@@ -53,7 +53,7 @@ public final class TraceOpenFigures {
                     }
                     events = null;
                 }
-                for (int round = 0; round < 2; round++) { // the first warms the JIT
+                for (int round = 0; round < (Boolean.parseBoolean(System.getProperty("headless", "true")) ? 2 : 0); round++) {
                     long t0 = System.nanoTime();
                     long c0 = cpu();
                     IndexedTrace trace = IndexedTrace.open(file, p -> { });
@@ -79,11 +79,14 @@ public final class TraceOpenFigures {
                     }
                 }
                 if (window) {
-                    for (int round = 0; round < 2; round++) {
+                    for (int round = 0; round < Integer.getInteger("rounds", 2); round++) {
                         TraceOpenProbe.Figures f = TraceOpenProbe.measure(file);
                         System.out.printf(Locale.ROOT, "  window: open %.0f ms, worst pulse %.0f ms, worst step back %.1f ms,"
                                 + " heap after GC %d MB%n", f.openMillis(), f.worstPulseMillis(), f.stepBackMillis(),
                                 f.heapUsedBytes() >> 20);
+                        if (Boolean.getBoolean("histogram")) {
+                            histogram();
+                        }
                     }
                 }
             } finally {
