@@ -42,18 +42,54 @@ public final class StoryState {
     private final Map<String, Map<Long, Boolean>> handles = new HashMap<>();
     /** queue, or pipe end -> items waiting in it, or messages sent towards it and not received yet. */
     private final Map<String, Integer> queued = new HashMap<>();
-    /** value -> its writes so far, oldest first; and per reader, how many writes there were at its last read. */
-    private final Map<String, List<Write>> writes = new HashMap<>();
-    private final Map<String, Map<Long, Integer>> readAt = new HashMap<>();
+    /** value -> its writes that a later write may still find lost; and per reader, how many writes there were at its last read. */
+    private final Map<String, Writes> writes = new HashMap<>();
+    private final Map<String, Map<Long, Long>> readAt = new HashMap<>();
     private final Map<String, Integer> lost = new HashMap<>();
 
-    /** A write of a shared value, lost once another process wrote a value based on a read taken before it. */
-    private static final class Write {
-        final long pid;
-        boolean lost;
+    /**
+     * A shared value's writes from the oldest read still open on: each write's process, and whether it is lost
+     * (another process wrote a value based on a read taken before it). Earlier writes can no longer be found
+     * lost, so only their number is kept: a checkpoint copies a few writes, not every write of the run.
+     */
+    private static final class Writes {
+        long base; // the writes before these
+        long[] pids = new long[8];
+        boolean[] lost = new boolean[8];
+        int size;
 
-        Write(long pid) {
-            this.pid = pid;
+        long count() {
+            return base + size;
+        }
+
+        void add(long pid) {
+            if (size == pids.length) {
+                pids = java.util.Arrays.copyOf(pids, size * 2);
+                lost = java.util.Arrays.copyOf(lost, size * 2);
+            }
+            lost[size] = false; // the slot may hold a dropped write's
+            pids[size++] = pid;
+        }
+
+        /** Forgets the writes before the {@code first}-th (counted from the first write). */
+        void dropBefore(long first) {
+            int k = (int) Math.min(size, first - base);
+            if (k <= 0) {
+                return;
+            }
+            System.arraycopy(pids, k, pids, 0, size - k);
+            System.arraycopy(lost, k, lost, 0, size - k);
+            size -= k;
+            base += k;
+        }
+
+        Writes copy() {
+            Writes c = new Writes();
+            c.base = base;
+            c.size = size;
+            c.pids = java.util.Arrays.copyOf(pids, Math.max(8, size));
+            c.lost = java.util.Arrays.copyOf(lost, Math.max(8, size));
+            return c;
         }
     }
     /** pool -> task id -> whether it runs (false: it waits for a worker). Finished tasks are removed. */
@@ -66,15 +102,7 @@ public final class StoryState {
         c.processes.putAll(processes); // Proc is immutable
         handles.forEach((obj, of) -> c.handles.put(obj, new LinkedHashMap<>(of)));
         c.queued.putAll(queued);
-        writes.forEach((value, ws) -> {
-            List<Write> copies = new java.util.ArrayList<>(ws.size());
-            for (Write w : ws) {
-                Write x = new Write(w.pid);
-                x.lost = w.lost;
-                copies.add(x);
-            }
-            c.writes.put(value, copies);
-        });
+        writes.forEach((value, ws) -> c.writes.put(value, ws.copy()));
         readAt.forEach((value, of) -> c.readAt.put(value, new HashMap<>(of)));
         c.lost.putAll(lost);
         tasks.forEach((pool, of) -> c.tasks.put(pool, new LinkedHashMap<>(of)));
@@ -86,7 +114,14 @@ public final class StoryState {
         switch (e.kind()) {
             case START -> processes.put(e.pid(), new Proc(e.pid(), e.text() == null ? "pid " + e.pid() : e.text(),
                     Life.RUNNING, null, false));
-            case EXIT -> update(e.pid(), p -> p.life().alive() ? new Proc(p.pid(), p.name(), Life.ZOMBIE, null, p.orphan()) : p);
+            case EXIT -> {
+                update(e.pid(), p -> p.life().alive() ? new Proc(p.pid(), p.name(), Life.ZOMBIE, null, p.orphan()) : p);
+                readAt.forEach((value, of) -> { // an ended process writes no more: its last read holds no write back
+                    if (of.remove(e.pid()) != null) {
+                        forgetRead(value);
+                    }
+                });
+            }
             case JOIN -> {
                 update(pidIn(e.obj()), p -> new Proc(p.pid(), p.name(), Life.JOINED, null, p.orphan()));
                 endWait(e.pid());
@@ -109,8 +144,11 @@ public final class StoryState {
                 queued.merge(e.obj(), -1, Integer::sum);
                 endWait(e.pid());
             }
-            case VALUE_GET -> readAt.computeIfAbsent(e.obj(), k -> new HashMap<>())
-                    .put(e.pid(), writes.getOrDefault(e.obj(), List.of()).size());
+            case VALUE_GET -> {
+                Writes ws = writes.get(e.obj());
+                readAt.computeIfAbsent(e.obj(), k -> new HashMap<>()).put(e.pid(), ws == null ? 0 : ws.count());
+                forgetRead(e.obj());
+            }
             case VALUE_SET -> write(e);
             case HANDLE -> handles.computeIfAbsent(e.obj(), k -> new LinkedHashMap<>()).put(e.pid(), true);
             case CLOSE -> {
@@ -192,18 +230,32 @@ public final class StoryState {
     }
 
     private void write(Event e) {
-        List<Write> ws = writes.computeIfAbsent(e.obj(), k -> new ArrayList<>());
-        Integer read = readAt.getOrDefault(e.obj(), Map.of()).get(e.pid());
+        Writes ws = writes.computeIfAbsent(e.obj(), k -> new Writes());
+        Long read = readAt.getOrDefault(e.obj(), Map.of()).get(e.pid());
         if (read != null) {
             // the writes of others since this process read the value: it never saw them, and now overwrites them
-            for (Write w : ws.subList(read, ws.size())) {
-                if (w.pid != e.pid() && !w.lost) {
-                    w.lost = true;
+            for (int i = (int) (read - ws.base); i < ws.size; i++) {
+                if (ws.pids[i] != e.pid() && !ws.lost[i]) {
+                    ws.lost[i] = true;
                     lost.merge(e.obj(), 1, Integer::sum);
                 }
             }
         }
-        ws.add(new Write(e.pid()));
+        ws.add(e.pid());
+        forgetRead(e.obj());
+    }
+
+    /** Drops the writes of {@code value} before every open read: no later write can find them lost. */
+    private void forgetRead(String value) {
+        Writes ws = writes.get(value);
+        if (ws == null) {
+            return;
+        }
+        long oldest = ws.count();
+        for (long r : readAt.getOrDefault(value, Map.of()).values()) {
+            oldest = Math.min(oldest, r);
+        }
+        ws.dropBefore(oldest);
     }
 
     /** "pipe-1:1" -> "pipe-1:0": a message sent from one end travels towards the other. */

@@ -90,6 +90,7 @@ final class SpillFile {
         if (from >= to) {
             return out;
         }
+        TraceLineParser parser = new TraceLineParser();
         where.readLock().lock();
         try (Lines in = openAt(from)) {
             for (long seq = from; seq < to; seq++) {
@@ -97,7 +98,10 @@ final class SpillFile {
                 if (line == null) {
                     throw new EOFException(path + " ends before event " + seq);
                 }
-                Event e = TraceFiles.parse(path, (int) Math.min(Integer.MAX_VALUE, seq + 1), line);
+                Event e = parser.parse(path, (int) Math.min(Integer.MAX_VALUE, seq + 1), line);
+                if (e == null) {
+                    throw new IOException(path + " line " + (seq + 1) + " is blank, not event " + seq);
+                }
                 if (e.seq() != seq) {
                     throw new IOException(path + " line " + (seq + 1) + " holds event " + e.seq() + ", not " + seq);
                 }

@@ -2,19 +2,9 @@ package org.proclab.trace;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +14,11 @@ import java.util.List;
 /**
  * Trace files: the event log as JSON lines, one event per line, field names as in
  * {@code docs/trace-format.md}. Reading checks every line and names the first that is not an event; a last line cut
- * short (the writer was stopped) is left out with a warning.
+ * short (the writer was stopped) is left out with a warning. {@link #load} holds every event; a big trace is
+ * better read through an {@link IndexedTrace}, which checks the same and holds none.
  */
 public final class TraceFiles {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private TraceFiles() {}
 
@@ -127,104 +117,8 @@ public final class TraceFiles {
      */
     public static Trace load(Path file) throws IOException {
         List<Event> events = new ArrayList<>();
-        int truncated = 0;
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            int n = 0;
-            boolean ended = false;
-            while (!ended) {
-                int b = in.read();
-                if (b != -1 && b != '\n') {
-                    bytes.write(b);
-                    continue;
-                }
-                ended = b == -1;
-                if (ended && bytes.size() == 0) {
-                    break;
-                }
-                n++;
-                try {
-                    String line = utf8.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-                    if (!line.isBlank()) {
-                        events.add(parse(file, n, line));
-                    }
-                } catch (CharacterCodingException | TraceFormatException e) {
-                    if (!ended || !cutShort(e)) {
-                        throw e instanceof TraceFormatException t ? t
-                                : new TraceFormatException(file, n, Problem.NOT_UTF8, "it is not UTF-8 text");
-                    }
-                    truncated = n; // the last line, with no line break after it: the writer was stopped mid-line
-                }
-                bytes.reset();
-            }
-        }
-        if (events.isEmpty()) {
-            throw new TraceFormatException(file, 0, Problem.EMPTY, "it holds no events");
-        }
-        return new Trace(events, truncated);
-    }
-
-    /** Whether a problem with an unfinished last line is what cutting a whole line short gives. */
-    private static boolean cutShort(Exception e) {
-        return !(e instanceof TraceFormatException t) || t.problem() == Problem.NOT_JSON;
-    }
-
-    static Event parse(Path file, int lineNo, String line) throws TraceFormatException {
-        JsonNode n;
-        try {
-            n = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new TraceFormatException(file, lineNo, Problem.NOT_JSON, "it is not JSON");
-        }
-        if (n == null || !n.isObject() || !n.hasNonNull("kind") || !n.hasNonNull("seq") || !n.hasNonNull("pid")) {
-            throw new TraceFormatException(file, lineNo, Problem.NOT_AN_EVENT,
-                    "it needs at least \"seq\", \"pid\" and \"kind\"");
-        }
-        String kindName = text(file, lineNo, n, "kind");
-        EventKind k;
-        try {
-            k = EventKind.fromWireName(kindName);
-        } catch (IllegalArgumentException e) {
-            throw new TraceFormatException(file, lineNo, Problem.UNKNOWN_KIND, "unknown event kind \"" + kindName + "\"",
-                    kindName);
-        }
-        long seq = whole(file, lineNo, n, "seq");
-        long pid = whole(file, lineNo, n, "pid");
-        String obj = k.objName() != null && n.hasNonNull(k.objName()) ? text(file, lineNo, n, k.objName()) : null;
-        String text = k.textName() != null && n.hasNonNull(k.textName()) ? text(file, lineNo, n, k.textName()) : null;
-        long num = k.numName() != null && n.hasNonNull(k.numName()) ? whole(file, lineNo, n, k.numName()) : Event.NO_NUM;
-        JsonNode t = n.get("t_ms");
-        if (t != null && !t.isNull() && !t.isNumber()) {
-            throw wrongType(file, lineNo, "t_ms", "a number");
-        }
-        long nanos = t == null ? 0 : Math.round(t.asDouble() * 1e6);
-        String src = n.hasNonNull("file") ? text(file, lineNo, n, "file") : null;
-        // an output event's printed text is its "line" too: a source line goes with a "file"
-        boolean lineIsText = "line".equals(k.textName());
-        int srcLine = src != null && n.hasNonNull("line") && !lineIsText ? (int) whole(file, lineNo, n, "line") : 0;
-        return new Event(seq, nanos, pid, k, obj, text, num, src, srcLine);
-    }
-
-    private static long whole(Path file, int lineNo, JsonNode n, String field) throws TraceFormatException {
-        JsonNode v = n.get(field);
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw wrongType(file, lineNo, field, "a whole number");
-        }
-        return v.asLong();
-    }
-
-    private static String text(Path file, int lineNo, JsonNode n, String field) throws TraceFormatException {
-        JsonNode v = n.get(field);
-        if (!v.isTextual()) {
-            throw wrongType(file, lineNo, field, "a string");
-        }
-        return v.asText();
-    }
-
-    private static TraceFormatException wrongType(Path file, int lineNo, String field, String what) {
-        return new TraceFormatException(file, lineNo, Problem.WRONG_TYPE, "\"" + field + "\" must be " + what, field);
+        TraceScanner.Result r = TraceScanner.scan(file, (e, lineNo, offset) -> events.add(e), fraction -> { });
+        return new Trace(events, r.truncatedLine());
     }
 
     private static String name(Path file) {

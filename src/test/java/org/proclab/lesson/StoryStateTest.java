@@ -102,6 +102,55 @@ class StoryStateTest {
         assertEquals(1, s.lost("value-1"), "a read of the latest value loses nothing");
     }
 
+    /**
+     * Random reads and writes of two values by three processes (one ends halfway), with checkpoints copied on
+     * the way: the lost updates are those of the plain rule (every write kept), in the state and in its copies.
+     */
+    @Test
+    void value_lostUpdates_sameAsKeepingEveryWrite_throughCopies() {
+        java.util.Random r = new java.util.Random(4);
+        List<StoryState> copies = new java.util.ArrayList<>();
+        List<Integer> lostAtCopy = new java.util.ArrayList<>();
+        // the plain rule: every write with its process and whether it is lost; per value and reader, the writes at its last read
+        java.util.Map<String, List<long[]>> writes = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<Long, Integer>> readAt = new java.util.HashMap<>();
+        int lost = 0;
+        for (int i = 0; i < 20_000; i++) {
+            long pid = i < 10_000 ? 11 + r.nextInt(3) : 11 + r.nextInt(2); // 13 ends at 10,000
+            if (i == 10_000) {
+                on(13, EventKind.EXIT, null, "returned", 0);
+            }
+            String value = r.nextInt(4) == 0 ? "value-2" : "value-1";
+            List<long[]> ws = writes.computeIfAbsent(value, k -> new java.util.ArrayList<>());
+            if (r.nextBoolean()) {
+                on(pid, EventKind.VALUE_GET, value, "?", Event.NO_NUM);
+                readAt.computeIfAbsent(value, k -> new java.util.HashMap<>()).put(pid, ws.size());
+            } else {
+                on(pid, EventKind.VALUE_SET, value, "?", Event.NO_NUM);
+                Integer read = readAt.getOrDefault(value, java.util.Map.of()).get(pid);
+                for (int w = read == null ? ws.size() : read; w < ws.size(); w++) {
+                    if (ws.get(w)[0] != pid && ws.get(w)[1] == 0) {
+                        ws.get(w)[1] = 1;
+                        lost += value.equals("value-1") ? 1 : 0;
+                    }
+                }
+                ws.add(new long[] {pid, 0});
+            }
+            assertEquals(lost, s.lost("value-1"), "after event " + i);
+            if (i % 1000 == 999) {
+                copies.add(s.copy());
+                lostAtCopy.add(lost);
+            }
+        }
+        assertTrue(lost > 1000, lost + " lost: the rule was exercised");
+        for (int c = 0; c < copies.size(); c++) {
+            assertEquals(lostAtCopy.get(c), copies.get(c).lost("value-1"), "copy " + c + " unchanged by later events");
+        }
+        StoryState again = copies.get(4).copy();
+        again.apply(new Event(seq++, 0, 11, EventKind.VALUE_SET, "value-1", "?", Event.NO_NUM, null, 0));
+        assertEquals(lostAtCopy.get(4), copies.get(4).lost("value-1"), "a copy of a copy goes its own way");
+    }
+
     @Test
     void player_saysAConditionedLineAtTheFirstMatchingEventWhereItHolds_andAnElseAtTheFirstMatch() {
         Script.Condition nothingQueued = new Script.Condition(java.util.Map.of(), java.util.Map.of("queue-1", Script.Count.exactly(0)),

@@ -1,83 +1,104 @@
 package org.proclab.ui.timeline;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.animation.AnimationTimer;
-import org.proclab.trace.Event;
-import org.proclab.ui.run.MemoryRunLog;
+import org.proclab.trace.IndexedTrace;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
 
 /**
- * Folds a trace read from a file into the views a slice per pulse, so that opening 200,000 events never
- * holds the FX thread for more than a few milliseconds at a time: the window keeps drawing and taking keys.
- * Each pulse folds events until its budget is spent (at least one batch, so it always gets on). A run
- * started meanwhile, or another trace, ends the loading: those events are not this trace's any more.
+ * Folds a trace file into the views a slice per pulse, so that opening a million events never holds the FX
+ * thread for more than a few milliseconds at a time: the window keeps drawing and taking keys. Each pulse
+ * folds as many events as its budget allows, in as few steps as it can (every step publishes every view),
+ * and only events another thread has already decoded ({@link IndexedTrace#readyFrom}): the FX thread folds
+ * while that thread parses the next chunks. A run started meanwhile, or another trace, ends the loading:
+ * those events are not this trace's any more.
  */
 final class ReplayLoader extends AnimationTimer {
     /** The FX thread's time per pulse for folding: a frame is about 16 ms, and the views draw in the rest. */
-    static final long BUDGET_NANOS = 6_000_000;
-    /** Events folded together: one publication of every view per batch. */
+    static final long BUDGET_NANOS = 8_000_000;
+    /** Events folded in the first step of a pulse, before the pace is known. */
     static final int BATCH = 1_000;
 
-    private final RunViewModel run;
-    private final List<Event> events;
-    private final MemoryRunLog trace;
-    private final DoubleConsumer progress;
-    private final Consumer<Boolean> done;
-    private int next;
-    private long pulses;
+    /** How the loading ended: every event folded, given up for a run or another trace, or the file failed. */
+    enum Outcome { LOADED, REPLACED, FAILED }
 
-    ReplayLoader(RunViewModel run, List<Event> events, DoubleConsumer progress, Consumer<Boolean> done) {
+    private final RunViewModel run;
+    private final IndexedTrace trace;
+    private final DoubleConsumer progress;
+    private final Consumer<Outcome> done;
+    private long next;
+    private long pulses;
+    private long worstNanos;
+    private double nanosPerEvent = -1; // the pace of the last step, once known
+
+    ReplayLoader(RunViewModel run, IndexedTrace trace, DoubleConsumer progress, Consumer<Outcome> done) {
         this.run = run;
-        this.events = List.copyOf(events);
-        this.trace = MemoryRunLog.of(this.events);
+        this.trace = trace;
         this.progress = progress;
         this.done = done;
     }
 
     @Override
     public void start() {
-        int first = Math.min(BATCH, events.size());
-        run.replayInSlices(trace); // the views empty, the state REPLAY, the events revealed batch by batch
-        run.grewTo(trace, first);
-        next = first;
-        progress.accept(fraction());
-        if (next >= events.size()) {
-            done.accept(true);
-        } else {
-            super.start();
-        }
+        run.replayInSlices(trace); // the views empty, the state REPLAY, the events revealed slice by slice
+        trace.readyFrom(0); // decoding starts on the other thread
+        progress.accept(0);
+        super.start();
     }
 
     @Override
     public void handle(long now) {
         pulses++;
+        long began = System.nanoTime();
         if (run.getState() != RunState.REPLAY || run.log() != trace) {
-            stop(); // a run or another trace took the views
-            done.accept(false);
+            finish(Outcome.REPLACED); // a run or another trace took the views
             return;
         }
-        long until = System.nanoTime() + BUDGET_NANOS;
-        do {
-            int end = Math.min(events.size(), next + BATCH);
-            run.grewTo(trace, end);
-            next = end;
-        } while (next < events.size() && System.nanoTime() < until);
+        try {
+            long until = began + BUDGET_NANOS;
+            long t = began;
+            while (next < trace.size() && t < until) {
+                long ready = trace.readyFrom(next);
+                if (ready == 0) {
+                    break; // the decoder is behind: fold more next pulse
+                }
+                long n = nanosPerEvent < 0 ? BATCH : (long) ((until - t) / nanosPerEvent);
+                n = Math.max(BATCH, Math.min(n, ready));
+                run.grewTo(trace, next + n);
+                long after = System.nanoTime();
+                nanosPerEvent = Math.max(1, (double) (after - t) / n);
+                next += n;
+                t = after;
+            }
+        } catch (RuntimeException e) {
+            finish(Outcome.FAILED); // the file could not be read again (changed, removed)
+            return;
+        }
+        worstNanos = Math.max(worstNanos, System.nanoTime() - began);
         progress.accept(fraction());
-        if (next >= events.size()) {
-            stop();
-            done.accept(true);
+        if (next >= trace.size()) {
+            finish(Outcome.LOADED);
         }
     }
 
+    private void finish(Outcome outcome) {
+        stop();
+        done.accept(outcome);
+    }
+
     private double fraction() {
-        return events.isEmpty() ? 1 : (double) next / events.size();
+        return trace.size() == 0 ? 1 : (double) next / trace.size();
     }
 
     /** How many pulses the loading has taken so far. */
     long pulses() {
         return pulses;
+    }
+
+    /** The longest the loading held the FX thread in one pulse, in nanoseconds. */
+    long worstNanos() {
+        return worstNanos;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +27,7 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.proclab.trace.ChromeTrace;
 import org.proclab.trace.Event;
+import org.proclab.trace.IndexedTrace;
 import org.proclab.trace.TraceFiles;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.run.RunViewModel;
@@ -34,11 +36,15 @@ import org.proclab.ui.run.RunViewModel;
  * File → Save trace, Open trace, Export Chrome trace and Export view as PNG. Each has a form that takes the
  * file and does the work at once (for tests and scripts) and one that asks for the file (the menu). From
  * the menu the work runs off the FX thread, with {@link #busyProperty()} and {@link #progressProperty()} for
- * a progress indicator, and a big trace is folded into the views a slice per pulse ({@link ReplayLoader}),
- * so the window stays responsive. A file that is not a trace is said in a dialog, in one line: which file,
+ * a progress indicator: a trace is read through once to check and index it ({@link IndexedTrace}, which
+ * holds no events), then folded into the views a slice per pulse ({@link ReplayLoader}), so the window
+ * stays responsive and the heap does not grow with the file. A file that is not a trace is said in a dialog, in one line: which file,
  * which line, what is wrong. A success is said in the timeline's message.
  */
 public final class TraceActions {
+    /** The share of the progress bar for reading the file through; the folding takes the rest. */
+    static final double READING_SHARE = 0.5;
+
     /** A problem with a file, for a person: the title of the dialog and its one line. */
     public record FileProblem(String title, String reason) {}
 
@@ -56,6 +62,7 @@ public final class TraceActions {
     private Consumer<FileProblem> problems = this::showDialog;
     private Window owner;
     private File lastDir;
+    private ReplayLoader loader; // the last trace folded in a slice per pulse, for measurements
 
     /** {@code shownView} gives the centre view in front, for Export view as PNG. */
     public TraceActions(RunViewModel run, I18n i18n, Supplier<Node> shownView) {
@@ -101,47 +108,104 @@ public final class TraceActions {
         if (run.getState().busy() || busy.get()) {
             return false;
         }
-        Object read = read(file);
+        Object read = read(file, fraction -> { });
         if (read instanceof FileProblem p) {
             problems.accept(p);
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<Event> events = (List<Event>) read;
-        run.replay(events);
-        message.set(i18n.get("trace.opened", file.getFileName(), events.size()));
+        IndexedTrace trace = (IndexedTrace) read;
+        run.replay(trace);
+        message.set(opened(file, trace));
         return true;
     }
 
     // ---- in the background ------------------------------------------------------------------------
 
-    /** {@link #openTrace} with the reading off the FX thread and the folding a slice per pulse; call on the FX thread. */
+    /**
+     * {@link #openTrace} with the file read and checked off the FX thread (the views keep showing what they
+     * showed until it proves a trace), then folded into the views a slice per pulse while another thread
+     * decodes the next events; the views end at the last event. Progress: the first half is the reading, the
+     * second the folding. Call on the FX thread.
+     */
     public CompletableFuture<Boolean> openTraceInBackground(Path file) {
         if (run.getState().busy() || busy.get()) {
             return CompletableFuture.completedFuture(false);
         }
-        start(-1);
+        String before = message.get(); // still true if the file proves no trace
+        start(0);
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> read(file), background).whenComplete((read, error) -> Platform.runLater(() -> {
+        ProgressToFx reading = new ProgressToFx(0, READING_SHARE);
+        CompletableFuture.supplyAsync(() -> read(file, reading), background).whenComplete((read, error) -> Platform.runLater(() -> {
+            reading.close();
             FileProblem p = error != null ? problem("trace.openFailed", file, error)
                     : read instanceof FileProblem fp ? fp : null;
-            if (p != null) {
+            if (p != null || run.getState().busy()) { // a run started meanwhile keeps the views
                 finish();
-                problems.accept(p);
+                message.set(before);
+                if (p != null) {
+                    problems.accept(p);
+                }
                 result.complete(false);
                 return;
             }
-            @SuppressWarnings("unchecked")
-            List<Event> events = (List<Event>) read;
-            new ReplayLoader(run, events, progress::set, loaded -> {
+            IndexedTrace trace = (IndexedTrace) read;
+            loader = new ReplayLoader(run, trace, f -> progress.set(READING_SHARE + (1 - READING_SHARE) * f), outcome -> {
                 finish();
-                if (loaded) {
-                    message.set(i18n.get("trace.opened", file.getFileName(), events.size()));
+                if (outcome == ReplayLoader.Outcome.LOADED) {
+                    message.set(opened(file, trace));
+                } else if (outcome == ReplayLoader.Outcome.FAILED) {
+                    run.reset(); // half a trace is not what the file holds
+                    problems.accept(new FileProblem(i18n.get("trace.openFailedTitle"),
+                            i18n.get("trace.openFailed", String.valueOf(file.getFileName()), i18n.get("trace.why.changed"))));
                 }
-                result.complete(loaded);
-            }).start();
+                result.complete(outcome == ReplayLoader.Outcome.LOADED);
+            });
+            loader.start();
         }));
         return result;
+    }
+
+    /** "Replaying big.jsonl: 1,000,000 events", and a line cut short at its end, if it was. */
+    private String opened(Path file, IndexedTrace trace) {
+        String name = String.valueOf(file.getFileName());
+        return trace.truncatedLine() > 0
+                ? i18n.get("trace.openedCut", name, trace.size(), Integer.toString(trace.truncatedLine()))
+                : i18n.get("trace.opened", name, trace.size());
+    }
+
+    /**
+     * Progress heard on the reading thread, passed to {@link #progressProperty()} on the FX thread: only when
+     * it moved on by a percent, so the FX thread is not flooded.
+     */
+    private final class ProgressToFx implements DoubleConsumer {
+        private final double from;
+        private final double share;
+        private volatile boolean closed;
+        private double told = -1;
+
+        ProgressToFx(double from, double share) {
+            this.from = from;
+            this.share = share;
+        }
+
+        @Override
+        public void accept(double fraction) {
+            if (fraction - told < 0.01) {
+                return;
+            }
+            told = fraction;
+            double p = from + share * fraction;
+            Platform.runLater(() -> {
+                if (!closed) {
+                    progress.set(p);
+                }
+            });
+        }
+
+        /** Later reports are dropped: the work went on to its next part (call on the FX thread). */
+        void close() {
+            closed = true;
+        }
     }
 
     /** {@link #saveTrace} with the writing off the FX thread; call on the FX thread. */
@@ -193,10 +257,10 @@ public final class TraceActions {
 
     // ---- the work, on any thread ------------------------------------------------------------------
 
-    /** The events, or the problem with the file. */
-    private Object read(Path file) {
+    /** The trace, read through and indexed, or the problem with the file. */
+    private Object read(Path file, DoubleConsumer progress) {
         try {
-            return TraceFiles.read(file);
+            return IndexedTrace.open(file, progress);
         } catch (TraceFiles.TraceFormatException e) {
             return notATrace(file, e);
         } catch (IOException | RuntimeException e) {
@@ -348,6 +412,11 @@ public final class TraceActions {
     }
 
     // ---- state ------------------------------------------------------------------------------------
+
+    /** The longest the last trace opened in the background held the FX thread in one pulse, in ms (0 if none). */
+    double worstFoldPulseMillis() {
+        return loader == null ? 0 : loader.worstNanos() / 1e6;
+    }
 
     /** What the last action did ("Saved trace.jsonl"), for the timeline to show. */
     public ReadOnlyStringProperty messageProperty() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -194,6 +195,67 @@ class TraceFilesInTheWindowTest {
             return null;
         });
         assertEquals(Files.size(file), Files.size(again), "the same events, written again");
+    }
+
+    @Test
+    void openingABigTrace_showsProgressWhileReadingAndFolding_andEndsAtTheLastEvent(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.jsonl");
+        TraceFiles.write(bigTrace(), file);
+        List<Double> seen = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean pictured = new AtomicBoolean();
+        CompletableFuture<Boolean> opening = UiSnapshots.onFx(() -> {
+            window.traces().progressProperty().addListener((o, was, now) -> {
+                seen.add(now.doubleValue());
+                if (now.doubleValue() > 0.6 && window.traces().busyProperty().get() && !pictured.getAndSet(true)) {
+                    javafx.application.Platform.runLater(() -> UiSnapshots.save(window.getScene(), "trace-opening-progress"));
+                }
+            });
+            return window.traces().openTraceInBackground(file);
+        });
+        assertTrue(opening.get(300, TimeUnit.SECONDS), "opened");
+        List<Double> steps = new ArrayList<>(seen);
+        assertEquals(0.0, steps.remove(steps.size() - 1), "the bar goes when done");
+        assertTrue(steps.stream().anyMatch(p -> p > 0 && p < TraceActions.READING_SHARE), "reading: " + steps);
+        assertTrue(steps.stream().anyMatch(p -> p > TraceActions.READING_SHARE && p < 1), "folding: " + steps);
+        for (int i = 1; i < steps.size(); i++) {
+            assertTrue(steps.get(i) >= steps.get(i - 1), "never backwards: " + steps);
+        }
+        assertTrue(pictured.get());
+        assertEquals(BIG - 1, vm.runModel().shownProperty().get(), "the views show the last event");
+        assertEquals("200,000 / 200,000", UiSnapshots.onFx(() -> window.timeline().positionText()));
+        assertTrue(UiSnapshots.onFx(() -> window.timeline().infoText()).startsWith("#199999"),
+                UiSnapshots.onFx(() -> window.timeline().infoText()));
+        assertEquals(RunState.REPLAY, vm.runModel().getState());
+        UiSnapshots.save(UiSnapshots.onFx(window::getScene), "trace-opened-at-the-end");
+    }
+
+    @Test
+    void aBigFileWithABadLineFarIn_isRefused_andTheTraceShownBeforeStays(@TempDir Path dir) throws Exception {
+        Path small = dir.resolve("small.jsonl");
+        List<Event> first = bigTrace().subList(0, 500);
+        TraceFiles.write(first, small);
+        assertTrue(UiSnapshots.onFx(() -> window.traces().openTrace(small)));
+        Path file = dir.resolve("big.jsonl");
+        TraceFiles.write(bigTrace(), file);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(150_000, lines.get(150_000).replace("\"pid\":100,", "\"pid\":\"hundred\","));
+        Files.write(file, lines);
+        List<TraceActions.FileProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Double> progress = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Boolean> opening = UiSnapshots.onFx(() -> {
+            window.traces().setProblemHandler(problems::add);
+            window.traces().progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
+            return window.traces().openTraceInBackground(file);
+        });
+        assertFalse(opening.get(300, TimeUnit.SECONDS));
+        assertEquals(1, problems.size());
+        assertEquals("big.jsonl, line 150001: the field \"pid\" holds the wrong type of value, so this is not a ProcLab trace.",
+                problems.get(0).reason());
+        assertTrue(progress.stream().anyMatch(p -> p > 0.2), "it was read far in: " + progress);
+        assertEquals(500, vm.runModel().events().size(), "the trace shown before is still shown");
+        assertEquals(499, vm.runModel().shownProperty().get());
+        assertEquals(RunState.REPLAY, vm.runModel().getState());
+        assertTrue(UiSnapshots.onFx(() -> window.traces().messageProperty().get()).startsWith("Replaying small.jsonl"));
     }
 
     @Test
