@@ -196,7 +196,9 @@ def _report_clock(writer):
 def worker_ready(name, samples, warm, ctx):
     reader, writer = ctx.Pipe(False)
     times = []
+    pause = 0.5 if name.endswith("_paced") else 0
     for i in range(warm + samples):
+        time.sleep(pause)
         p = ctx.Process(target=_report_clock, args=(writer,))
         t0 = time.monotonic_ns()
         p.start()
@@ -302,7 +304,7 @@ def run(workload, a):
         pool_apply_async(workload, n, warm, samples, ctx)
     elif workload in ("pool_map_chunk1", "pool_map_default"):
         pool_map(workload, n, warm, samples, ctx)
-    elif workload == "pool_create_close_join":
+    elif workload.startswith("pool_create_close_join"):
         pool_create(workload, samples, warm, ctx)
     else:
         raise SystemExit(f"unknown workload {workload}")
@@ -320,10 +322,12 @@ DEFAULTS = {
     "process_start_join_spawn": dict(samples=20, warm=2, start_method="spawn"),
     "worker_ready": dict(samples=10, warm=1, start_method="fork"),
     "worker_ready_spawn": dict(samples=10, warm=1, start_method="spawn"),
+    "worker_ready_paced": dict(samples=10, warm=1, start_method="fork"),
     "pool_apply_async_callbacks": dict(n=1_000, warm=100, samples=3),    # samples: rounds
     "pool_map_chunk1": dict(n=10_000, warm=100, samples=1),
     "pool_map_default": dict(n=10_000, warm=100, samples=3),
     "pool_create_close_join": dict(samples=5, warm=1),
+    "pool_create_close_join_spawn": dict(samples=5, warm=1, start_method="spawn"),
 }
 # The enumerate_* rows run bench/enumerate.py instead (`proclab bench` makes the tree and passes the dirs).
 

@@ -42,6 +42,9 @@ public final class Workloads {
         w.add(new Workload("worker_ready", "ms", false, Program.WORKER_READY, StartMethod.FORK,
                 Sizes.samples(10, 1), Sizes.samples(5, 1),
                 "from start() until the child's task runs its first line (median; fork)"));
+        w.add(new Workload("worker_ready_paced", "ms", false, Program.WORKER_READY, StartMethod.FORK,
+                Sizes.samples(10, 1), Sizes.samples(5, 1),
+                "the same with a pause of 0.5 s before each start, as a program has between starts (median; fork)"));
         w.add(new Workload(JVM_HELLO, "ms", false, null, StartMethod.FORK,
                 Sizes.samples(10, 1), Sizes.samples(5, 1),
                 "a whole trivial process: `java -cp DIR Hello` (ProcLab column) vs `python -c \"print('hello')\"`"));
@@ -60,6 +63,9 @@ public final class Workloads {
         w.add(new Workload("pool_create_close_join", "ms", false, Program.POOL_CREATE, StartMethod.FORK,
                 Sizes.samples(5, 1), Sizes.samples(3, 0),
                 "new Pool(2) + close() + join(), no task (median of 5; quick: 3)", 1));
+        w.add(new Workload("pool_create_close_join_spawn", "ms", false, Program.POOL_CREATE, StartMethod.SPAWN,
+                Sizes.samples(5, 1), Sizes.samples(3, 0),
+                "the same under spawn: Python's workers start fresh interpreters, as ProcLab's start JVMs", 1));
         w.add(new Workload(EnumerateRows.ONE_PROCESS, "ms", false, Program.ENUMERATE, StartMethod.FORK,
                 Sizes.messages(EnumerateRows.FULL_FILES, 0), Sizes.messages(EnumerateRows.QUICK_FILES, 0),
                 "lesson 6 on a generated tree of 200,000 files (quick: 20,000) in 4 top dirs: one process walks all", 1));

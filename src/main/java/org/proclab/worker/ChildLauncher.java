@@ -20,14 +20,28 @@ public final class ChildLauncher {
         return dir.resolve("jvm-" + parentPid + "-" + identity.replace(':', '_') + ".log").toFile();
     }
 
+    /** The log of a spare JVM ({@link SpareJvm}) until it becomes a child; the kernel never reads it by this name. */
+    static File spareLogFile(long parentPid, int n) {
+        Path dir = Path.of(System.getenv(Wire.ENV_SOCKET)).getParent();
+        return dir.resolve("jvm-" + parentPid + "-spare-" + n + ".log").toFile();
+    }
+
     public static java.lang.Process launch(File rawLog) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command("child"));
+        return builder("child", rawLog).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+    }
+
+    /** A spare: a child's JVM that waits on its standard input, a pipe from this process, for its turn. */
+    static java.lang.Process launchSpare(File rawLog) throws IOException {
+        return builder("spare", rawLog).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    }
+
+    private static ProcessBuilder builder(String role, File rawLog) {
+        ProcessBuilder pb = new ProcessBuilder(command(role));
         WorkerRuntime runtime = WorkerRuntime.get();
         ParentInfo.describeThisProcess(pb.environment(), runtime.pid(), runtime.name());
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(rawLog));
-        pb.redirectInput(ProcessBuilder.Redirect.from(nullFile()));
-        return pb.start();
+        return pb;
     }
 
     /** The command line of a worker JVM; the kernel uses the same one for the main process. */

@@ -6,7 +6,8 @@ import org.proclab.wire.Op;
 
 /**
  * Starting a child process: its task serialized (noting the handles it captures, which a {@code spawn}
- * child gets), a real OS child JVM launched, and the kernel told who it is, so that the child can connect.
+ * child gets), a real OS child JVM taken (the {@link SpareJvm} started ahead, or a new one), and the kernel
+ * told who it is, so that the child can connect.
  */
 public final class Children {
     private Children() {}
@@ -29,11 +30,14 @@ public final class Children {
             captured = capture.end();
         }
         File rawLog = ChildLauncher.rawLogFile(runtime.pid(), identity);
-        java.lang.Process os;
-        try {
-            os = ChildLauncher.launch(rawLog);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start a JVM for " + name + ": " + e.getMessage(), e);
+        java.lang.Process os = SpareJvm.take(rawLog);
+        boolean spare = os != null;
+        if (!spare) {
+            try {
+                os = ChildLauncher.launch(rawLog);
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start a JVM for " + name + ": " + e.getMessage(), e);
+            }
         }
         long pid = os.pid();
         Reply r = runtime.client().call(Op.CHILD_STARTED, pid, 0, 0, name + "\n" + identity, bytes, captured);
@@ -41,7 +45,11 @@ public final class Children {
             os.destroyForcibly();
             throw new IllegalStateException(r.text());
         }
+        if (spare) { // it connects only now, once the kernel knows it as this child
+            SpareJvm.go(os);
+        }
         os.onExit().thenAccept(p -> runtime.client().record(Op.CHILD_OS_EXIT, pid, p.exitValue(), 0, null));
+        SpareJvm.prepare(); // for the next start
         return os;
     }
 }

@@ -58,14 +58,18 @@ public final class PoolEngine {
         this.maxTasksPerChild = maxTasksPerChild;
         this.starter = () -> starter.apply(this);
         rt.client().tell(Op.POOL_NEW, id, processes, 0, null, null, null);
-        for (int i = 0; i < processes; i++) {
-            startWorker();
-        }
-        Thread handler = new Thread(this::handleResults, "pool-result-handler");
-        handler.setDaemon(true);
-        handler.start();
-        // as fork makes Python's workers ready at once, a pool here is ready when its JVMs are
-        check(rt.client().call(Op.POOL_READY, id, 0, -1, null, null, null));
+        // start() does not wait for a JVM to boot, so the workers' JVMs boot side by side; no spare JVM
+        // for a later start boots beside them (it would slow theirs on a small machine): it comes once they are ready
+        SpareJvm.holdWhile(() -> {
+            for (int i = 0; i < processes; i++) {
+                startWorker();
+            }
+            Thread handler = new Thread(this::handleResults, "pool-result-handler");
+            handler.setDaemon(true);
+            handler.start();
+            // as fork makes Python's workers ready at once, a pool here is ready when its JVMs are
+            check(rt.client().call(Op.POOL_READY, id, 0, -1, null, null, null));
+        });
     }
 
     /** What a worker's task captures, so that the kernel knows the new child serves this pool. */

@@ -37,19 +37,30 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("main") || args[0].equals("child"))) {
-            System.err.println("usage: WorkerMain main CLASS [ARGS...] | child");
+        if (args.length == 0 || !(args[0].equals("main") || args[0].equals("child") || args[0].equals("spare"))) {
+            System.err.println("usage: WorkerMain main CLASS [ARGS...] | child | spare");
             System.exit(2);
         }
-        boolean isMain = args[0].equals("main");
         String socket = System.getenv(Wire.ENV_SOCKET);
         String token = System.getenv(Wire.ENV_TOKEN);
         if (socket == null || token == null) {
             System.err.println("This is a ProcLab worker; it is started by the ProcLab app, not by hand.");
             System.exit(2);
         }
-        long pid = ProcessHandle.current().pid();
+        run(args, socket, token);
+    }
+
+    /**
+     * A worker's life once it knows where the kernel is: connect, say hello, run the program or the task,
+     * report the exit and end the JVM. {@link ArchiveTraining} runs it against a stand-in kernel.
+     */
+    static void run(String[] args, String socket, String token) throws Exception {
+        boolean isMain = args[0].equals("main");
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        long pid = ProcessHandle.current().pid();
+        if (args[0].equals("spare")) {
+            SpareJvm.awaitTurn(); // a child started ahead: from here on it is the child its parent announced
+        }
         channel.connect(UnixDomainSocketAddress.of(Path.of(socket)));
         FrameOut out = new FrameOut(ChannelStreams.out(channel));
         FrameIn in = new FrameIn(ChannelStreams.in(channel));
@@ -76,8 +87,11 @@ public final class WorkerMain {
         WorkerRuntime runtime = new WorkerRuntime(client, pid, name, identity, startMethod);
         WorkerRuntime.install(runtime);
 
-        Thread reader = new Thread(ControlClient.INTERNAL, () -> client.readLoop(() -> Runtime.getRuntime().halt(KERNEL_GONE)),
-                "proclab-reader");
+        Runnable kernelGone = () -> {
+            SpareJvm.discard();
+            Runtime.getRuntime().halt(KERNEL_GONE);
+        };
+        Thread reader = new Thread(ControlClient.INTERNAL, () -> client.readLoop(kernelGone), "proclab-reader");
         reader.setDaemon(true);
         reader.start();
 
@@ -87,22 +101,35 @@ public final class WorkerMain {
         System.setErr(stderr);
         ownErr = stderr;
         Signals.onTerminate(() -> {
+            SpareJvm.discard();
             flushStreams();
             client.exit(Wire.EXIT_SIGTERM);
             Runtime.getRuntime().halt(128 + 15);
         });
         // Runs only for System.exit (our own exits halt): Python joins children at exit, so do we.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpareJvm.discard();
             joinChildren(runtime);
             flushStreams();
             client.shutdown();
         }, "proclab-exit"));
 
+        if (isMain) {
+            startSpareSoon(); // nearly every main program starts a child
+        }
         int code = isMain ? runMain(args[1], Arrays.copyOfRange(args, 2, args.length)) : runTask(name, task);
+        SpareJvm.discard();
         joinChildren(runtime);
         flushStreams();
         client.exit(code);
         Runtime.getRuntime().halt(code);
+    }
+
+    /** The main process's first spare, started beside the program so that its first start() need not wait. */
+    private static void startSpareSoon() {
+        Thread t = new Thread(ControlClient.INTERNAL, SpareJvm::prepare, "proclab-spare");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static int runMain(String className, String[] args) {

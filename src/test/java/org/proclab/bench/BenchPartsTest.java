@@ -80,7 +80,7 @@ class BenchPartsTest {
     @Test
     void newRows_areListed_andPoolRowsPassRoundsToBothSides() {
         for (String row : List.of("pool_apply_async_callbacks", "pool_map_chunk1", "pool_map_default",
-                "pool_create_close_join", "enumerate_1proc", "enumerate_children", "enumerate_pool", "enumerate_find")) {
+                "pool_create_close_join", "pool_create_close_join_spawn", "enumerate_1proc", "enumerate_children", "enumerate_pool", "enumerate_find")) {
             assertTrue(Workloads.find(row).isPresent(), row);
         }
         Workload apply = Workloads.find("pool_apply_async_callbacks").orElseThrow();

@@ -11,7 +11,8 @@ import org.proclab.trace.EventKind;
 
 /**
  * Stop while children are still starting: every process of the run ends in the kernel's records too, even one
- * killed before it could connect whose parent died with it, so nothing waits for an exit that will never come.
+ * killed before it could connect whose parent died with it, so nothing waits for an exit that will never come;
+ * and no JVM is left behind, not even a spare started ahead for a next child.
  */
 @Tag("process")
 class StopMidStartTest {
@@ -24,6 +25,8 @@ class StopMidStartTest {
                 // the first child is up; its sibling and the grandchild are on their way
                 Await.until("the first child's START", () -> s.eventLog().snapshot().stream()
                         .filter(e -> e.kind() == EventKind.START).count() >= 2);
+                // every JVM of the run so far, the spares started ahead for the next child among them
+                List<ProcessHandle> jvms = ProcessHandle.of(s.mainPid()).map(h -> h.descendants().toList()).orElse(List.of());
                 Thread stopper = new Thread(() -> s.stop("user"));
                 stopper.start();
                 long t0 = System.nanoTime();
@@ -32,6 +35,9 @@ class StopMidStartTest {
                 stopper.join();
                 assertTrue(s.isFinished(), "round " + round + ": still alive in the records: " + s.kernel().describeLive());
                 assertTrue(ms < Await.PATIENCE.toMillis(), "round " + round + ": await waited for ever (" + ms + " ms)");
+                for (ProcessHandle h : jvms) {
+                    Await.exit(h.pid());
+                }
             }
         }
     }
