@@ -33,12 +33,12 @@ MAX_DEFAULT_DIRS = 8
 # ---- what travels between processes ------------------------------------------------------------
 
 # A message from a walker child to the main process: some paths it found or, when last is true, the
-# news that it has finished and how many paths it could not read. A namedtuple pickles: it can go
-# through a Queue.
-Batch = namedtuple("Batch", "lane paths last unreadable pid")
+# news that it has finished and what its walk found (how many paths it could not read, how long it
+# took). A namedtuple pickles: it can go through a Queue.
+Batch = namedtuple("Batch", "lane paths last found pid")
 
-# What one walk found: the result of a pool task.
-Found = namedtuple("Found", "lane directory files unreadable pid")
+# What one walk found, and when: it began at began (time.time()) and took ms. The result of a pool task.
+Found = namedtuple("Found", "lane directory files unreadable pid began ms")
 
 # One line of the final table.
 Timing = namedtuple("Timing", "version processes files unreadable ms")
@@ -53,6 +53,7 @@ def walk(lane, directory, batch_size, sink):
     find -type f: a link is not a regular file, and a link to a directory is not entered. What cannot
     be read is printed and counted, and the walk goes on.
     """
+    began = time.time()
     files = 0
     unreadable = 0
     batch = []
@@ -66,7 +67,7 @@ def walk(lane, directory, batch_size, sink):
         for name in filenames:
             path = os.path.join(top, name)
             try:
-                regular = stat.S_ISREG(os.lstat(path).st_mode)   # not a link, socket, device...
+                regular = stat.S_ISREG(os.lstat(path).st_mode)   # one system call per file: not a link, socket...
             except OSError as e:
                 cannot_read(e)
                 continue
@@ -79,7 +80,7 @@ def walk(lane, directory, batch_size, sink):
                         batch = []
     if sink is not None and batch:      # hand over what is left in the current batch
         sink(batch)
-    return Found(lane, directory, files, unreadable, os.getpid())
+    return Found(lane, directory, files, unreadable, os.getpid(), began, int((time.time() - began) * 1000))
 
 
 def reason(e):
@@ -92,17 +93,16 @@ def reason(e):
 def one_process(dirs):
     """The main process walks every directory itself. A batch is handed over by a plain function call."""
     version = "one-process"
-    begin(version, 1)
-    t0 = time.perf_counter()
+    begun = begin(version, 1)
     files = 0
     unreadable = 0
     for lane, directory in enumerate(dirs, start=1):
         progress = Progress(lane)
         f = walk(lane, directory, BATCH, lambda batch: progress.add(len(batch)))
-        done(directory, f.files, f.unreadable, f.pid)
+        done(directory, f, begun)
         files += f.files
         unreadable += f.unreadable
-    return finish(version, 1, files, unreadable, t0)
+    return finish(version, 1, files, unreadable, begun)
 
 
 # ---- version 2: one child process per directory, batches through a Queue ------------------------
@@ -110,18 +110,17 @@ def one_process(dirs):
 def walk_and_report(lane, directory, batch_size, queue):
     """What a walker child runs: walk one directory, put the paths on the queue in batches."""
     pid = os.getpid()
-    f = None
+    f = Found(lane, directory, 0, 0, pid, time.time(), 0)
     try:
-        f = walk(lane, directory, batch_size, lambda batch: queue.put(Batch(lane, batch, False, 0, pid)))
+        f = walk(lane, directory, batch_size, lambda batch: queue.put(Batch(lane, batch, False, None, pid)))
     finally:
         # always say "finished", even after an error: the main process waits for this message
-        queue.put(Batch(lane, [], True, 0 if f is None else f.unreadable, pid))
+        queue.put(Batch(lane, [], True, f, pid))
 
 
 def one_child_per_directory(version, dirs, batch_size):
     """One child per directory; the main process collects the batches and counts per child."""
-    begin(version, len(dirs))
-    t0 = time.perf_counter()
+    begun = begin(version, len(dirs))
     # A Queue, not a Pipe: many children put into the same queue and one process gets from it.
     # A Pipe has two ends only; we would need one pipe per child and a way to wait on them all.
     queue = Queue()
@@ -142,11 +141,11 @@ def one_child_per_directory(version, dirs, batch_size):
         files += len(b.paths)
         if b.last:
             running -= 1
-            unreadable += b.unreadable
-            done(dirs[b.lane - 1], progress[b.lane].files, b.unreadable, b.pid)
+            unreadable += b.found.unreadable
+            done(dirs[b.lane - 1], b.found, begun)
     for p in children:
         p.join()                        # every child has said "finished"; collect its exit code
-    return finish(version, len(children), files, unreadable, t0)
+    return finish(version, len(children), files, unreadable, begun)
 
 
 # ---- version 3: a Pool ---------------------------------------------------------------------------
@@ -166,8 +165,7 @@ def with_pool(dirs):
     """
     version = "pool"
     workers = min(len(dirs), os.cpu_count())
-    begin(version, workers)
-    t0 = time.perf_counter()
+    begun = begin(version, workers)
     pool = Pool(workers)
     jobs = []
     for lane, directory in enumerate(dirs, start=1):
@@ -175,12 +173,12 @@ def with_pool(dirs):
     files = 0
     unreadable = 0
     for f in pool.imap_unordered(count_files, jobs):
-        done(dirs[f.lane - 1], f.files, f.unreadable, f.pid)
+        done(dirs[f.lane - 1], f, begun)
         files += f.files
         unreadable += f.unreadable
     pool.close()
     pool.join()
-    return finish(version, workers, files, unreadable, t0)
+    return finish(version, workers, files, unreadable, begun)
 
 
 # ---- the lines the main process prints -----------------------------------------------------------
@@ -201,16 +199,22 @@ class Progress:
 
 
 def begin(version, processes):
+    """A version begins: returns the time now. time.time() is the same clock in every process on this
+    machine, so a child's times can be compared with it."""
     print()
     print(f"{version}, with {processes} {'process' if processes == 1 else 'processes'}:")
+    return time.time()
 
 
-def done(directory, files, unreadable, pid):
-    print(f"  {directory}: {files} files" + (f", {unreadable} unreadable" if unreadable else "") + f" (pid {pid})")
+def done(directory, f, begun):
+    """A directory has been walked (f says what was found); when the walk began (f.began - begun) tells
+    how long it took to start the process that walked it."""
+    print(f"  {directory}: {f.files} files" + (f", {f.unreadable} unreadable" if f.unreadable else "")
+          + f" (pid {f.pid}), walked in {f.ms} ms")
 
 
-def finish(version, processes, files, unreadable, t0):
-    t = Timing(version, processes, files, unreadable, int((time.perf_counter() - t0) * 1000))
+def finish(version, processes, files, unreadable, begun):
+    t = Timing(version, processes, files, unreadable, int((time.time() - begun) * 1000))
     print(f"  {version}: {files} files in {t.ms} ms")
     return t
 

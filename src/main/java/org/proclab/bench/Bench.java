@@ -417,11 +417,11 @@ public final class Bench {
     }
 
     /** The one-minute load average, or a negative number where the system does not tell. */
-    private static double loadAverage() {
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static boolean unicodeOk() {
+    static boolean unicodeOk() {
         return java.nio.charset.Charset.defaultCharset().newEncoder().canEncode('µ');
     }
 }

@@ -69,7 +69,19 @@ final class ControlEndpoint implements AutoCloseable {
     }
 
     private void handshake(SocketChannel ch) {
-        WorkerConnection conn = new WorkerConnection(ch, kernel);
+        WorkerConnection conn;
+        try {
+            conn = new WorkerConnection(ch, kernel);
+        } catch (IOException e) {
+            handshaking.decrementAndGet();
+            kernel.refused("could not set up a connection: " + e.getMessage());
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            return;
+        }
         ScheduledFuture<?> deadline = kernel.schedule(() -> {
             if (conn.pid() == 0) {
                 conn.close(); // silent for too long: its read fails and the refusal is logged below

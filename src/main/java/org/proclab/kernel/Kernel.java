@@ -41,6 +41,9 @@ final class Kernel {
     private volatile boolean synchronous;
     private volatile boolean closing;
     private boolean stopping;
+    /** The connection reader running an operation now; it writes the answers itself once out of the lock. */
+    private Thread inlineThread;
+    private final List<Outbox> inlineOutboxes = new ArrayList<>(); // guarded by this
     final Ipc ipc;
     final Scheduler scheduler;
     final HangWatch hang;
@@ -167,11 +170,40 @@ final class Kernel {
         if (orphanUnannounced) {
             exits.orphanSeen(self); // its own operation may show the OS re-parented it: say so before the operation
         }
+        List<Outbox> answered = null;
         synchronized (this) {
-            if (scheduler.admit(r)) {
-                execute(r);
+            inlineThread = Thread.currentThread();
+            try {
+                if (scheduler.admit(r)) {
+                    execute(r);
+                }
+            } finally {
+                inlineThread = null;
+                if (!inlineOutboxes.isEmpty()) {
+                    answered = List.copyOf(inlineOutboxes);
+                    inlineOutboxes.clear();
+                }
             }
         }
+        if (answered != null) {
+            for (Outbox o : answered) {
+                o.flushInline(); // out of the lock, and never waiting: what the socket does not take, its writer sends
+            }
+        }
+    }
+
+    /**
+     * Whether the thread queueing a frame to {@code o} writes it itself once out of the lock (a reader
+     * running an operation); otherwise the outbox's writer thread must be woken. Lock held.
+     */
+    boolean flushesLater(Outbox o) {
+        if (Thread.currentThread() != inlineThread) {
+            return false;
+        }
+        if (!inlineOutboxes.contains(o)) {
+            inlineOutboxes.add(o);
+        }
+        return true;
     }
 
     /** Runs one operation now (the scheduler has let it through). Lock held. */

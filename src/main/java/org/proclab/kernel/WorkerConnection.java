@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.util.List;
-import org.proclab.wire.ChannelStreams;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
@@ -17,7 +16,7 @@ import org.proclab.wire.Wire;
  * the protocol ends the worker with a message naming the problem.
  */
 final class WorkerConnection {
-    private final SocketChannel channel;
+    private final KernelSocket socket;
     private final FrameIn in;
     private final Outbox outbox;
     private final Kernel kernel;
@@ -25,11 +24,11 @@ final class WorkerConnection {
     private volatile boolean closed;
     private volatile boolean evicting;
 
-    WorkerConnection(SocketChannel channel, Kernel kernel) {
-        this.channel = channel;
+    WorkerConnection(SocketChannel channel, Kernel kernel) throws IOException {
+        this.socket = new KernelSocket(channel);
         this.kernel = kernel;
-        this.in = new FrameIn(ChannelStreams.in(channel));
-        this.outbox = new Outbox(ChannelStreams.out(channel), "conn", this::close);
+        this.in = new FrameIn(socket.in());
+        this.outbox = new Outbox(socket, "conn", this::close);
     }
 
     long pid() {
@@ -175,7 +174,7 @@ final class WorkerConnection {
     }
 
     private void send(Outbox.Frame f) {
-        if (!outbox.add(f)) {
+        if (!outbox.add(f, !kernel.flushesLater(outbox))) {
             kernel.evictions.endWorker(this, "it left more than " + (Outbox.LIMIT >> 20) + " MiB of answers unread");
         }
     }
@@ -192,10 +191,6 @@ final class WorkerConnection {
     void close() {
         closed = true;
         outbox.close();
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
+        socket.close();
     }
 }

@@ -18,6 +18,14 @@ import java.util.concurrent.locks.ReentrantLock;
 final class EventStore {
     private static final int BATCH_EVENTS = 4096;
     private static final long BATCH_BYTES = 1 << 20;
+    /**
+     * How long the writer lets a few new events gather before it writes them. Waking it for every event
+     * cost the kernel a thread switch per operation; a file a few milliseconds behind costs nothing, since
+     * memory keeps what is not written yet and {@link #flush} and {@link #close} wake the writer at once.
+     */
+    static final long LINGER_NANOS = 5_000_000;
+    /** Unwritten events past which the writer is woken at once, lingering or not. */
+    private static final int PROMPT_EVENTS = 1024;
 
     /** How much stays in memory, and when {@link #awaitRoom} waits: {@link EventLog}'s constants, smaller in tests. */
     record Limits(long window, long windowBytes, long high, long highBytes, long low, long lowBytes) {
@@ -37,6 +45,8 @@ final class EventStore {
     private long written;
     private long unwrittenBytes;
     private boolean writerWaiting;
+    private boolean writerLingering; // waiting a moment for more events: only many of them wake it
+    private int flushWaiters;
     private long closeAt = -1; // once closing: the writer stops after this many events
     private IOException failure;
 
@@ -60,7 +70,8 @@ final class EventStore {
             window.add(e);
             unwrittenBytes += EventWindow.sizeOf(e);
             trim();
-            if (writerWaiting) {
+            if (writerWaiting && (!writerLingering || window.end() - written >= PROMPT_EVENTS
+                    || unwrittenBytes >= BATCH_BYTES)) {
                 work.signal();
             }
         } finally {
@@ -158,7 +169,13 @@ final class EventStore {
         lock.lock();
         try {
             while (written < n && failure == null && !(closeAt >= 0 && closeAt < n)) {
-                progress.await();
+                flushWaiters++;
+                work.signal(); // someone waits for the file: no lingering
+                try {
+                    progress.await();
+                } finally {
+                    flushWaiters--;
+                }
             }
             if (failure != null) {
                 throw failure;
@@ -249,6 +266,9 @@ final class EventStore {
                     work.awaitUninterruptibly();
                     writerWaiting = false;
                 }
+                if (closeAt < 0 && flushWaiters == 0 && window.end() - written < PROMPT_EVENTS) {
+                    linger(); // let a few more events come, so one write (and one wake-up) serves many
+                }
                 long end = closeAt >= 0 ? closeAt : window.end();
                 from = written;
                 if (from >= end) {
@@ -289,6 +309,24 @@ final class EventStore {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /** Waits up to {@link #LINGER_NANOS} for more events; lock held. Woken early by many events, a flush, a close. */
+    private void linger() {
+        writerWaiting = true;
+        writerLingering = true;
+        try {
+            long left = LINGER_NANOS;
+            while (left > 0 && closeAt < 0 && flushWaiters == 0 && window.end() - written < PROMPT_EVENTS
+                    && unwrittenBytes < BATCH_BYTES) {
+                left = work.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            writerWaiting = false;
+            writerLingering = false;
         }
     }
 

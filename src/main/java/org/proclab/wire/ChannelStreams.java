@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.util.function.BooleanSupplier;
 
 /**
  * Streams over a socket channel that let one thread read while another writes. The JDK's
@@ -14,7 +18,37 @@ import java.nio.channels.SocketChannel;
 public final class ChannelStreams {
     private ChannelStreams() {}
 
+    /**
+     * Waits in {@code s} (at most a second) for what it was registered for; a selector closed meanwhile, or
+     * {@code closed} true before or after, ends the wait with an {@link AsynchronousCloseException}.
+     */
+    public static void select(Selector s, BooleanSupplier closed) throws IOException {
+        if (closed.getAsBoolean()) {
+            throw new AsynchronousCloseException();
+        }
+        try {
+            s.select(1000);
+            s.selectedKeys().clear();
+        } catch (ClosedSelectorException e) {
+            throw new AsynchronousCloseException();
+        }
+        if (closed.getAsBoolean()) {
+            throw new AsynchronousCloseException();
+        }
+    }
+
+    /** Waits until a non-blocking channel has bytes to read (or room to write). */
+    @FunctionalInterface
+    public interface WhenEmpty {
+        void await() throws IOException;
+    }
+
     public static InputStream in(SocketChannel ch) {
+        return in(ch, () -> { });
+    }
+
+    /** Reads that wait: for a blocking channel, or for a non-blocking one whose {@code whenEmpty} waits. */
+    public static InputStream in(SocketChannel ch, WhenEmpty whenEmpty) {
         return new InputStream() {
             @Override
             public int read() throws IOException {
@@ -28,10 +62,11 @@ public final class ChannelStreams {
                 if (len == 0) {
                     return 0;
                 }
+                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
                 int n;
-                do {
-                    n = ch.read(ByteBuffer.wrap(b, off, len));
-                } while (n == 0);
+                while ((n = ch.read(buf)) == 0) {
+                    whenEmpty.await();
+                }
                 return n;
             }
 
@@ -43,6 +78,14 @@ public final class ChannelStreams {
     }
 
     public static OutputStream out(SocketChannel ch) {
+        return out(ch, () -> { });
+    }
+
+    /**
+     * Writes that wait until the channel has taken everything: for a non-blocking channel, in
+     * {@code whenFull}. An interrupt meanwhile is kept for afterwards (else a selector would not wait).
+     */
+    public static OutputStream out(SocketChannel ch, WhenEmpty whenFull) {
         return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -52,8 +95,18 @@ public final class ChannelStreams {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+                boolean interrupted = false;
+                try {
+                    while (buf.hasRemaining()) {
+                        if (ch.write(buf) == 0) {
+                            interrupted |= Thread.interrupted();
+                            whenFull.await();
+                        }
+                    }
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
 

@@ -1,15 +1,26 @@
 package org.proclab.worker;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Finds the line of the student's program that called into the API, so each event can point at it.
+ * The walk stops at the first frame outside ProcLab; its file and line are looked up once per call site
+ * (method and bytecode index) and kept, since making them is most of a walk's cost.
  */
 public final class Caller {
     private static final StackWalker WALKER = StackWalker.getInstance();
+    /** Call sites remembered at most; a program with more still gets the right line, looked up each time. */
+    static final int MAX_SITES = 4096;
+    private static final Map<SiteKey, Site> SITES = new ConcurrentHashMap<>();
 
     /** Source file and line of the first frame outside ProcLab's own API and worker code. */
     public record Site(String file, int line) {
         static final Site UNKNOWN = new Site(null, 0);
     }
+
+    /** A call site: the same class, method and bytecode index always has the same file and line. */
+    private record SiteKey(String cls, String method, String descriptor, int bci) {}
 
     private Caller() {}
 
@@ -17,8 +28,21 @@ public final class Caller {
         return WALKER.walk(frames -> frames
                 .filter(f -> !isInternal(f.getClassName()))
                 .findFirst()
-                .map(f -> new Site(f.getFileName(), f.getLineNumber()))
+                .map(Caller::site)
                 .orElse(Site.UNKNOWN));
+    }
+
+    private static Site site(StackWalker.StackFrame f) {
+        SiteKey key = new SiteKey(f.getClassName(), f.getMethodName(), f.getDescriptor(), f.getByteCodeIndex());
+        Site known = SITES.get(key);
+        if (known != null) {
+            return known;
+        }
+        Site s = new Site(f.getFileName(), f.getLineNumber());
+        if (SITES.size() < MAX_SITES) {
+            SITES.putIfAbsent(key, s);
+        }
+        return s;
     }
 
     private static boolean isInternal(String cls) {

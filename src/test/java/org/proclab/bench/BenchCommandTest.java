@@ -91,6 +91,43 @@ class BenchCommandTest {
         assertTrue(number(cells[3]) > 0);
     }
 
+    /**
+     * {@code bench --ui --quick} in a JVM of its own, as a user runs it (the toolkit started headless by the
+     * command itself): every figure is measured and printed beside its target, whatever it is on this machine.
+     */
+    @Test
+    void benchUi_quick_everyFigureMeasuredBesideItsTarget() throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.proclab.Launcher", "bench", "--ui", "--quick");
+        java.lang.Process bench = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // the signs are ASCII where the console cannot show them
+        String out = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("≥", ">=").replace("≤", "<=");
+        assertTrue(bench.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS));
+        assertEquals(0, bench.exitValue(), out);
+        assertTrue(out.contains("on JavaFX's Monocle platform with sw rendering"), out);
+        for (String flood : List.of("print_flood", "pipe_flood")) {
+            assertTrue(number(figure(out, flood + " frames per second", "/s", ">= 30")) > 0, out);
+            assertTrue(number(figure(out, flood + " worst pulse", "ms", "<= 100")) > 0, out);
+            figure(out, flood + " worst wait for the UI", "ms", "<= 100");
+            // the views showed the flood's events, however slowly
+            assertTrue(number(figure(out, flood + " events shown per second", "/s", "-")) > 0, out);
+        }
+        assertTrue(number(figure(out, "trace_100k open", "s", "<= 3")) > 0, out);
+        figure(out, "trace_100k worst pulse opening", "ms", "<= 100");
+        assertTrue(number(figure(out, "trace_100k step back, worst", "ms", "<= 100")) > 0, out);
+        assertTrue(!out.contains("FAILED"), out);
+    }
+
+    /** The figure of a row "workload measure value unit target verdict", checking its unit and target. */
+    private static String figure(String out, String row, String unit, String target) {
+        String line = out.lines().filter(l -> l.replaceAll("\\s+", " ").startsWith(row + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + row + " in:\n" + out));
+        String[] rest = line.replaceAll("\\s+", " ").substring(row.length() + 1).split(" ");
+        assertEquals(unit, rest[1], line);
+        assertEquals(target, rest.length > 3 ? rest[2] + " " + rest[3] : rest[2], line);
+        return rest[0];
+    }
+
     @Test
     void bench_unknownWorkload_usageErrorNamesTheRows() {
         Captured c = cli("bench", "--only", "pipe_roundtrip,no_such_row");

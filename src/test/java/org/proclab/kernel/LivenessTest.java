@@ -50,7 +50,7 @@ class LivenessTest {
 
     @Test
     void pipeHolds64KiB_theWriterWaitsInSend_andNothingIsLost() throws Exception {
-        Runs.Outcome o = Runs.run(PipeFlood.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, PipeFlood.class, List.of(new Cue("writer-waits", Cue.blocked("writer", "send()"))));
         assertEquals(List.of("the writer waits in send()", "read 500"), o.stdout(o.result().mainPid()));
         long writer = o.start("writer").pid();
         int inFlight = 0;

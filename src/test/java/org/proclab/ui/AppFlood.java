@@ -18,7 +18,7 @@ import org.proclab.ui.run.RunState;
 
 /**
  * Measures what a flood costs the app: opens the real main window, runs one program in it (its views show
- * the run: {@code org.proclab.programs.flood.PrintsALot} or {@code SendsALot}, $FLOOD_MB megabytes) and prints the
+ * the run: {@code org.proclab.bench.programs.PrintsALot} or {@code SendsALot}, $FLOOD_MB megabytes) and prints the
  * app's peak resident memory (VmHWM), its heap after GC and the time taken. Run it in a window, with the
  * app's heap limit:
  * <pre>FLOOD_MB=1024 xvfb-run -a -s "-screen 0 1280x800x24" java -Xmx256m \
@@ -28,7 +28,7 @@ public final class AppFlood {
     private AppFlood() {}
 
     public static void main(String[] args) throws Exception {
-        String program = "org.proclab.programs.flood." + args[0];
+        String program = "org.proclab.bench.programs." + args[0];
         Path programClasses = Path.of(Class.forName(program).getProtectionDomain().getCodeSource().getLocation().toURI());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);

@@ -1,6 +1,7 @@
 package org.proclab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +87,16 @@ class EnumerateEndToEndTest {
             assertEquals("50 files", text("#version-" + v + " .version-total"), v);
         }
         assertEquals("Exit code: 0", ((Label) scene.lookup("#status-exit-code")).getText());
+
+        // under the columns, why the times differ: every sentence whole, wrapped to the pane's width, none cut short
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> sentences = UiSnapshots.onFx(() -> scene.getRoot().lookupAll(".comparison .label").stream()
+                .map(Label.class::cast).filter(l -> !l.getText().isEmpty()).toList());
+        assertTrue(sentences.size() >= 8, "baseline, two versions' headline and reasons, the lesson: " + sentences.size());
+        for (Label l : sentences) {
+            double[] size = UiSnapshots.onFx(() -> new double[] {l.getHeight(), l.prefHeight(l.getWidth())});
+            assertTrue(size[0] >= size[1] - 0.5, "cut short (" + size[0] + " < " + size[1] + "): " + l.getText());
+        }
         UiSnapshots.save(scene, "main-window-enumerate");
     }
 }

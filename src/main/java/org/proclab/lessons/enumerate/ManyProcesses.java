@@ -20,9 +20,9 @@ final class ManyProcesses {
 
     /**
      * A message from a walker child to the main process: some paths it found or, when {@code last} is true,
-     * the news that it has finished and how many paths it could not read.
+     * the news that it has finished and what its walk found (how many paths it could not read, how long it took).
      */
-    record Batch(int lane, List<String> paths, boolean last, long unreadable, long pid) implements Serializable {
+    record Batch(int lane, List<String> paths, boolean last, DirectoryWalker.Counts found, long pid) implements Serializable {
         @Override
         public String toString() {      // what the queue view shows for this message
             return last ? "lane " + lane + " finished" : "lane " + lane + ": " + paths.size() + " files";
@@ -32,19 +32,18 @@ final class ManyProcesses {
     /** What a walker child runs: walk one directory, put the paths on the queue in batches. */
     static void walkAndSend(int lane, String dir, int batchSize, Queue<Batch> queue) {
         long pid = MP.getpid();
-        DirectoryWalker.Counts found = null;
+        DirectoryWalker.Counts found = DirectoryWalker.Counts.nothing();
         try {
-            found = DirectoryWalker.walk(dir, batchSize, batch -> queue.put(new Batch(lane, batch, false, 0, pid)));
+            found = DirectoryWalker.walk(dir, batchSize, batch -> queue.put(new Batch(lane, batch, false, null, pid)));
         } finally {
             // always say "finished", even after an error: the main process waits for this message
-            queue.put(new Batch(lane, List.of(), true, found == null ? 0 : found.unreadable(), pid));
+            queue.put(new Batch(lane, List.of(), true, found, pid));
         }
     }
 
     /** One child per directory, sending batches of {@code batchSize} paths; the main process collects them. */
     static Report.Timing run(String version, List<String> dirs, int batchSize) {
-        Report.begin(version, dirs.size());
-        long t0 = System.nanoTime();
+        long begun = Report.begin(version, dirs.size());
         // A Queue, not a Pipe: many children put into the same queue and one process gets from it.
         // A Pipe has two ends only; we would need one pipe per child and a way to wait on them all.
         Queue<Batch> queue = new Queue<>();
@@ -71,14 +70,13 @@ final class ManyProcesses {
             files += b.paths().size();
             if (b.last()) {
                 running--;
-                unreadable += b.unreadable();
-                DirectoryWalker.Counts found = new DirectoryWalker.Counts(counted.files(), b.unreadable());
-                Report.done(b.lane(), dirs.get(b.lane() - 1), found, b.pid());
+                unreadable += b.found().unreadable();
+                Report.done(b.lane(), dirs.get(b.lane() - 1), b.found(), b.pid(), begun);
             }
         }
         for (Process p : children) {
             p.join();                           // every child has said "finished"; collect its exit code
         }
-        return Report.finish(version, children.size(), files, unreadable, t0);
+        return Report.finish(version, children.size(), files, unreadable, begun);
     }
 }

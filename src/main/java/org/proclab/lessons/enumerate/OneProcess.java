@@ -16,8 +16,7 @@ final class OneProcess {
 
     static Report.Timing run(List<String> dirs) {
         String version = "one-process";
-        Report.begin(version, 1);
-        long t0 = System.nanoTime();
+        long begun = Report.begin(version, 1);
         long files = 0;
         long unreadable = 0;
         for (int i = 0; i < dirs.size(); i++) {
@@ -26,10 +25,10 @@ final class OneProcess {
             Report.Progress progress = new Report.Progress(lane);
             DirectoryWalker.Counts found =
                     DirectoryWalker.walk(dirs.get(i), Enumerate.BATCH, batch -> progress.add(batch.size()));
-            Report.done(lane, dirs.get(i), found, MP.getpid());
+            Report.done(lane, dirs.get(i), found, MP.getpid(), begun);
             files += found.files();
             unreadable += found.unreadable();
         }
-        return Report.finish(version, 1, files, unreadable, t0);
+        return Report.finish(version, 1, files, unreadable, begun);
     }
 }

@@ -12,6 +12,7 @@ import org.proclab.mp.MP;
  * given; every key after {@code version} belongs to the version begun last.
  * <pre>
  * plan              one-process many-processes pool   the versions that will run
+ * cpus              2                                 this machine's processor cores
  * version           many-processes                    a version begins
  * processes         4                                 how many processes walk in it
  * lane.2.dir        /some/dir                         directory 2
@@ -20,6 +21,8 @@ import org.proclab.mp.MP;
  * lane.2.unreadable 0                                 paths it could not read, once walked
  * lane.2.pid        4242                              who walked it
  * lane.2.done       true                              its walk has finished
+ * lane.2.began      540                               its walk began this many ms after the version began
+ * lane.2.ms         230                               its walk took this many ms
  * files, unreadable 9000, 0                           the version's totals
  * ms                812                               how long it took; the version has ended
  * </pre>
@@ -37,13 +40,19 @@ final class Report {
     static void plan(List<String> dirs, List<String> versions) {
         System.out.println("enumerating " + dirs.size() + " directories: " + dirs);
         MP.report("plan", String.join(" ", versions));
+        MP.report("cpus", MP.cpuCount()); // at most this many processes can walk at the same moment
     }
 
-    static void begin(String version, int processes) {
+    /**
+     * A version begins: returns the time now, {@code System.currentTimeMillis()}. Unlike {@code nanoTime()} it is
+     * the same clock in every process on this machine, so a child's times can be compared with it.
+     */
+    static long begin(String version, int processes) {
         System.out.println();
         System.out.println(version + ", with " + processes + (processes == 1 ? " process:" : " processes:"));
         MP.report("version", version);
         MP.report("processes", processes);
+        return System.currentTimeMillis();
     }
 
     /** Directory number {@code lane} is given to {@code worker}. */
@@ -52,20 +61,26 @@ final class Report {
         MP.report("lane." + lane + ".worker", worker);
     }
 
-    /** Directory number {@code lane} has been walked, by the process {@code pid}. */
-    static void done(int lane, String dir, DirectoryWalker.Counts found, long pid) {
+    /**
+     * Directory number {@code lane} has been walked, by the process {@code pid}; {@code begun} is when the version
+     * began. When the walk began tells how long it took to start the process that walked it.
+     */
+    static void done(int lane, String dir, DirectoryWalker.Counts found, long pid, long begun) {
         System.out.println("  " + dir + ": " + found.files() + " files"
-                + (found.unreadable() > 0 ? ", " + found.unreadable() + " unreadable" : "") + " (pid " + pid + ")");
+                + (found.unreadable() > 0 ? ", " + found.unreadable() + " unreadable" : "") + " (pid " + pid + ")"
+                + ", walked in " + found.millis() + " ms");
         String lanePrefix = "lane." + lane + ".";
         MP.report(lanePrefix + "files", found.files());
         MP.report(lanePrefix + "unreadable", found.unreadable());
         MP.report(lanePrefix + "pid", pid);
+        MP.report(lanePrefix + "began", found.began() - begun);
+        MP.report(lanePrefix + "ms", found.millis());
         MP.report(lanePrefix + "done", true);
     }
 
-    /** A version has ended; {@code t0} is {@code System.nanoTime()} at its start. */
-    static Timing finish(String version, int processes, long files, long unreadable, long t0) {
-        Timing t = new Timing(version, processes, files, unreadable, (System.nanoTime() - t0) / 1_000_000);
+    /** A version has ended; {@code begun} is what {@link #begin} returned. */
+    static Timing finish(String version, int processes, long files, long unreadable, long begun) {
+        Timing t = new Timing(version, processes, files, unreadable, System.currentTimeMillis() - begun);
         System.out.println("  " + version + ": " + files + " files in " + t.ms() + " ms");
         MP.report("files", files);
         MP.report("unreadable", unreadable);

@@ -47,9 +47,8 @@ final class WithPool {
      */
     static Report.Timing run(List<String> dirs) {
         String version = "pool";
-        int workers = Math.min(dirs.size(), Runtime.getRuntime().availableProcessors());
-        Report.begin(version, workers);
-        long t0 = System.nanoTime();
+        int workers = Math.min(dirs.size(), MP.cpuCount());
+        long begun = Report.begin(version, workers);
         Pool pool = new Pool(workers);
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < dirs.size(); i++) {
@@ -59,12 +58,12 @@ final class WithPool {
         long files = 0;
         long unreadable = 0;
         for (Found f : pool.imapUnordered(WithPool::countFiles, jobs)) {
-            Report.done(f.lane(), f.dir(), f.counts(), f.pid());
+            Report.done(f.lane(), f.dir(), f.counts(), f.pid(), begun);
             files += f.counts().files();
             unreadable += f.counts().unreadable();
         }
         pool.close();
         pool.join();
-        return Report.finish(version, workers, files, unreadable, t0);
+        return Report.finish(version, workers, files, unreadable, begun);
     }
 }

@@ -19,6 +19,7 @@ import org.proclab.ui.model.ConsoleLine;
  */
 public final class ConsoleView extends ListView<ConsoleLine> {
     private boolean following = true;
+    private boolean scrollPending;
     private final javafx.beans.InvalidationListener relabel = o -> refresh();
     private final ListChangeListener<ConsoleLine> follow;
 
@@ -40,9 +41,11 @@ public final class ConsoleView extends ListView<ConsoleLine> {
         setPlaceholder(empty);
         // the lines ProcLab writes itself ("ended: ...") are in the UI language: redraw them when it changes
         i18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+        // scrolled once per frame, when laid out: a flood changes the lines many times between two frames
         follow = c -> {
-            if (following && !lines.isEmpty()) {
-                scrollTo(lines.size() - 1);
+            if (following && !scrollPending) {
+                scrollPending = true;
+                requestLayout();
             }
         };
         // weakly: a console no longer shown (another process chosen) must not live as long as its lines
@@ -51,6 +54,17 @@ public final class ConsoleView extends ListView<ConsoleLine> {
         addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(this::updateFollowing));
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::updateFollowing));
         addEventFilter(KeyEvent.KEY_RELEASED, e -> Platform.runLater(this::updateFollowing));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (scrollPending) {
+            scrollPending = false;
+            if (following && !getItems().isEmpty()) {
+                scrollTo(getItems().size() - 1);
+            }
+        }
+        super.layoutChildren();
     }
 
     private void updateFollowing() {

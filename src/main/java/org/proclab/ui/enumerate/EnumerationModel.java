@@ -22,6 +22,7 @@ import org.proclab.ui.model.ProcessTable;
  * key after {@code version} belongs to the version begun last:
  * <pre>
  * plan              one-process many-processes pool   the versions that will run, by name
+ * cpus              2                                 the machine's processor cores (any time)
  * version           many-processes                    a version begins
  * processes         4                                 how many processes walk in it
  * lane.2.dir        /some/dir                         directory 2 (lanes are numbered from 1)
@@ -30,6 +31,8 @@ import org.proclab.ui.model.ProcessTable;
  * lane.2.unreadable 0                                 paths it could not read
  * lane.2.pid        4242                              who walked it
  * lane.2.done       true                              its walk has finished
+ * lane.2.began      540                               its walk began this many ms after the version began
+ * lane.2.ms         230                               its walk took this many ms
  * files, unreadable 9000, 0                           the version's totals
  * ms                812                               how long it took: the version has ended
  * </pre>
@@ -54,9 +57,17 @@ public final class EnumerationModel {
      * @param files      regular files found so far
      * @param unreadable paths that could not be read (known when done)
      * @param done       the walk of this directory has finished
+     * @param began      ms after the version began when the walk of this directory began, or null while unknown
+     * @param walkMillis how long the walk took, or null while unknown
      */
     public record Lane(int number, String dir, String worker, long pid, int colorIndex, long files, long unreadable,
-                       boolean done) {}
+                       boolean done, Long began, Long walkMillis) {
+
+        /** ms after the version began when this walk ended, or null while unknown. */
+        public Long ended() {
+            return began == null || walkMillis == null ? null : began + walkMillis;
+        }
+    }
 
     /**
      * One version of the job.
@@ -83,6 +94,26 @@ public final class EnumerationModel {
         public Lane lane(int number) {
             return lanes.stream().filter(l -> l.number() == number).findFirst().orElse(null);
         }
+
+        /** True once it has ended and every lane has reported when its walk began and how long it took. */
+        public boolean timed() {
+            return millis != null && !lanes.isEmpty() && lanes.stream().allMatch(l -> l.ended() != null);
+        }
+
+        /** ms from the version's start until its first walk began: starting its processes. Null unless {@link #timed}. */
+        public Long firstWalkBegan() {
+            return timed() ? lanes.stream().mapToLong(Lane::began).min().orElseThrow() : null;
+        }
+
+        /** ms from the first walk's start to the last walk's end. Null unless {@link #timed}. */
+        public Long walking() {
+            return timed() ? lanes.stream().mapToLong(Lane::ended).max().orElseThrow() - firstWalkBegan() : null;
+        }
+
+        /** The walks' times added up: what one process walking every directory would spend. Null unless {@link #timed}. */
+        public Long walkSum() {
+            return timed() ? lanes.stream().mapToLong(Lane::walkMillis).sum() : null;
+        }
     }
 
     /**
@@ -90,9 +121,10 @@ public final class EnumerationModel {
      *
      * @param versions in the order planned (or begun)
      * @param current  the version begun last, or null
+     * @param cpus     the machine's processor cores, as the program reported them, or 0 while unknown
      */
-    public record Snapshot(List<Version> versions, String current) {
-        public static final Snapshot EMPTY = new Snapshot(List.of(), null);
+    public record Snapshot(List<Version> versions, String current, int cpus) {
+        public static final Snapshot EMPTY = new Snapshot(List.of(), null, 0);
 
         public Snapshot {
             versions = List.copyOf(versions);
@@ -134,6 +166,8 @@ public final class EnumerationModel {
         long files;
         long unreadable;
         boolean done;
+        Long began;
+        Long walkMillis;
 
         LaneState(int number) {
             this.number = number;
@@ -147,6 +181,8 @@ public final class EnumerationModel {
             l.files = files;
             l.unreadable = unreadable;
             l.done = done;
+            l.began = began;
+            l.walkMillis = walkMillis;
             return l;
         }
     }
@@ -180,12 +216,14 @@ public final class EnumerationModel {
         }
     }
 
-    private static final Set<String> LANE_FIELDS = Set.of("dir", "worker", "files", "unreadable", "pid", "done");
+    private static final Set<String> LANE_FIELDS = Set.of("dir", "worker", "files", "unreadable", "pid", "done", "began", "ms");
+    private static final Set<String> NUMERIC_LANE_FIELDS = Set.of("files", "unreadable", "pid", "began", "ms");
 
     private final ProcessTable processes;
     private final boolean ownTable;
     private final Map<String, VersionState> versions = new LinkedHashMap<>();
     private long mainPid = -1;
+    private int cpus;
     private VersionState current;
     private long changes;
     private Snapshot snapshot = Snapshot.EMPTY;
@@ -216,6 +254,7 @@ public final class EnumerationModel {
         EnumerationModel m = new EnumerationModel(table, ownTable);
         versions.forEach((name, v) -> m.versions.put(name, v.copy()));
         m.mainPid = mainPid;
+        m.cpus = cpus;
         m.current = current == null ? null : m.versions.get(current.name);
         m.changes = changes;
         m.snapshot = snapshot;
@@ -268,6 +307,10 @@ public final class EnumerationModel {
                 }
                 return !value.isBlank();
             }
+            case "cpus" -> {
+                cpus = Integer.parseInt(value.trim());
+                return true;
+            }
             case "version" -> {
                 if (value.isBlank()) {
                     return false;
@@ -305,7 +348,7 @@ public final class EnumerationModel {
         if (current == null || parts.length != 3 || !LANE_FIELDS.contains(parts[2]) || Integer.parseInt(parts[1]) < 1) {
             return false;
         }
-        boolean numeric = Set.of("files", "unreadable", "pid").contains(parts[2]);
+        boolean numeric = NUMERIC_LANE_FIELDS.contains(parts[2]);
         long n = numeric ? Long.parseLong(value.trim()) : 0; // before the lane exists: a bad number adds no lane
         LaneState l = current.lane(Integer.parseInt(parts[1]));
         switch (parts[2]) {
@@ -314,6 +357,8 @@ public final class EnumerationModel {
             case "files" -> l.files = Math.max(l.files, n);
             case "unreadable" -> l.unreadable = n;
             case "pid" -> l.pid = n;
+            case "began" -> l.began = n;
+            case "ms" -> l.walkMillis = n;
             default -> l.done = !"false".equals(value.trim());
         }
         return true;
@@ -333,11 +378,11 @@ public final class EnumerationModel {
                         worker = walker.name(); // the pool worker that ran the task
                     }
                     lanes.add(new Lane(l.number, l.dir, worker, pid, walker == null ? -1 : walker.colorIndex(), l.files,
-                            l.unreadable, l.done));
+                            l.unreadable, l.done, l.began, l.walkMillis));
                 }
                 out.add(new Version(v.name, v.processes, v.phase, lanes, v.files, v.unreadable, v.millis));
             }
-            snapshot = new Snapshot(out, current == null ? null : current.name);
+            snapshot = new Snapshot(out, current == null ? null : current.name, cpus);
             snapshotAt = changes;
         }
         return snapshot;

@@ -11,7 +11,9 @@ import org.proclab.ui.enumerate.skin.EnumerationViewSkin;
  * pool), side by side. In each column a bar per directory grows with the files its process has found,
  * drawn in that process's colour; under it the version's total and its time, as a bar scaled to the
  * slowest version. Styled in {@code styles/enumerate-view.css}; states are pseudo-classes:
- * {@code .version-column:waiting :running :finished :current :fastest} and {@code .lane:done :unreadable}.
+ * {@code .version-column:waiting :running :finished :current :fastest}, {@code .lane:done :unreadable} and
+ * {@code .comparison-part:slower}. Under the columns, once one process and another version have finished,
+ * {@code .comparison} says why their times differ ({@link EnumerationComparison}).
  */
 public class EnumerationView extends SnapshotView<EnumerationModel.Snapshot> {
     public static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
@@ -21,6 +23,8 @@ public class EnumerationView extends SnapshotView<EnumerationModel.Snapshot> {
     public static final PseudoClass FASTEST = PseudoClass.getPseudoClass("fastest");
     public static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     public static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
+    /** On a {@code .comparison-part} whose version took longer than one process. */
+    public static final PseudoClass SLOWER = PseudoClass.getPseudoClass("slower");
 
     private static final String STYLESHEET = "/styles/enumerate-view.css";
 

@@ -46,6 +46,7 @@ public final class EventLogView extends ListView<Event> {
     // wide enough for the longest number listed: a long run's numbers have eight digits
     private final javafx.beans.property.DoubleProperty seqWidth = new javafx.beans.property.SimpleDoubleProperty(34);
     private int seqDigits;
+    private boolean scrollPending;
 
     public EventLogView(RunViewModel run, I18n i18n) {
         this.run = run;
@@ -109,9 +110,22 @@ public final class EventLogView extends ListView<Event> {
         } else if (!run.followingProperty().get()) {
             getSelectionModel().clearAndSelect(n - 1); // the shown event, or the last shown row before it
             scrollTo(Math.max(0, n - 6));
-        } else if (getSelectionModel().isEmpty()) {
-            scrollTo(n - 1); // live: keep the newest in view, unless the user is looking at one
+        } else if (getSelectionModel().isEmpty() && !scrollPending) {
+            // live: keep the newest in view, unless the user is looking at one; once per frame, when laid out
+            scrollPending = true;
+            requestLayout();
         }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (scrollPending) {
+            scrollPending = false;
+            if (run.followingProperty().get() && getSelectionModel().isEmpty() && !getItems().isEmpty()) {
+                scrollTo(getItems().size() - 1);
+            }
+        }
+        super.layoutChildren();
     }
 
     private static double seqWidthFor(int digitCount) {
@@ -179,14 +193,13 @@ public final class EventLogView extends ListView<Event> {
         protected void updateItem(Event e, boolean empty) {
             super.updateItem(e, empty);
             setText(null);
+            // no id per event: a new id restyles the row and its labels, every frame of a flood
             if (empty || e == null) {
-                setId(null); // an empty cell is no event's row
                 setGraphic(null);
                 setStyle(null);
                 setTooltip(null);
                 return;
             }
-            setId("event-" + e.seq());
             seq.setText(Long.toString(e.seq()));
             process.setText(EventText.who(e.pid(), run.tree(), i18n.getBundle()));
             ProcessPalette.apply(this, run.colorOf(e.pid()));

@@ -15,7 +15,9 @@ import org.proclab.ui.run.RunViewModel;
  * or removed), however far it moved: a list view that removed rows one by one took minutes at a million.
  * <p>
  * The rows are the last {@link #MAX_ROWS} at most, ending at the shown event: a list view keeps a size for
- * every row up to the last it drew (40 MB at ten million rows), so a window bounds its memory. The earlier
+ * every row up to the last it drew (40 MB at ten million rows), so a window bounds its memory; and it walks
+ * those sizes whenever the count changes, every frame of a flood, and reads the rows that slide off, which a
+ * window smaller than the log's memory ({@link org.proclab.trace.EventLog#WINDOW}) finds in memory. The earlier
  * ones are counted ({@link #earlier()}); moving the timeline back brings any of them into the window.
  * <p>
  * The periodic CPU-time reports can be left out. The rows then remember only where those few events are
@@ -23,7 +25,7 @@ import org.proclab.ui.run.RunViewModel;
  */
 final class EventRows extends ObservableListBase<Event> {
     /** Rows listed at most: those ending at the shown event. */
-    static final int MAX_ROWS = 50_000;
+    static final int MAX_ROWS = 10_000;
     /** Events read at once while looking for CPU-time reports. */
     private static final int SCAN_CHUNK = 4096;
 

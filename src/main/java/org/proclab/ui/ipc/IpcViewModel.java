@@ -77,10 +77,16 @@ public final class IpcViewModel implements Fold<IpcViewModel.State> {
     /** Folds a batch of events in and publishes what changed, once, however many events it held. */
     @Override
     public void apply(List<Event> batch) {
+        foldQuietly(batch);
+        publish();
+    }
+
+    /** Folds a batch in; the next {@link #apply} publishes it with its own. */
+    @Override
+    public void foldQuietly(List<Event> batch) {
         for (Event e : batch) {
             fold(e);
         }
-        publish();
     }
 
     private void fold(Event e) {

@@ -10,14 +10,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.proclab.lesson.Text;
 import org.proclab.ui.i18n.I18n;
 
 /**
- * The directories a lesson such as lesson 6 runs on, below its summary: a list with Add… (a directory
- * chooser) and Remove. Shown only while such a lesson is selected; the list is the lesson's own.
+ * The directories a lesson such as lesson 6 runs on, below its summary: a heading with Add… (a directory
+ * chooser) and Remove, and the list, two rows high (it scrolls). Shown only while such a lesson is selected; the list is the lesson's own.
  */
 final class DirectoriesBox extends VBox {
     private final LessonsViewModel vm;
@@ -53,12 +54,18 @@ final class DirectoriesBox extends VBox {
         remove.textProperty().bind(i18n.text("directories.remove"));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeDirectory(list.getSelectionModel().getSelectedItem()));
-        HBox buttons = new HBox(6, add, remove);
-        buttons.getStyleClass().add("directories-buttons");
+        // the buttons share the heading's row: at 1280 x 800 lesson 6's column has no height to spare
+        HBox heading = new HBox(6, title, add, remove);
+        heading.getStyleClass().add("directories-heading");
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
 
-        VBox body = new VBox(6, list, buttons);
+        VBox body = new VBox(list);
         body.getStyleClass().add("directories-body");
-        getChildren().addAll(title, body);
+        getChildren().addAll(heading, body);
         visibleProperty().bind(vm.takesDirectoriesProperty());
         managedProperty().bind(visibleProperty());
     }

@@ -120,6 +120,9 @@ public final class LessonPane extends VBox {
                 }
             });
             this.card = card;
+            // short of height, the card gives up its verdict's blank lines (down to its minimum) before the
+            // directories below are cut
+            VBox.setVgrow(card, Priority.SOMETIMES);
             words.getChildren().addAll(panel, card);
         }
         words.getChildren().add(new DirectoriesBox(vm, i18n));

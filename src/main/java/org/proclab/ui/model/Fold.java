@@ -15,6 +15,15 @@ public interface Fold<S> {
     /** Folds a batch of events in, in order, and publishes the result once (also for an empty batch). */
     void apply(List<Event> batch);
 
+    /**
+     * Folds a batch in without publishing, when the host folds several in a row and then publishes them with one
+     * {@link #apply} (of an empty batch, say): a flood is drawn once per frame, not once per batch. By default
+     * it is {@link #apply}, which publishes too.
+     */
+    default void foldQuietly(List<Event> batch) {
+        apply(batch);
+    }
+
     /** Back to the state before any event (a new run, lesson or trace); publishes it. */
     void reset();
 

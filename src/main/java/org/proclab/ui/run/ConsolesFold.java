@@ -41,13 +41,18 @@ final class ConsolesFold implements Fold<ConsoleModel.Mark> {
 
     @Override
     public void apply(List<Event> batch) {
+        foldQuietly(batch);
+        publish();
+    }
+
+    @Override
+    public void foldQuietly(List<Event> batch) {
         for (Event e : batch) {
             ConsoleLine l = console.apply(e);
             if (l != null) {
                 touched.add(l.pid());
             }
         }
-        publish();
     }
 
     @Override

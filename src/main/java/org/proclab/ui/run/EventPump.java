@@ -4,30 +4,73 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
+import javafx.animation.AnimationTimer;
 import org.proclab.trace.Event;
 
 /**
- * Tells the FX thread how far a run's log has grown. It carries no events (the views read them from the
- * log), so however fast a program prints, the pump holds nothing but a number. At most one drain is
- * pending on the FX thread at a time, and one drain moves the views at most {@link #MAX_BATCH} events on,
- * so a flood of output still lets the window repaint between drains.
+ * Tells the FX thread how far a run's log has grown, and has the views take the new events in once per
+ * pulse, for at most {@link #BUDGET_NANOS} of the pulse. It carries no events (the views read them from the
+ * log), so however fast a program prints, the pump holds nothing but a number; and however fast it prints,
+ * the FX thread folds for a few milliseconds per frame, publishes once, and leaves the rest of the frame to
+ * layout and drawing. A flood is shown a little late rather than in a frozen window; every event is folded.
  */
 public final class EventPump implements Consumer<Event> {
-    /** Most events the views fold in one drain. */
-    static final int MAX_BATCH = 5_000;
+    /** The FX thread's time per pulse for folding new events: a frame is about 16 ms, and the views draw in the rest. */
+    public static final long BUDGET_NANOS = 6_000_000;
+
+    /** The views' side: folds towards {@code size} events, stopping at {@code deadline} ({@link System#nanoTime()}). */
+    @FunctionalInterface
+    public interface Sink {
+        /** Returns how many events the views have taken in now (all {@code size} once caught up). */
+        long foldTowards(long size, long deadline);
+    }
+
+    /** Runs a task once per pulse on the FX thread while started: an {@link AnimationTimer} in the app. */
+    public interface Pulses {
+        void start(Runnable eachPulse);
+
+        void stop();
+
+        /** JavaFX's pulses. */
+        static Pulses fx() {
+            return new Pulses() {
+                private Runnable task;
+                private final AnimationTimer timer = new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        task.run();
+                    }
+                };
+
+                @Override
+                public void start(Runnable eachPulse) {
+                    task = eachPulse;
+                    timer.start();
+                }
+
+                @Override
+                public void stop() {
+                    timer.stop();
+                }
+            };
+        }
+    }
 
     private final AtomicLong appended = new AtomicLong();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final LongConsumer sink;
+    private final Sink sink;
     private final Executor fxThread;
-    private long delivered; // FX thread only
+    private final Pulses pulses;
+    private long delivered; // FX thread only, as the rest below
+    private boolean ticking;
+    private Runnable whenCaughtUp;
     private volatile boolean closed;
 
-    /** {@code sink} hears the log's new size on {@code fxThread} (Platform::runLater in the app). */
-    public EventPump(LongConsumer sink, Executor fxThread) {
+    /** {@code sink} takes the log's new events in on {@code fxThread} (Platform::runLater), a slice per pulse of {@code pulses}. */
+    public EventPump(Sink sink, Executor fxThread, Pulses pulses) {
         this.sink = sink;
         this.fxThread = fxThread;
+        this.pulses = pulses;
     }
 
     /** Called on kernel threads, in sequence order: must return at once. */
@@ -43,34 +86,69 @@ public final class EventPump implements Consumer<Event> {
         }
         appended.accumulateAndGet(size, Math::max);
         if (scheduled.compareAndSet(false, true)) {
-            fxThread.execute(this::drainBatch);
+            fxThread.execute(this::wake);
         }
     }
 
-    private void drainBatch() {
-        // cleared first: an event added while we drain schedules the next drain itself
-        scheduled.set(false);
-        long target = Math.min(appended.get(), delivered + MAX_BATCH);
-        if (target < appended.get() && scheduled.compareAndSet(false, true)) {
-            fxThread.execute(this::drainBatch);
-        }
-        deliver(target);
-    }
-
-    /** Tells everything appended so far, now; call on the FX thread. */
-    public void drainNow() {
-        deliver(appended.get());
-    }
-
-    private void deliver(long target) {
-        if (target > delivered && !closed) {
-            delivered = target;
-            sink.accept(target);
+    /** On the FX thread: pulses are asked for until the views have caught up. */
+    private void wake() {
+        scheduled.set(false); // first: an event added from now on posts the next wake itself
+        if (!ticking && !closed && (appended.get() > delivered || whenCaughtUp != null)) {
+            ticking = true;
+            pulses.start(this::pulse);
         }
     }
 
-    /** Tells nothing more: its run has been replaced by a new one. */
+    private void pulse() {
+        if (closed) {
+            stopTicking();
+            return;
+        }
+        long target = appended.get();
+        if (target > delivered) {
+            delivered = Math.max(delivered, sink.foldTowards(target, System.nanoTime() + BUDGET_NANOS));
+        }
+        if (delivered >= appended.get()) {
+            stopTicking(); // caught up: no pulse is asked for until the log grows again
+            Runnable then = whenCaughtUp;
+            whenCaughtUp = null;
+            if (then != null) {
+                then.run();
+            }
+        }
+    }
+
+    private void stopTicking() {
+        if (ticking) {
+            ticking = false;
+            pulses.stop();
+        }
+    }
+
+    /**
+     * Runs {@code then} once the views have taken in every event appended so far, a slice per pulse as ever
+     * (at once if they have). For the end of a run: its last events are shown before it is called finished.
+     * Call on the FX thread.
+     */
+    public void finish(Runnable then) {
+        if (closed) {
+            return;
+        }
+        if (delivered >= appended.get()) {
+            then.run();
+            return;
+        }
+        whenCaughtUp = then;
+        if (!ticking) {
+            ticking = true;
+            pulses.start(this::pulse);
+        }
+    }
+
+    /** Tells nothing more: its run has been replaced by a new one. Call on the FX thread. */
     public void close() {
         closed = true;
+        whenCaughtUp = null;
+        stopTicking();
     }
 }

@@ -22,10 +22,15 @@ final class PoolsFold implements Fold<PoolModel> {
     }
 
     @Override
-    public void apply(List<Event> batch) {
+    public void foldQuietly(List<Event> batch) {
         for (Event e : batch) {
             pool.apply(e);
         }
+    }
+
+    @Override
+    public void apply(List<Event> batch) {
+        foldQuietly(batch);
         if (pool.changeCount() != published) {
             published = pool.changeCount();
             pools.set(pool.pools());

@@ -22,10 +22,15 @@ final class ProcessesFold implements Fold<ProcessTreeModel> {
     private final ReadOnlyObjectWrapper<DeadlockReport> deadlock = new ReadOnlyObjectWrapper<>(this, "deadlock");
 
     @Override
-    public void apply(List<Event> batch) {
+    public void foldQuietly(List<Event> batch) {
         for (Event e : batch) {
             tree.apply(e);
         }
+    }
+
+    @Override
+    public void apply(List<Event> batch) {
+        foldQuietly(batch);
         publish();
     }
 

@@ -44,6 +44,7 @@ public final class RunController implements AutoCloseable {
     private volatile boolean stopRequested;
     private volatile boolean discarded; // the current run was dropped for another lesson: it ends unseen
     private EventPump pump;
+    private boolean finishing; // the session has ended; the views are still taking its last events in (FX thread)
     private java.util.function.Supplier<String> failureText = () -> org.proclab.ui.i18n.I18n.text(
             org.proclab.ui.i18n.I18n.bundle(java.util.Locale.ENGLISH), "error.runFailed");
 
@@ -98,7 +99,8 @@ public final class RunController implements AutoCloseable {
         stopRequested = false;
         discarded = false;
         AtomicReference<EventLog> followed = new AtomicReference<>();
-        EventPump p = new EventPump(size -> vm.grewTo(followed.get(), size), Platform::runLater);
+        EventPump p = new EventPump((size, deadline) -> vm.grewTo(followed.get(), size, deadline), Platform::runLater,
+                EventPump.Pulses.fx());
         pump = p;
         background.execute(() -> runInBackground(spec, p, followed));
     }
@@ -162,9 +164,13 @@ public final class RunController implements AutoCloseable {
                 vm.discarded(); // its events were dropped; now its processes are gone too
                 return;
             }
-            p.drainNow();
-            scheduler.detach();
-            end.run();
+            // the run is over once the views show its last events, taken in a slice per pulse as before
+            finishing = true;
+            p.finish(() -> {
+                finishing = false;
+                scheduler.detach();
+                end.run();
+            });
         });
     }
 
@@ -218,6 +224,10 @@ public final class RunController implements AutoCloseable {
         stopRequested = true;
         scheduler.detach();
         vm.discarding();
+        if (finishing) { // its processes are gone already: nothing more will say so
+            finishing = false;
+            vm.discarded();
+        }
         Running run = current.get();
         if (run != null) {
             background.execute(() -> run.session().stop("user"));

@@ -46,6 +46,9 @@ import org.proclab.ui.source.CodeMarkersModel;
 public final class RunViewModel {
     /** Events between two checkpoints, at first (see {@link Checkpoints}). */
     public static final int CHECKPOINT_INTERVAL = 1024;
+    /** Events folded between two looks at the clock, when folding against a deadline. */
+    static final int SLICE = 256;
+    private static final long NO_DEADLINE = Long.MIN_VALUE;
 
     private final ProcessTable table = new ProcessTable();
     private final ProcessesFold processes = new ProcessesFold();
@@ -119,14 +122,31 @@ public final class RunViewModel {
      * another log now (a trace opened, another run). Call on the FX thread.
      */
     public void grewTo(EventSource source, long size) {
-        if (!live || source != log || size <= known) {
-            return;
+        grewTo(source, size, NO_DEADLINE);
+    }
+
+    /**
+     * {@link #grewTo(EventSource, long)}, folding only until {@code deadline} ({@link System#nanoTime()}) while
+     * following: the views take the events they had time for in (at least a slice), publish once, and hear of
+     * the rest at the next call. Returns how many events the views have taken in: {@code size} once caught up,
+     * or when they show another log now, which has nothing to take in.
+     */
+    public long grewTo(EventSource source, long size, long deadline) {
+        if (!live || source != log) {
+            return size;
         }
-        known = Math.toIntExact(Math.min(size, log.size()));
+        int heard = Math.toIntExact(Math.min(size, log.size()));
+        if (heard <= known) {
+            return size;
+        }
         if (following.get()) {
-            foldUpTo(count());
+            foldUpTo(heard, deadline);
+            known = folded;
+        } else {
+            known = heard; // the views show the past: the new events are only counted
         }
         eventCount.set(count());
+        return known < heard ? known : size;
     }
 
     /**
@@ -207,22 +227,35 @@ public final class RunViewModel {
 
     /** Folds events {@code folded..count-1} in, saving a checkpoint at every interval boundary it passes. */
     private void foldUpTo(int count) {
+        foldUpTo(count, NO_DEADLINE);
+    }
+
+    /**
+     * Folds events {@code folded..count-1} in, or as many as it can before {@code deadline} (a slice at least),
+     * saving a checkpoint at every interval boundary it passes, and publishes every fold once at the end.
+     */
+    private void foldUpTo(int count, long deadline) {
         if (count < folded) {
             return;
         }
+        boolean timed = deadline != NO_DEADLINE;
         do {
             int boundary = checkpoints.nextAfter(folded);
-            int end = Math.min(count, boundary);
-            List<Event> part = log.read(folded, end); // empty once: after a restore the views still publish
+            int end = Math.min(count, timed ? Math.min(boundary, folded + SLICE) : boundary);
+            List<Event> part = log.read(folded, end);
             for (Fold<?> f : folds) {
-                f.apply(part);
+                f.foldQuietly(part);
             }
             folded = end;
             foldedTotal += part.size();
             if (folded == boundary && !checkpoints.has(folded)) {
                 checkpoints.save(folded, folds);
             }
-        } while (folded < count);
+        } while (folded < count && (!timed || System.nanoTime() - deadline < 0));
+        List<Event> none = List.of();
+        for (Fold<?> f : folds) {
+            f.apply(none); // the views publish once, however many events came (also after a restore)
+        }
         afterFold();
         shown.set(folded - 1);
     }

@@ -24,7 +24,10 @@ import org.proclab.kernel.Runs;
 import org.proclab.testing.Await;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.mp.MP;
+import org.proclab.ui.enumerate.EnumerationComparison;
 import org.proclab.ui.enumerate.EnumerationModel;
+import org.proclab.ui.i18n.I18n;
 
 /**
  * Lesson 6 through the real kernel, with real child JVMs: every version counts exactly the regular files
@@ -177,6 +180,20 @@ class EnumerateLessonTest {
             assertEquals(1, num(section, "lane." + dirs + ".unreadable"), "the missing directory is one unreadable path");
             assertEquals(total, sum, version + ": the lanes add up to the total");
 
+            // every walk says when it began (after its version began) and how long it took, and it ended before
+            // its version did; one process walks the directories one after another
+            long previousEnd = 0;
+            for (int lane = 1; lane <= dirs; lane++) {
+                long began = num(section, "lane." + lane + ".began");
+                long walked = num(section, "lane." + lane + ".ms");
+                assertTrue(began >= 0 && walked >= 0, version + " lane " + lane + ": " + began + " + " + walked);
+                assertTrue(began + walked <= num(section, "ms"), version + " lane " + lane + " ended after its version");
+                if (version.equals("one-process")) {
+                    assertTrue(began >= previousEnd, "lane " + lane + " began at " + began + " before lane " + (lane - 1) + " ended");
+                    previousEnd = began + walked;
+                }
+            }
+
             // a lane's counts only grow, and never pass its final count
             Map<String, Long> last = new LinkedHashMap<>();
             for (Event e : section) {
@@ -228,8 +245,13 @@ class EnumerateLessonTest {
         Runs.Outcome o = Runs.shared(Enumerate.class, args());
         EnumerationModel.Snapshot s = EnumerationModel.foldOf(o.events(), o.events().size()).snapshot();
         assertEquals(List.of("one-process", "many-processes", "pool"), s.versions().stream().map(EnumerationModel.Version::name).toList());
+        assertEquals(MP.cpuCount(), s.cpus(), "the program reported the machine's cores");
+        // the comparison under the columns has what it needs: every walk timed, one process to compare with
+        EnumerationComparison.Text compared = EnumerationComparison.of(s, I18n.bundle(I18n.ENGLISH)).orElseThrow();
+        assertEquals(List.of("many-processes", "pool"), compared.parts().stream().map(EnumerationComparison.Part::version).toList());
         for (EnumerationModel.Version v : s.versions()) {
             assertEquals(EnumerationModel.Phase.FINISHED, v.phase(), v.name());
+            assertTrue(v.timed(), v.name() + ": every lane says when its walk began and how long it took");
             assertEquals(total, (long) v.files(), v.name());
             assertEquals(tops.size() + 1, v.lanes().size(), v.name());
             for (int lane = 1; lane <= tops.size(); lane++) {

@@ -90,6 +90,27 @@ class EnumerateWalkerTest {
     }
 
     @Test
+    void walk_saysWhenItBeganAndHowLongItTook_onTheClockEveryProcessShares() throws IOException {
+        files(tmp.resolve("a/b"), 30);
+        long before = System.currentTimeMillis();
+        DirectoryWalker.Counts f = DirectoryWalker.walk(tmp.toString(), 1000, null);
+        long after = System.currentTimeMillis();
+        assertEquals(30, f.files());
+        assertTrue(f.began() >= before && f.began() <= after, before + " <= " + f.began() + " <= " + after);
+        assertTrue(f.millis() >= 0 && f.began() + f.millis() <= after, f.toString());
+    }
+
+    @Test
+    void walk_countsTheFileItself_whenGivenARegularFile_asFindDoes() throws IOException {
+        Path file = Files.createFile(tmp.resolve("just-a-file.txt"));
+        List<String> paths = new ArrayList<>();
+        DirectoryWalker.Counts f = DirectoryWalker.walk(file.toString(), 1000, paths::addAll);
+        assertEquals(1, f.files());
+        assertEquals(List.of(file.toString()), paths);
+        assertEquals(List.of(), errLines());
+    }
+
+    @Test
     void walk_reportsAndGoesOn_whenTheDirectoryDoesNotExist() {
         Path missing = tmp.resolve("no-such-dir");
         DirectoryWalker.Counts f = DirectoryWalker.walk(missing.toString(), 1000, batch -> { });

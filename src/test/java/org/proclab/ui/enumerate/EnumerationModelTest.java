@@ -1,6 +1,7 @@
 package org.proclab.ui.enumerate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,8 +225,8 @@ class EnumerationModelTest {
         assertEquals(Phase.RUNNING, many.phase());
         assertEquals("many-processes", s.current());
         assertEquals(2, many.processes());
-        assertEquals(new Lane(2, "/b", "walker-2", 102, 2, 1000, 0, false), many.lane(2));
-        assertEquals(new Lane(1, "/a", "walker-1", 101, 1, 0, 0, false), many.lane(1));
+        assertEquals(new Lane(2, "/b", "walker-2", 102, 2, 1000, 0, false, null, null), many.lane(2));
+        assertEquals(new Lane(1, "/a", "walker-1", 101, 1, 0, 0, false, null, null), many.lane(1));
         assertNull(many.millis());
 
         vm.apply(Events.log().report(100, "lane.1.files", "1500").report(100, "lane.1.unreadable", "2")
@@ -232,12 +234,42 @@ class EnumerationModelTest {
                 .report(100, "files", "2500").report(100, "unreadable", "2").report(100, "ms", "812").list());
         s = vm.getEnumeration();
         many = s.version("many-processes");
-        assertEquals(new Lane(1, "/a", "walker-1", 101, 1, 1500, 2, true), many.lane(1));
+        assertEquals(new Lane(1, "/a", "walker-1", 101, 1, 1500, 2, true, null, null), many.lane(1));
         assertEquals(Phase.FINISHED, many.phase());
         assertEquals(2500L, many.files());
         assertEquals(2L, many.unreadable());
         assertEquals(812L, many.millis());
         assertEquals("many-processes", s.fastest());
+    }
+
+    @Test
+    void fold_readsWhenEachWalkBeganAndHowLongItTook_andTheMachinesCores() {
+        List<Event> log = Events.log().main(100).child(101, "walker-1", 100).child(102, "walker-2", 100)
+                .report(100, "plan", "many-processes")
+                .report(100, "cpus", "2")
+                .report(100, "version", "many-processes")
+                .report(100, "processes", "2")
+                .report(100, "lane.1.began", "400").report(100, "lane.1.ms", "150")
+                .report(100, "lane.2.began", "430").report(100, "lane.2.ms", "soon") // not a number: ignored
+                .list();
+        Snapshot s = EnumerationModel.foldOf(log, log.size()).snapshot();
+        assertEquals(2, s.cpus());
+        Version many = s.version("many-processes");
+        assertEquals(400L, many.lane(1).began());
+        assertEquals(150L, many.lane(1).walkMillis());
+        assertEquals(550L, many.lane(1).ended());
+        assertNull(many.lane(2).walkMillis());
+        assertNull(many.lane(2).ended());
+        assertFalse(many.timed(), "not ended, and lane 2's walk has no time");
+        assertNull(many.walking());
+
+        List<Event> ended = new ArrayList<>(log);
+        ended.addAll(Events.log().report(100, "lane.2.ms", "200").report(100, "ms", "900").list());
+        many = EnumerationModel.foldOf(ended, ended.size()).snapshot().version("many-processes");
+        assertTrue(many.timed());
+        assertEquals(400L, many.firstWalkBegan(), "starting the processes: until the first walk began");
+        assertEquals(230L, many.walking(), "from 400 ms to lane 2's end at 630 ms");
+        assertEquals(350L, many.walkSum());
     }
 
     @Test

@@ -41,7 +41,7 @@ class EnumerationViewTest {
         vm = new EnumerationViewModel();
         view = new EnumerationView(vm.enumerationProperty());
         view.setLocale(I18n.ENGLISH);
-        stage.setScene(new Scene(view, 980, 560));
+        stage.setScene(new Scene(view, 980, 860));
         stage.show();
     }
 

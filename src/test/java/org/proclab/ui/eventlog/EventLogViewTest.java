@@ -63,11 +63,19 @@ class EventLogViewTest {
         });
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> UiSnapshots.onFx(() -> scene.lookup("#event-" + seq) != null));
+                    () -> UiSnapshots.onFx(() -> shownRow(seq) != null));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no row for event " + seq, e);
         }
-        return UiSnapshots.onFx(() -> scene.lookup("#event-" + seq));
+        return UiSnapshots.onFx(() -> shownRow(seq));
+    }
+
+    /** The row drawn for event {@code seq}, or null: the rows are the list's cells, each showing one event. */
+    private Node shownRow(int seq) {
+        return scene.getRoot().lookupAll(".event-row").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof org.proclab.trace.Event e
+                        && e.seq() == seq && n.isVisible())
+                .findFirst().orElse(null);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.proclab.ui.model.ProcessNode;
 class RunViewModelTest {
 
     @Test
-    void apply_bigBatch_publishesConsoleOncePerCheckpointInterval_notPerLine() {
+    void apply_bigBatch_publishesConsoleOnce_notPerLineNorPerCheckpoint() {
         Events log = Events.log().main(100).ready(100);
         for (int i = 0; i < 100_000; i++) {
             log.out(100, "line " + i);
@@ -41,8 +41,8 @@ class RunViewModelTest {
         int keptOfMain = org.proclab.ui.model.ConsoleModel.MAX_LINES_PER_PROCESS;
         assertEquals(1 + keptOfMain, vm.linesOf(100).size());
         assertEquals("line " + (100_000 - keptOfMain), vm.linesOf(100).get(1).text());
-        // the batch is cut at each checkpoint (every 1024 events at first, more apart as the log grows)
-        assertEquals(100_002 / RunViewModel.CHECKPOINT_INTERVAL + 1, changes.get());
+        // folded a checkpoint interval at a time, published once
+        assertEquals(1, changes.get());
         assertEquals(100_002, vm.eventCountProperty().get());
     }
 
@@ -88,6 +88,38 @@ class RunViewModelTest {
             vm.grewTo(new org.proclab.trace.EventLog(), 50);
             assertEquals(11, vm.eventCountProperty().get(), "another log's growth is not this one's");
             assertEquals(11, vm.eventsSoFar().size());
+        }
+    }
+
+    /** A flood taken in against a deadline that has passed: a slice per call, published once, every event folded once. */
+    @Test
+    void grewTo_pastDeadline_foldsASlicePerCall_publishesOnce_untilEveryEventIsShown() throws Exception {
+        try (org.proclab.trace.EventLog live = new org.proclab.trace.EventLog()) {
+            RunViewModel vm = new RunViewModel();
+            vm.follow(live);
+            live.append(100, org.proclab.trace.EventKind.START, "main", "MainProcess", Event.NO_NUM);
+            for (int i = 0; i < 1999; i++) {
+                live.append(100, org.proclab.trace.EventKind.OUTPUT, "stdout", "line " + i, Event.NO_NUM);
+            }
+            AtomicInteger changes = new AtomicInteger();
+            vm.allLines().addListener((ListChangeListener<ConsoleLine>) c -> changes.incrementAndGet());
+            long taken = vm.grewTo(live, 2000, System.nanoTime() - 1);
+            assertEquals(RunViewModel.SLICE, taken, "one slice when the time is up");
+            assertEquals(RunViewModel.SLICE, vm.eventCountProperty().get(), "the views count what they took in");
+            assertEquals(RunViewModel.SLICE - 1, vm.allLines().size());
+            assertEquals(1, changes.get(), "the console published once");
+            int calls = 1;
+            while (taken < 2000) {
+                taken = vm.grewTo(live, 2000, System.nanoTime() - 1);
+                calls++;
+            }
+            assertEquals((2000 + RunViewModel.SLICE - 1) / RunViewModel.SLICE, calls);
+            assertEquals(calls, changes.get(), "once per call, however many slices a checkpoint interval holds");
+            assertEquals("line 1998", vm.allLines().get(1998).text());
+            assertEquals(1999, vm.shownProperty().get());
+            assertEquals(2000, vm.foldedEventCount(), "every event folded once");
+            vm.showAt(1500); // back through the checkpoints saved on the way: the same lines
+            assertEquals("line 1499", vm.allLines().get(vm.allLines().size() - 1).text());
         }
     }
 

@@ -2,6 +2,7 @@ package org.proclab.ui.enumerate.skin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.enumerate.EnumerationComparison;
 import org.proclab.ui.enumerate.EnumerationModel.Lane;
 import org.proclab.ui.enumerate.EnumerationModel.Phase;
 import org.proclab.ui.enumerate.EnumerationModel.Snapshot;
@@ -24,12 +26,15 @@ import org.proclab.ui.i18n.I18n;
 
 /**
  * Draws an {@link EnumerationView}: a {@link Column} per version in an {@code HBox}, each with a
- * {@link LaneRow} per directory. Nodes are reused by position, so a live run only changes texts and
- * bar lengths. Bars share one scale across the columns (the biggest lane so far is full length), so
- * the same directory's bar has the same length in every version once it is done.
+ * {@link LaneRow} per directory, and under them the {@link ComparisonBox} that says why the times differ.
+ * Nodes are reused by position, so a live run only changes texts and bar lengths. Bars share one scale
+ * across the columns (the biggest lane so far is full length), so the same directory's bar has the same
+ * length in every version once it is done.
  */
 public class EnumerationViewSkin extends SkinBase<EnumerationView> {
     private final HBox columns = new HBox();
+    private final ComparisonBox comparison = new ComparisonBox();
+    private final VBox content = new VBox(columns, comparison);
     private final Label placeholder = new Label();
     private final List<Column> shown = new ArrayList<>();
     private final InvalidationListener onChange = o -> sync();
@@ -38,10 +43,11 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
         super(control);
         columns.getStyleClass().add("columns");
         columns.setFillHeight(true); // columns of equal height, so their totals and times line up
+        content.getStyleClass().add("content");
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(420);
-        getChildren().addAll(columns, placeholder);
+        getChildren().addAll(content, placeholder);
         control.stateProperty().addListener(new WeakInvalidationListener(onChange));
         control.localeProperty().addListener(new WeakInvalidationListener(onChange));
         sync();
@@ -66,14 +72,15 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
             Version v = s.versions().get(i);
             shown.get(i).show(v, texts, maxFiles, maxMillis, v.name().equals(s.current()), v.name().equals(fastest));
         }
+        comparison.show(EnumerationComparison.of(s, texts).orElse(null), texts);
         placeholder.setText(text(texts, "placeholder"));
         placeholder.setVisible(s.versions().isEmpty());
-        columns.setVisible(!s.versions().isEmpty());
+        content.setVisible(!s.versions().isEmpty());
     }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        columns.resizeRelocate(x, y, w, Math.min(h, columns.prefHeight(w))); // as tall as the tallest column, no more
+        content.resizeRelocate(x, y, w, Math.min(h, content.prefHeight(w))); // as tall as its columns and comparison, no more
         double pw = Math.min(w, placeholder.getMaxWidth());
         double ph = placeholder.prefHeight(pw);
         placeholder.resizeRelocate(x + (w - pw) / 2, y + Math.max(0, (h - ph) / 2), pw, ph);
@@ -81,13 +88,14 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return shown.isEmpty() ? placeholder.prefWidth(-1) + left + right : columns.prefWidth(height) + left + right;
+        return shown.isEmpty() ? placeholder.prefWidth(-1) + left + right : content.prefWidth(height) + left + right;
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        // the comparison's sentences wrap: as tall as they are at the width they will be laid out at, inside the insets
         return shown.isEmpty() ? placeholder.prefHeight(placeholder.getMaxWidth()) + top + bottom
-                : columns.prefHeight(width) + top + bottom;
+                : content.prefHeight(width < 0 ? -1 : width - left - right) + top + bottom;
     }
 
     @Override
@@ -133,7 +141,7 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
 
         void show(Version v, ResourceBundle texts, long maxFiles, long maxMillis, boolean current, boolean fastest) {
             setId("version-" + v.name());
-            title.setText(texts.containsKey("enumerate.version." + v.name()) ? text(texts, "version." + v.name()) : v.name());
+            title.setText(EnumerationComparison.title(v, texts));
             meta.setText(text(texts, "processes", v.processes()) + " \u00b7 " + text(texts, "phase." + v.phase().name()));
             pseudoClassStateChanged(EnumerationView.WAITING, v.phase() == Phase.WAITING);
             pseudoClassStateChanged(EnumerationView.RUNNING, v.phase() == Phase.RUNNING);
@@ -192,7 +200,8 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
             tip.setText(l.dir());
             count.setText(text(texts, "lane.files", l.files()));
             bar.setFraction(maxFiles == 0 ? 0 : (double) l.files() / maxFiles);
-            worker.setText(l.pid() > 0 ? text(texts, "lane.worker", l.worker(), l.pid()) : l.worker());
+            String who = l.pid() > 0 ? text(texts, "lane.worker", l.worker(), l.pid()) : l.worker();
+            worker.setText(l.walkMillis() == null ? who : who + " \u00b7 " + text(texts, "lane.walked", l.walkMillis()));
             unreadable.setText(l.unreadable() > 0 ? text(texts, "lane.unreadable", l.unreadable()) : "");
             pseudoClassStateChanged(EnumerationView.DONE, l.done());
             pseudoClassStateChanged(EnumerationView.UNREADABLE, l.unreadable() > 0);
@@ -200,6 +209,61 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
                 ProcessPalette.apply(this, l.colorIndex()); // the same colour as the process in the tree
             } else {
                 setStyle(""); // not known yet (a pool task still running): the stylesheet's neutral colour
+            }
+        }
+    }
+
+    /**
+     * Under the columns, once one process and another version have finished: why their times differ, with
+     * this run's figures. Hidden (and taking no room) before.
+     */
+    static final class ComparisonBox extends VBox {
+        private final Label title = label("comparison-title");
+        private final Label baseline = label("comparison-baseline");
+        private final VBox parts = new VBox();
+        private final Label lesson = label("comparison-lesson");
+        private EnumerationComparison.Text shownText;
+
+        ComparisonBox() {
+            getStyleClass().add("comparison");
+            parts.getStyleClass().add("comparison-parts");
+            baseline.setWrapText(true);
+            lesson.setWrapText(true);
+            getChildren().addAll(title, baseline, parts, lesson);
+            managedProperty().bind(visibleProperty());
+            setPrefWidth(0); // its sentences wrap at the columns' width: they never make the view wider
+            setMaxWidth(Double.MAX_VALUE);
+        }
+
+        void show(EnumerationComparison.Text c, ResourceBundle texts) {
+            setVisible(c != null);
+            if (Objects.equals(c, shownText)) {
+                return; // the same sentences: most snapshots change only a lane's count
+            }
+            shownText = c;
+            parts.getChildren().clear();
+            if (c == null) {
+                return;
+            }
+            title.setText(text(texts, "compare.title"));
+            baseline.setText(c.baseline());
+            lesson.setText(c.lesson());
+            for (EnumerationComparison.Part p : c.parts()) {
+                VBox part = new VBox();
+                part.setId("comparison-" + p.version());
+                part.getStyleClass().add("comparison-part");
+                part.pseudoClassStateChanged(EnumerationView.SLOWER, p.slower());
+                Label headline = label("comparison-headline");
+                headline.setText(p.headline());
+                headline.setWrapText(true);
+                part.getChildren().add(headline);
+                for (String r : p.reasons()) {
+                    Label reason = label("comparison-reason");
+                    reason.setText("\u2022 " + r);
+                    reason.setWrapText(true);
+                    part.getChildren().add(reason);
+                }
+                parts.getChildren().add(part);
             }
         }
     }

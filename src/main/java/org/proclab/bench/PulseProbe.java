@@ -1,0 +1,83 @@
+package org.proclab.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Watches the FX thread while something runs: an animation timer hears every pulse (and, being an
+ * animation, asks for one every frame, as a moving view would), and a thread of its own posts a small task
+ * every {@link #PING_MILLIS} ms and records how long it waited. Start and stop it on the FX thread.
+ */
+final class PulseProbe {
+    static final long PING_MILLIS = 20;
+
+    private final FrameStats stats;
+    private final AnimationTimer timer;
+    private final Thread pinger;
+    private volatile boolean running = true;
+
+    private PulseProbe(FrameStats stats) {
+        this.stats = stats;
+        this.timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stats.pulse(System.nanoTime());
+            }
+        };
+        this.pinger = new Thread(this::ping, "proclab-bench-ping");
+        pinger.setDaemon(true);
+    }
+
+    /** Starts measuring now; call on the FX thread. */
+    static PulseProbe start() {
+        PulseProbe p = new PulseProbe(new FrameStats(System.nanoTime()));
+        p.stats.cpu(threadCpu(), renderCpu());
+        p.timer.start();
+        p.pinger.start();
+        return p;
+    }
+
+    /** Ends the measurement now and gives what it saw; call on the FX thread. */
+    FrameStats stop() {
+        stats.stop(System.nanoTime());
+        stats.cpu(threadCpu(), renderCpu());
+        running = false;
+        timer.stop();
+        pinger.interrupt();
+        return stats;
+    }
+
+    /** Pulses so far; on any thread. */
+    int pulses() {
+        return stats.pulses();
+    }
+
+    /** This thread's CPU time, or 0 where the JVM does not measure it. */
+    private static long threadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** The CPU time of JavaFX's render thread, which draws each frame after the FX thread laid it out; 0 if not found. */
+    private static long renderCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                return Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return 0;
+    }
+
+    private void ping() {
+        while (running) {
+            try {
+                Thread.sleep(PING_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long posted = System.nanoTime();
+            Platform.runLater(() -> stats.waited(System.nanoTime() - posted));
+        }
+    }
+}

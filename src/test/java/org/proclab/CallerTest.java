@@ -1,0 +1,27 @@
+package org.proclab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.proclab.worker.Caller;
+
+/** Outside ProcLab's own packages, as a program is: the line each event points at is the program's own line, also when call sites are remembered. */
+@Tag("unit")
+class CallerTest {
+
+    @Test
+    void find_givesTheCallingLine_eachTimeFromTheSameSiteAndApartForAnother() {
+        List<Caller.Site> sites = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sites.add(Caller.find()); int here = new Throwable().getStackTrace()[0].getLineNumber();
+            assertEquals(new Caller.Site("CallerTest.java", here), sites.get(i));
+        }
+        Caller.Site other = Caller.find();
+        assertNotEquals(sites.get(0).line(), other.line());
+        assertEquals("CallerTest.java", other.file());
+    }
+}

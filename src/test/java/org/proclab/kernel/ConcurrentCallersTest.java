@@ -1,0 +1,22 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.proclab.programs.liveness.ConcurrentCallers;
+
+/** Threads of one process waiting for the kernel at once: each gets its own answers, and an interrupt harms no other. */
+@Tag("process")
+class ConcurrentCallersTest {
+
+    @Test
+    void call_eachThreadGetsItsOwnAnswersInOrder_andAnInterruptedRecvLeavesTheConnectionWhole() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, ConcurrentCallers.class,
+                List.of(new Cue("main-waits", Cue.blocked("MainProcess", "recv()"))));
+        assertEquals(List.of("answers out of place: 0", "recv interrupted: 1", "still connected"),
+                o.stdout(o.result().mainPid()));
+        assertEquals(0, o.result().exitCode());
+    }
+}
