@@ -1,7 +1,9 @@
 package org.proclab.ui.console;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -11,13 +13,24 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.ProcessNode;
 import org.proclab.ui.run.RunViewModel;
 
-/** The consoles: "All processes", interleaved and attributed, then one tab per process from its START on. */
+/**
+ * The consoles: "All processes", interleaved and attributed, then one tab per process from its START on.
+ * A run of more than {@link #MAX_TABS} processes gets one tab "Each process" instead, where a list of
+ * them (with a search field) picks whose console is shown ({@link ProcessConsoles}): 200 tabs were a strip
+ * nobody could find a process in, and 200 consoles to keep up to date.
+ */
 public final class ConsoleTabs extends TabPane {
+    /** Up to this many processes, a tab each. */
+    public static final int MAX_TABS = 12;
+
     private final RunViewModel vm;
     private final I18n i18n;
     private final Map<Long, Tab> tabs = new LinkedHashMap<>();
     private final javafx.beans.property.ObjectProperty<org.proclab.ui.ipc.DeadlockStory> deadlock =
             new javafx.beans.property.SimpleObjectProperty<>(this, "deadlock");
+    private final ProcessConsoles each;
+    private final Tab eachTab = new Tab();
+    private final javafx.beans.property.IntegerProperty count = new javafx.beans.property.SimpleIntegerProperty(this, "count");
 
     public ConsoleTabs(RunViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -29,18 +42,45 @@ public final class ConsoleTabs extends TabPane {
         all.textProperty().bind(i18n.text("console.all"));
         all.setContent(new ConsoleView(vm.allLines(), true, i18n, deadlock));
         getTabs().add(all);
-        vm.processes().addListener((ListChangeListener<ProcessNode>) c -> sync());
+        each = new ProcessConsoles(vm::linesOf, i18n, deadlock);
+        eachTab.setId("console-each");
+        eachTab.setContent(each);
+        eachTab.textProperty().bind(i18n.textOf("console.each", count));
+        vm.processes().addListener((ListChangeListener<ProcessNode>) c -> {
+            while (c.next()) {
+                if (!c.wasReplaced()) { // a process that changed state has the same console: only arrivals and departures count
+                    sync();
+                    return;
+                }
+            }
+        });
         sync();
     }
 
     private void sync() {
-        if (vm.processes().isEmpty() && !tabs.isEmpty()) {
-            getTabs().removeAll(tabs.values()); // a new run: the old processes' tabs go
+        count.set(vm.processes().size());
+        if (count.get() > MAX_TABS) {
+            Tab was = getSelectionModel().getSelectedItem();
+            if (!getTabs().contains(eachTab)) {
+                getTabs().removeAll(tabs.values());
+                getTabs().add(eachTab);
+            }
+            each.sync(vm.processes());
+            Long pid = tabs.entrySet().stream().filter(e -> e.getValue() == was).map(Map.Entry::getKey).findFirst().orElse(null);
             tabs.clear();
+            if (pid != null) { // the tab the user read is gone: the same console in the list
+                select(pid);
+            }
+            return;
         }
+        getTabs().remove(eachTab);
+        each.sync(vm.processes());
+        Set<Long> present = new HashSet<>();
         for (ProcessNode n : vm.processes()) {
+            present.add(n.pid());
             tabs.computeIfAbsent(n.pid(), pid -> newTab(n));
         }
+        tabs.entrySet().removeIf(e -> !present.contains(e.getKey()) && getTabs().remove(e.getValue()));
     }
 
     private Tab newTab(ProcessNode n) {
@@ -59,11 +99,19 @@ public final class ConsoleTabs extends TabPane {
         return deadlock;
     }
 
-    /** Shows the console of one process, if it has one. */
+    /** Shows the console of one process, if it has one: its tab, or its place in "Each process". */
     public void select(Long pid) {
         Tab t = pid == null ? null : tabs.get(pid);
         if (t != null) {
             getSelectionModel().select(t);
+        } else if (pid != null && getTabs().contains(eachTab)) {
+            each.choose(pid);
+            getSelectionModel().select(eachTab);
         }
+    }
+
+    /** The console of one process at a time, used while there are more than {@link #MAX_TABS} processes. */
+    public ProcessConsoles eachProcess() {
+        return each;
     }
 }

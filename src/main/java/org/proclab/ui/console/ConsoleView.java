@@ -21,6 +21,7 @@ public final class ConsoleView extends ListView<ConsoleLine> {
     private boolean following = true;
     private boolean scrollPending;
     private final javafx.beans.InvalidationListener relabel = o -> refresh();
+    private final ListChangeListener<ConsoleLine> follow;
 
     public ConsoleView(ObservableList<ConsoleLine> lines, boolean showPrefix, I18n i18n) {
         this(lines, showPrefix, i18n, new javafx.beans.property.SimpleObjectProperty<>());
@@ -41,12 +42,14 @@ public final class ConsoleView extends ListView<ConsoleLine> {
         // the lines ProcLab writes itself ("ended: ...") are in the UI language: redraw them when it changes
         i18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         // scrolled once per frame, when laid out: a flood changes the lines many times between two frames
-        lines.addListener((ListChangeListener<ConsoleLine>) c -> {
+        follow = c -> {
             if (following && !scrollPending) {
                 scrollPending = true;
                 requestLayout();
             }
-        });
+        };
+        // weakly: a console no longer shown (another process chosen) must not live as long as its lines
+        lines.addListener(new javafx.collections.WeakListChangeListener<>(follow));
         // the user scrolling decides whether we follow: at the bottom we do, above it we leave them be
         addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(this::updateFollowing));
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::updateFollowing));

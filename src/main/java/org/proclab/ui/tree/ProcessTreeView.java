@@ -16,7 +16,8 @@ import org.proclab.ui.tree.skin.ProcessTreeViewSkin;
  * lines. A box shows the process's name, pid, ppid, state, exit code and CPU time, and the call its main
  * thread waits in ("⏳ recv() on pipe-1:0"); its state is a CSS pseudo-class ({@code :starting :running
  * :zombie :exited :orphan :failed :blocked :deadlocked}) on the {@code .process-node} box, styled in
- * {@code styles/process-tree.css}.
+ * {@code styles/process-tree.css}. A parent of many children draws the childless ones as small boxes
+ * ({@code .process-mini}) that wrap under it, counted by state, with the whole box of the one selected beside them.
  */
 public class ProcessTreeView extends Control {
     private static final String STYLESHEET = "/styles/process-tree.css";
@@ -65,6 +66,12 @@ public class ProcessTreeView extends Control {
 
     public void setSelectedPid(Long pid) {
         selectedPid.set(pid);
+    }
+
+    /** Its height depends on its width: a big family's small boxes wrap to the width it is given. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override

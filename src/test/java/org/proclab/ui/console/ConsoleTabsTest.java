@@ -1,0 +1,152 @@
+package org.proclab.ui.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.model.ConsoleLine;
+import org.proclab.ui.model.Events;
+import org.proclab.ui.run.RunViewModel;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The consoles of a run of few processes (a tab each) and of many (one tab that lists them to choose from). */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ConsoleTabsTest {
+    private final RunViewModel run = new RunViewModel();
+    private final I18n i18n = new I18n(I18n.ENGLISH);
+    private ConsoleTabs tabs;
+
+    @Start
+    void start(Stage stage) {
+        tabs = new ConsoleTabs(run, i18n);
+        stage.setScene(new Scene(tabs, 640, 300));
+        stage.show();
+    }
+
+    /** Main 1000 and {@code n} children 1001.., each printing "child k"; main prints "all alive". */
+    private static Events family(int n) {
+        Events log = Events.log().main(1000).ready(1000);
+        for (int i = 1; i <= n; i++) {
+            log.child(1000 + i, "Process-" + i, 1000).ready(1000 + i).out(1000 + i, "child " + i);
+        }
+        return log.out(1000, "all alive");
+    }
+
+    private void apply(Events log) {
+        UiSnapshots.onFx(() -> {
+            run.apply(log.list());
+            return null;
+        });
+    }
+
+    private List<String> tabIds() {
+        return UiSnapshots.onFx(() -> tabs.getTabs().stream().map(Tab::getId).toList());
+    }
+
+    @Test
+    void twelveProcesses_aTabEach() {
+        apply(family(11));
+        assertEquals(13, tabIds().size(), "All, main and 11 children");
+        assertEquals("console-1011", tabIds().get(12));
+        UiSnapshots.onFx(() -> {
+            tabs.select(1005L);
+            return null;
+        });
+        assertEquals("console-1005", UiSnapshots.onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()));
+    }
+
+    @Test
+    void twoHundredProcesses_oneTabToChooseFrom_andSelectShowsThatConsole() {
+        apply(family(200));
+        assertEquals(List.of("console-all", "console-each"), tabIds());
+        assertEquals("Each process (201)", UiSnapshots.onFx(() -> tabs.getTabs().get(1).getText()));
+        UiSnapshots.onFx(() -> {
+            tabs.select(1150L); // what a click on its box in the tree does
+            return null;
+        });
+        assertEquals("console-each", UiSnapshots.onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()));
+        ProcessConsoles each = tabs.eachProcess();
+        assertEquals(1150L, UiSnapshots.onFx(() -> each.chosenProperty().get()));
+        ConsoleView shown = UiSnapshots.onFx(each::console);
+        assertEquals(List.of("child 150"), UiSnapshots.onFx(() -> shown.getItems().stream().map(ConsoleLine::text).toList()));
+        UiSnapshots.afterPulses(2);
+        assertNotNull(UiSnapshots.onFx(() -> tabs.lookup("#console-choice-1150")), "its row in sight in the list");
+        UiSnapshots.save(tabs, "consoles-200-processes");
+    }
+
+    @Test
+    void twoHundredProcesses_findByPid_leavesOneRow_andAnUnknownOneLeavesASentence() {
+        apply(family(200));
+        @SuppressWarnings("unchecked")
+        ListView<Object> list = UiSnapshots.onFx(() -> (ListView<Object>) tabs.eachProcess().lookup("#console-chooser"));
+        assertEquals(201, UiSnapshots.onFx(() -> list.getItems().size()));
+        UiSnapshots.onFx(() -> {
+            tabs.getSelectionModel().select(1);
+            ((javafx.scene.control.TextField) tabs.eachProcess().lookup("#console-find")).setText("1150");
+            return null;
+        });
+        assertEquals(1, UiSnapshots.onFx(() -> list.getItems().size()));
+        UiSnapshots.onFx(() -> {
+            ((javafx.scene.control.TextField) tabs.eachProcess().lookup("#console-find")).setText("process-19");
+            return null;
+        });
+        assertEquals(11, UiSnapshots.onFx(() -> list.getItems().size()), "Process-19 and Process-190..199");
+        UiSnapshots.onFx(() -> {
+            ((javafx.scene.control.TextField) tabs.eachProcess().lookup("#console-find")).setText("nobody");
+            return null;
+        });
+        assertEquals(0, UiSnapshots.onFx(() -> list.getItems().size()));
+        UiSnapshots.afterPulses(2);
+        assertTrue(UiSnapshots.onFx(() -> list.getPlaceholder().isVisible()));
+    }
+
+    @Test
+    void timelineBackToTwelveProcesses_aTabEachAgain() {
+        Events log = family(200);
+        apply(log);
+        int beforeThirteenth = indexOfStart(log, 1012) - 1; // main and 11 children: 12 processes
+        UiSnapshots.onFx(() -> {
+            run.showAt(beforeThirteenth);
+            return null;
+        });
+        assertEquals(12, UiSnapshots.onFx(() -> run.processes().size()), "as the timeline shows them");
+        assertEquals(13, tabIds().size(), "All, main and 11 children");
+        UiSnapshots.onFx(() -> {
+            run.followLive();
+            return null;
+        });
+        assertEquals(List.of("console-all", "console-each"), tabIds());
+    }
+
+    @Test
+    void eachProcessTab_followsTheLanguage() {
+        apply(family(20));
+        UiSnapshots.onFx(() -> {
+            i18n.setLocale(I18n.CHINESE);
+            return null;
+        });
+        assertEquals("各个进程（21）", UiSnapshots.onFx(() -> tabs.getTabs().get(1).getText()));
+    }
+
+    private static int indexOfStart(Events log, long pid) {
+        List<org.proclab.trace.Event> events = log.list();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).pid() == pid && events.get(i).kind() == org.proclab.trace.EventKind.START) {
+                return i;
+            }
+        }
+        throw new AssertionError("no START of " + pid);
+    }
+}
