@@ -27,7 +27,7 @@ final class CpuSampler implements Runnable {
             }
         }
         for (ProcessRecord p : live) {
-            long ms = p.os.handle().flatMap(h -> h.info().totalCpuDuration()).map(d -> d.toMillis()).orElse(-1L);
+            long ms = p.os.info().flatMap(ProcessHandle.Info::totalCpuDuration).map(d -> d.toMillis()).orElse(-1L);
             record(p, ms, false);
         }
     }

@@ -27,6 +27,18 @@ record ProcessIdentity(long pid, Instant start) {
 
     /** The live process this identity names, if it still runs (and is the same process, not a reused pid). */
     Optional<ProcessHandle> handle() {
-        return ProcessHandle.of(pid).filter(h -> h.info().startInstant().map(start::equals).orElse(false));
+        return ProcessHandle.of(pid).filter(h -> names(h.info()));
+    }
+
+    /**
+     * The live process's info (its CPU time, say), read once, if it is still this process: one read of the
+     * process table where {@code handle().info()} makes two (the CPU sampler asks for every process twice a second).
+     */
+    Optional<ProcessHandle.Info> info() {
+        return ProcessHandle.of(pid).map(ProcessHandle::info).filter(this::names);
+    }
+
+    private boolean names(ProcessHandle.Info info) {
+        return info.startInstant().map(start::equals).orElse(false);
     }
 }

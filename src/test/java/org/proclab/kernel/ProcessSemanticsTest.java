@@ -135,4 +135,15 @@ class ProcessSemanticsTest {
         }
         assertNull(o.result().stoppedBy());
     }
+
+    @Test
+    void cpuSampler_reportsARunningProcesssCpuTime_beforeItEnds() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, org.proclab.programs.BurnsUntilSampled.class, List.of(new Cue("sampled",
+                (e, names) -> e.kind() == EventKind.CPU && "MainProcess".equals(names.get(e.pid())) && e.num() >= 50)));
+        long main = o.result().mainPid();
+        assertEquals(List.of("sampled true"), o.stdout(main));
+        long exitSeq = o.of(EventKind.EXIT).stream().filter(e -> e.pid() == main).findFirst().orElseThrow().seq();
+        assertTrue(o.of(EventKind.CPU).stream().anyMatch(e -> e.pid() == main && e.num() >= 50 && e.seq() < exitSeq),
+                "a CPU sample of at least 50 ms while it ran: " + o.of(EventKind.CPU));
+    }
 }
