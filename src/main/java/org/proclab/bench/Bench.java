@@ -335,8 +335,9 @@ public final class Bench {
         if (ready.isPresent() && hello.isPresent() && ready.get().proclab().ok() && hello.get().proclab().ok()) {
             double a = ready.get().proclab().median();
             double b = hello.get().proclab().median();
-            out.printf(Locale.ROOT, "worker_ready / jvm_hello = %s ms / %s ms = %.2fx (requirement: at most 2x): %s%n",
-                    Table.number(a), Table.number(b), a / b, a / b <= 2 ? "met" : "NOT MET");
+            // the design asked at most 2x; the speed step (issue 13) asks at most 1.5x
+            out.printf(Locale.ROOT, "worker_ready / jvm_hello = %s ms / %s ms = %.2fx (target: at most 1.5x): %s%n",
+                    Table.number(a), Table.number(b), a / b, a / b <= 1.5 ? "met" : "NOT MET");
         }
         for (Row r : rows) {
             ok &= reportFailure(r.workload(), "ProcLab", r.proclab());
