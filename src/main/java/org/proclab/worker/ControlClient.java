@@ -323,8 +323,10 @@ public final class ControlClient {
             for (int i = 0; i < n && quiet; i++) {
                 Thread t = threads[i];
                 Thread.State s = t.getState();
-                quiet = inKernel.contains(t) || s == Thread.State.WAITING || s == Thread.State.TERMINATED
-                        || s == Thread.State.NEW;
+                // a thread waiting for the kernel is parked (WAITING); one interrupted meanwhile, or already
+                // running on, is about to act, though it may still be counted in the kernel: not quiet
+                quiet = !t.isInterrupted() && (s == Thread.State.WAITING || s == Thread.State.TERMINATED
+                        || s == Thread.State.NEW);
             }
         }
         boolean idle = quiet;

@@ -15,8 +15,9 @@ class ConcurrentCallersTest {
     void call_eachThreadGetsItsOwnAnswersInOrder_andAnInterruptedRecvLeavesTheConnectionWhole() throws Exception {
         Runs.Outcome o = Runs.run(StartMethod.FORK, ConcurrentCallers.class,
                 List.of(new Cue("main-waits", Cue.blocked("MainProcess", "recv()"))));
-        assertEquals(List.of("answers out of place: 0", "recv interrupted: 1", "still connected"),
-                o.stdout(o.result().mainPid()));
+        long main = o.result().mainPid();
+        assertEquals(List.of("answers out of place: 0", "recv interrupted: 1", "still connected"), o.stdout(main),
+                "exit " + o.result().exitCode() + ", stderr " + o.lines(main, "stderr") + ", jvm " + o.lines(main, "jvm"));
         assertEquals(0, o.result().exitCode());
     }
 }
