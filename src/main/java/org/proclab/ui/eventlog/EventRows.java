@@ -1,6 +1,6 @@
 package org.proclab.ui.eventlog;
 
-import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ObservableListBase;
@@ -16,9 +16,8 @@ import org.proclab.ui.run.RunViewModel;
  * <p>
  * The rows are the last {@link #MAX_ROWS} at most, ending at the shown event: a list view keeps a size for
  * every row up to the last it drew (40 MB at ten million rows), so a window bounds its memory; and it walks
- * those sizes whenever the count changes, every frame of a flood, and reads the rows that slide off, which a
- * window smaller than the log's memory ({@link org.proclab.trace.EventLog#WINDOW}) finds in memory. The earlier
- * ones are counted ({@link #earlier()}); moving the timeline back brings any of them into the window.
+ * those sizes whenever the count changes, every frame of a flood. The rows that slide off are read for the
+ * list's change in one go: during a flood they lie far behind the log's end, on disk. The earlier ones are counted ({@link #earlier()}); moving the timeline back brings any of them into the window.
  * <p>
  * The periodic CPU-time reports can be left out. The rows then remember only where those few events are
  * (a sorted array of their indices in the log), never an index per row, so a row still costs nothing.
@@ -200,18 +199,32 @@ final class EventRows extends ObservableListBase<Event> {
         return row + lo;
     }
 
+    /**
+     * Rows {@code from..to-1}, as a list view's change must carry them: read in one go, since the rows that
+     * slide off during a flood lie far behind the log's end, on disk, where reading them one by one reopened
+     * the file for each and took most of the FX thread's time.
+     */
     private static List<Event> rowsOf(EventSource log, int from, int to, int[] hidden, int count) {
-        return new AbstractList<>() {
-            @Override
-            public Event get(int i) {
-                return one(log, eventIndex(from + i, hidden, count));
+        if (from >= to) {
+            return List.of();
+        }
+        int firstEvent = eventIndex(from, hidden, count);
+        int lastEvent = eventIndex(to - 1, hidden, count);
+        List<Event> events = log.read(firstEvent, lastEvent + 1L);
+        if (count == 0) {
+            return events;
+        }
+        List<Event> rows = new ArrayList<>(to - from);
+        int k = Arrays.binarySearch(hidden, 0, count, firstEvent);
+        k = k >= 0 ? k : -k - 1; // the first hidden event at or after firstEvent
+        for (int i = 0; i < events.size(); i++) {
+            if (k < count && hidden[k] == firstEvent + i) {
+                k++;
+            } else {
+                rows.add(events.get(i));
             }
-
-            @Override
-            public int size() {
-                return to - from;
-            }
-        };
+        }
+        return rows;
     }
 
     @Override

@@ -122,6 +122,84 @@ class EventRowsTest {
         assertEquals(seqs(rows), seen);
     }
 
+    @Test
+    void sync_liveRunGrowsWithHiddenCpuReports_theRowsSlidingOffAreTheOnesListed() {
+        Events log = Events.log().main(100).ready(100);
+        RunViewModel vm = new RunViewModel();
+        vm.apply(log.list());
+        EventRows rows = new EventRows(vm, true, WINDOW);
+        List<Long> seen = mirror(rows); // checks every removed row against the row that was listed
+        long seq = 2;
+        for (int batch = 0; batch < 20; batch++) {
+            Events more = Events.log();
+            int n = 0;
+            for (int i = 0; i < 5 + batch * 3; i++) {
+                more.out(100, "line " + seq);
+                if (i % 3 == 0) {
+                    more.cpu(100, i);
+                    n++;
+                }
+                n++;
+            }
+            vm.apply(renumbered(more.list(), seq));
+            seq += n;
+            rows.sync();
+            assertTrue(rows.stream().noneMatch(e -> e.kind() == org.proclab.trace.EventKind.CPU));
+            assertEquals(seqs(rows), seen, "after batch " + batch);
+        }
+    }
+
+    @Test
+    void sync_flood_readsTheRowsSlidingOffInOneReadPerChange() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 5_000; i++) {
+            log.out(100, "line " + i);
+        }
+        CountingSource source = new CountingSource(log.list());
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        vm.grewTo(source, 2_000);
+        EventRows rows = new EventRows(vm, false, 2_000);
+        List<List<? extends Event>> removed = new ArrayList<>();
+        rows.addListener((ListChangeListener<Event>) c -> {
+            while (c.next()) {
+                removed.add(c.getRemoved());
+            }
+        });
+        vm.grewTo(source, 4_000);
+        rows.sync();
+        vm.grewTo(source, 5_002);
+        source.reads = 0;
+        removed.clear();
+        rows.sync(); // rows 2,000..3,999 listed before; 3,002..5,001 now
+        // 1,002 rows slid off: read one by one, each was a trip to the file during a flood
+        assertTrue(source.reads <= 2, "reads for one slide: " + source.reads);
+        assertEquals(2_000L, removed.get(0).get(0).seq(), "the first row that slid off");
+        assertEquals(3_001L, removed.get(0).get(1_001).seq(), "the last row that slid off");
+        assertEquals(3_002L, rows.get(0).seq());
+    }
+
+    /** A log that counts its reads of one event or more. */
+    private static final class CountingSource implements org.proclab.trace.EventSource {
+        private final List<Event> events;
+        int reads;
+
+        CountingSource(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public long size() {
+            return events.size();
+        }
+
+        @Override
+        public List<Event> read(long from, long to) {
+            reads++;
+            return events.subList((int) from, (int) to);
+        }
+    }
+
     private static List<Event> renumbered(List<Event> events, long firstSeq) {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
