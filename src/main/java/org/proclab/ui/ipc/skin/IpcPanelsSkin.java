@@ -20,8 +20,11 @@ import org.proclab.ui.i18n.I18n;
 
 /**
  * What the skins of the IPC views (pipes, queues, locks, values, ...) share: a column of panels, one per
- * object, each rebuilt only when its object's record changed (the folds reuse the records of unchanged
- * objects), or when the processes or the language changed; a placeholder while there is none. Nodes
+ * object, built once and brought up to date when its object's record changed (the folds reuse the records
+ * of unchanged objects) or the processes did; drawn anew only on a change of language, or when the skin
+ * cannot update it in place ({@link #update} says so). A pipe's record changes with every message, and a
+ * panel drawn anew costs a CSS lookup of every node in it, so skins of objects that change per operation
+ * update their panels in place. A placeholder while there is no object. Nodes
  * tagged with an object id ({@link #tag}; every panel with its object's) are {@code :highlighted} while
  * that object is. A new IPC view's skin names its objects in the constructor and draws one panel.
  *
@@ -96,8 +99,24 @@ public abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends Ski
         }
     }
 
-    /** The panel of one object, drawn anew when its record changed. */
+    /** The panel of one object, drawn anew: the first time, and when {@link #update} cannot bring it up to date. */
     protected abstract Node panel(O o, S s, ResourceBundle b);
+
+    /**
+     * Brings a panel that {@link #panel} drew up to date with a new record of the same object (or new
+     * processes), in place: texts, pseudo-classes, and only the children that appeared or went. Returns
+     * false when it cannot, and the panel is drawn anew. By default a panel made as an {@link InPlacePanel}
+     * updates itself, and any other cannot.
+     */
+    @SuppressWarnings("unchecked") // an InPlacePanel on a panel of this skin was made by its panel() for O and S
+    protected boolean update(Node panel, O o, S s, ResourceBundle b) {
+        InPlacePanel<O, S> drawn = (InPlacePanel<O, S>) InPlacePanel.of(panel);
+        if (drawn == null) {
+            return false;
+        }
+        drawn.update(o, s);
+        return true;
+    }
 
     /** Nodes drawn above the panels (a deadlock banner, say); none by default. */
     protected List<Node> above(S s, ResourceBundle b) {
@@ -110,7 +129,8 @@ public abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends Ski
         ResourceBundle b = I18n.bundle(locale);
         List<O> objects = s == null ? List.of() : this.objects.apply(s);
         Object procs = s == null ? null : processes.apply(s);
-        boolean redrawAll = procs != shownProcesses || !Objects.equals(locale, shownLocale);
+        boolean redrawAll = !Objects.equals(locale, shownLocale);
+        boolean newProcesses = procs != shownProcesses;
         shownProcesses = procs;
         shownLocale = locale;
         List<Node> children = new ArrayList<>(s == null ? List.of() : above(s, b));
@@ -118,12 +138,13 @@ public abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends Ski
         for (O o : objects) {
             String key = id.apply(o);
             present.add(key);
-            if (redrawAll || shown.get(key) != o) {
+            Node old = redrawAll ? null : panels.get(key);
+            if (old == null || ((newProcesses || shown.get(key) != o) && !update(old, o, s, b))) {
                 Node panel = tag(panel(o, s, b), key);
                 panel.getStyleClass().add("ipc-panel"); // styles/ipc-panels.css: the card all IPC views share
                 panels.put(key, panel);
-                shown.put(key, o);
             }
+            shown.put(key, o);
             children.add(panels.get(key));
         }
         panels.keySet().retainAll(present);
@@ -132,7 +153,7 @@ public abstract class IpcPanelsSkin<C extends SnapshotView<S>, S, O> extends Ski
             placeholder.setText(I18n.text(b, placeholderKey));
             children.add(placeholder);
         }
-        content.getChildren().setAll(children);
+        Children.sync(content.getChildren(), children);
         highlight();
     }
 

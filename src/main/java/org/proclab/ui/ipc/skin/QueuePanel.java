@@ -1,0 +1,238 @@
+package org.proclab.ui.ipc.skin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.Handle;
+import org.proclab.ui.ipc.IpcProcess;
+import org.proclab.ui.ipc.QueueView;
+import org.proclab.ui.ipc.QueuesModel;
+import org.proclab.ui.ipc.QueuesModel.Item;
+import org.proclab.ui.ipc.QueuesModel.Queue;
+import org.proclab.ui.ipc.Wait;
+
+/**
+ * One queue's panel in the {@link QueueViewSkin}, built once and updated in place with each new record of
+ * its queue: the header's counts, the items as chips in a tube (a chip per item while it is drawn, at most
+ * {@link QueueViewSkin#MAX_CHIPS}, then a count), a JoinableQueue's unfinished count; who waits and who
+ * holds it are drawn anew only when they changed.
+ */
+final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
+    private final String queueId;
+    private final ResourceBundle b;
+    private final VBox node;
+    private final HBox header = new HBox(8);
+    private final Label title;
+    private final Label type = IpcGlyphs.label("", "queue-type");
+    private final Label mode = IpcGlyphs.label("", "queue-mode");
+    private final Label size = IpcGlyphs.label("", "queue-size");
+    private final Label fullBadge;
+    private final Region spacer = new Region();
+    private final Label counts = IpcGlyphs.label("", "queue-counts");
+    private final HBox items = new HBox(5);
+    private final HBox tube;
+    private final KeyedChips<Item> chips = new KeyedChips<>(Item::id, this::chip);
+    /** The snapshot being drawn, for who put the items of new chips. */
+    private QueuesModel.Snapshot drawing;
+    private final List<Region> slots = new ArrayList<>();
+    private final Label empty;
+    private HBox unfinished;
+    private Label unfinishedCount;
+    private Label unfinishedWords;
+    private Label tasksDone;
+    private final Redrawn waits = new Redrawn();
+    private final Label lastGet = IpcGlyphs.label("", "last-get");
+    private final Redrawn holders = new Redrawn();
+
+    QueuePanel(Queue q, QueuesModel.Snapshot s, ResourceBundle b) {
+        super(new VBox());
+        node = (VBox) node();
+        this.queueId = q.id();
+        this.b = b;
+        node.getStyleClass().add("queue");
+        node.setId("queue-" + IpcGlyphs.cssId(q.id()));
+
+        title = IpcGlyphs.label(q.id(), "panel-title", "queue-title");
+        fullBadge = IpcGlyphs.label(I18n.text(b, "queue.full"), "full-badge");
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getStyleClass().addAll("panel-header", "queue-header");
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        // get ◀ [next] [..] [last put] [free slots] ◀ put
+        items.getStyleClass().add("items");
+        items.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(items, Priority.ALWAYS);
+        empty = IpcGlyphs.label(I18n.text(b, "queue.empty"), "queue-empty");
+        tube = new HBox(6, IpcGlyphs.label(I18n.text(b, "queue.get"), "end-label"), IpcGlyphs.arrowHead(false), items,
+                IpcGlyphs.arrowHead(false), IpcGlyphs.label(I18n.text(b, "queue.put"), "end-label"));
+        tube.getStyleClass().add("queue-tube");
+        tube.setId("items-" + IpcGlyphs.cssId(q.id()));
+        tube.setAlignment(Pos.CENTER_LEFT);
+        update(q, s);
+    }
+
+    /** Draws a new record of the same queue (or new processes), changing only what changed. */
+    @Override
+    void update(Queue q, QueuesModel.Snapshot s) {
+        node.pseudoClassStateChanged(QueueView.EMPTY, q.items().isEmpty());
+        node.pseudoClassStateChanged(QueueView.FULL, q.full());
+        updateHeader(q);
+        updateItems(q, s);
+
+        List<Node> parts = new ArrayList<>(List.of(header, tube));
+        if (q.joinable()) {
+            parts.add(unfinished(q));
+        }
+        if (!q.getters().isEmpty() || !q.putters().isEmpty() || !q.joiners().isEmpty()) {
+            List<Object> facts = List.of(q.getters(), q.putters(), q.joiners(), q.stuck(), processes(s, q.getters(),
+                    q.putters(), q.joiners()));
+            parts.add(waits.of(facts, () -> waits(q, s)));
+        }
+        if (q.lastTaken() != null) {
+            lastGet.setText(I18n.text(b, "queue.lastGet", s.process(q.lastTaken().by()).name(),
+                    IpcGlyphs.shorten(q.lastTaken().item().text(), 40)));
+            parts.add(lastGet);
+        }
+        List<IpcProcess> holding = q.handles().stream().map(h -> s.process(h.pid())).toList();
+        parts.add(holders.of(List.of(q.handles(), holding), () -> holders(q, s)));
+        Children.sync(node.getChildren(), parts);
+    }
+
+    private void updateHeader(Queue q) {
+        List<Node> parts = new ArrayList<>(List.of(title));
+        if (q.type() != null && b.containsKey("queue.type." + q.type())) {
+            type.setText(b.getString("queue.type." + q.type()));
+            parts.add(type);
+        }
+        mode.setText(q.bounded() ? I18n.text(b, "queue.bounded", q.maxsize()) : I18n.text(b, "queue.unbounded"));
+        size.setText(I18n.text(b, "queue.size", q.items().size()));
+        parts.add(mode);
+        parts.add(size);
+        if (q.full()) {
+            parts.add(fullBadge);
+        }
+        counts.setText(I18n.text(b, "queue.counts", q.puts(), q.gets()));
+        parts.add(spacer);
+        parts.add(counts);
+        Children.sync(header.getChildren(), parts);
+    }
+
+    /** The items in the tube: the first ones as chips, kept while their item stays drawn; the rest counted. */
+    private void updateItems(Queue q, QueuesModel.Snapshot s) {
+        drawing = s;
+        List<Node> wanted = new ArrayList<>(chips.show(q.items(), QueueViewSkin.MAX_CHIPS, b));
+        if (q.bounded() && q.maxsize() <= QueueViewSkin.MAX_SLOTS) {
+            for (int i = q.items().size(); i < q.maxsize(); i++) {
+                wanted.add(slot(i - q.items().size()));
+            }
+        } else if (q.items().isEmpty()) {
+            wanted.add(empty);
+        }
+        Children.sync(items.getChildren(), wanted);
+    }
+
+    private Label chip(Item item) {
+        IpcProcess by = drawing.process(item.putBy());
+        Label chip = IpcGlyphs.label(IpcGlyphs.shorten(item.text(), 24), "process-chip", "item-chip");
+        chip.setId("item-" + IpcGlyphs.cssId(queueId) + "-" + item.id());
+        ProcessPalette.apply(chip, by.colorIndex());
+        chip.setTooltip(new Tooltip(I18n.text(b, "queue.itemTip", Long.toString(item.id()), item.text(), by.name())));
+        return chip;
+    }
+
+    /** The n-th free slot of a small bounded queue; slots are alike, so the same ones are reused. */
+    private Region slot(int n) {
+        while (slots.size() <= n) {
+            Region slot = new Region();
+            slot.getStyleClass().add("free-slot");
+            slots.add(slot);
+        }
+        return slots.get(n);
+    }
+
+    /**
+     * A JoinableQueue's count of items put and not yet marked done, which join() waits for: {@code :done} at 0,
+     * when join() returns at once.
+     */
+    private Node unfinished(Queue q) {
+        if (unfinished == null) {
+            unfinishedCount = IpcGlyphs.label("", "unfinished-count");
+            unfinishedWords = IpcGlyphs.wrapping("", "unfinished-text");
+            HBox.setHgrow(unfinishedWords, Priority.ALWAYS);
+            tasksDone = IpcGlyphs.label("", "tasks-done");
+            unfinished = new HBox(8, unfinishedCount, unfinishedWords, tasksDone);
+            unfinished.getStyleClass().add("queue-unfinished");
+            unfinished.setId("unfinished-" + IpcGlyphs.cssId(queueId));
+            unfinished.setAlignment(Pos.CENTER_LEFT);
+        }
+        unfinishedCount.setText(Long.toString(q.unfinished()));
+        unfinishedWords.setText(I18n.text(b, "queue.unfinished", q.unfinished()));
+        tasksDone.setText(I18n.text(b, "queue.tasksDone", q.tasksDone()));
+        unfinished.pseudoClassStateChanged(QueueView.DONE, q.unfinished() == 0);
+        return unfinished;
+    }
+
+    @SafeVarargs
+    private static List<IpcProcess> processes(QueuesModel.Snapshot s, List<Wait>... waits) {
+        List<IpcProcess> out = new ArrayList<>();
+        for (List<Wait> list : waits) {
+            for (Wait w : list) {
+                out.add(s.process(w.pid()));
+            }
+        }
+        return out;
+    }
+
+    private Node waits(Queue q, QueuesModel.Snapshot s) {
+        HBox row = new HBox(16);
+        row.getStyleClass().add("queue-waits");
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (!q.getters().isEmpty()) {
+            row.getChildren().add(waiters(q, q.getters(), "queue.getters", "getter", s));
+        }
+        if (!q.putters().isEmpty()) {
+            row.getChildren().add(waiters(q, q.putters(), "queue.putters", "putter", s));
+        }
+        if (!q.joiners().isEmpty()) {
+            row.getChildren().add(waiters(q, q.joiners(), "queue.joiners", "joiner", s));
+        }
+        return row;
+    }
+
+    private Node waiters(Queue q, List<Wait> waits, String titleKey, String idPrefix, QueuesModel.Snapshot s) {
+        HBox row = new HBox(6, IpcGlyphs.label(I18n.text(b, titleKey), "waits-title"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (Wait w : waits) {
+            row.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), q.isStuck(w.pid()),
+                    idPrefix + "-" + IpcGlyphs.cssId(q.id()) + "-" + w.pid(), null));
+        }
+        return row;
+    }
+
+    private Node holders(Queue q, QueuesModel.Snapshot s) {
+        FlowPane row = new FlowPane(6, 4);
+        row.getStyleClass().add("holders");
+        row.getChildren().add(IpcGlyphs.label(I18n.text(b, "queue.holders"), "holders-title"));
+        for (Handle h : q.handles()) {
+            Label tag = IpcGlyphs.processTag(s.process(h.pid()), "holder");
+            tag.setId("holder-" + IpcGlyphs.cssId(q.id()) + "-" + h.pid());
+            tag.pseudoClassStateChanged(QueueView.CLOSED, !h.open());
+            tag.setTooltip(new Tooltip(I18n.text(b, h.open() ? "handle.how." + h.how() : "handle.closedBy." + h.closedWhy())));
+            row.getChildren().add(tag);
+        }
+        return row;
+    }
+}
