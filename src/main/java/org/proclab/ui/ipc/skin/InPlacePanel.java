@@ -12,8 +12,15 @@ import javafx.scene.Node;
 abstract class InPlacePanel<O, S> {
     private final Node node;
 
-    InPlacePanel(Node node) {
+    /**
+     * @param node       the panel's node
+     * @param styleClass its style class ("pipe")
+     * @param id         its id ("pipe-pipe-1")
+     */
+    InPlacePanel(Node node, String styleClass, String id) {
         this.node = node;
+        node.getStyleClass().add(styleClass);
+        node.setId(id);
         node.getProperties().put(InPlacePanel.class, this);
     }
 

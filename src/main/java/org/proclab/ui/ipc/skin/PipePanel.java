@@ -53,12 +53,10 @@ final class PipePanel extends InPlacePanel<Pipe, PipesModel.Snapshot> {
     private final Map<Long, LaneRow> lanes = new HashMap<>();
 
     PipePanel(Pipe p, PipesModel.Snapshot s, ResourceBundle b) {
-        super(new VBox());
+        super(new VBox(), "pipe", "pipe-" + IpcGlyphs.cssId(p.id()));
         node = (VBox) node();
         this.pipeId = p.id();
         this.b = b;
-        node.getStyleClass().add("pipe");
-        node.setId("pipe-" + IpcGlyphs.cssId(p.id()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

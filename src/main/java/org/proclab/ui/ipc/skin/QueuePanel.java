@@ -58,12 +58,10 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     private final Redrawn holders = new Redrawn();
 
     QueuePanel(Queue q, QueuesModel.Snapshot s, ResourceBundle b) {
-        super(new VBox());
+        super(new VBox(), "queue", "queue-" + IpcGlyphs.cssId(q.id()));
         node = (VBox) node();
         this.queueId = q.id();
         this.b = b;
-        node.getStyleClass().add("queue");
-        node.setId("queue-" + IpcGlyphs.cssId(q.id()));
 
         title = IpcGlyphs.label(q.id(), "panel-title", "queue-title");
         fullBadge = IpcGlyphs.label(I18n.text(b, "queue.full"), "full-badge");

@@ -47,12 +47,10 @@ final class ValuePanel extends InPlacePanel<Value, ValuesModel.Snapshot> {
     }
 
     ValuePanel(Value v, ValuesModel.Snapshot s, ResourceBundle b) {
-        super(new VBox());
+        super(new VBox(), "value", "value-" + IpcGlyphs.cssId(v.id()));
         node = (VBox) node();
         this.valueId = v.id();
         this.b = b;
-        node.getStyleClass().add("value");
-        node.setId("value-" + IpcGlyphs.cssId(v.id()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

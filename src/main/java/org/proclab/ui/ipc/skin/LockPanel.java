@@ -1,0 +1,109 @@
+package org.proclab.ui.ipc.skin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.ui.control.ProcessPalette;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.IpcProcess;
+import org.proclab.ui.ipc.LockView;
+import org.proclab.ui.ipc.LocksModel;
+import org.proclab.ui.ipc.LocksModel.Lock;
+import org.proclab.ui.ipc.Wait;
+
+/**
+ * One lock's panel in the {@link LockViewSkin}, built once and updated in place with each acquire and
+ * release: the count in the header; who holds it and who waits are drawn anew only when they changed.
+ */
+final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
+    private final ResourceBundle b;
+    private final VBox node;
+    private final HBox header = new HBox(8);
+    private final Label title;
+    private final Label kind = IpcGlyphs.label("", "lock-kind");
+    private final Region spacer = new Region();
+    private final Label counts = IpcGlyphs.label("", "lock-counts");
+    private final Redrawn state = new Redrawn();
+    private final Redrawn waiters = new Redrawn();
+
+    LockPanel(Lock l, LocksModel.Snapshot s, ResourceBundle b) {
+        super(new VBox(), "lock", "lock-" + IpcGlyphs.cssId(l.id()));
+        node = (VBox) node();
+        this.b = b;
+        title = IpcGlyphs.label(l.id(), "panel-title", "lock-title");
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getStyleClass().addAll("panel-header", "lock-header");
+        header.setAlignment(Pos.BASELINE_LEFT);
+        update(l, s);
+    }
+
+    @Override
+    void update(Lock l, LocksModel.Snapshot s) {
+        node.pseudoClassStateChanged(LockView.FREE, !l.held());
+        node.pseudoClassStateChanged(LockView.HELD, l.held());
+        node.pseudoClassStateChanged(LockView.HELD_BY_DEAD, l.held() && l.holderDead());
+
+        List<Node> top = new ArrayList<>(List.of(title));
+        if (l.valueId() != null) {
+            kind.setText(I18n.text(b, "lock.valueLock", l.valueId()));
+            top.add(kind);
+        }
+        counts.setText(I18n.text(b, "lock.acquisitions", l.acquisitions()));
+        top.add(spacer);
+        top.add(counts);
+        Children.sync(header.getChildren(), top);
+
+        IpcProcess holder = l.held() ? s.process(l.holder()) : null;
+        List<IpcProcess> waiting = l.waiters().stream().map(w -> s.process(w.pid())).toList();
+        Children.sync(node.getChildren(), List.of(header,
+                state.of(java.util.Arrays.asList(l.held(), holder, l.holderDead()), () -> state(l, holder)),
+                waiters.of(List.of(l.waiters(), l.stuck(), waiting), () -> waiters(l, s))));
+    }
+
+    /** A padlock, shut while held, and who holds it (in the holder's colour; marked when the holder has ended). */
+    private Node state(Lock l, IpcProcess holder) {
+        HBox state = new HBox(10);
+        state.getStyleClass().add("lock-state");
+        state.setAlignment(Pos.CENTER_LEFT);
+        Node padlock = IpcGlyphs.padlock(l.held());
+        if (l.held()) {
+            ProcessPalette.apply(state, holder.colorIndex());
+            Label who = IpcGlyphs.label(I18n.text(b, l.holderDead() ? "lock.heldByDead" : "lock.heldBy",
+                    holder.name() + " (pid " + holder.pid() + ")"), "holder-text");
+            who.setId("holder-" + IpcGlyphs.cssId(l.id()));
+            VBox words = new VBox(2, who);
+            if (l.holderDead()) {
+                words.getChildren().add(IpcGlyphs.label(I18n.text(b, "lock.deadHint"), "dead-hint"));
+            }
+            state.getChildren().addAll(padlock, words);
+        } else {
+            Label free = IpcGlyphs.label(I18n.text(b, "lock.free"), "holder-text");
+            free.setId("holder-" + IpcGlyphs.cssId(l.id()));
+            state.getChildren().addAll(padlock, free);
+        }
+        return state;
+    }
+
+    /** The processes waiting in acquire(), in order. */
+    private Node waiters(Lock l, LocksModel.Snapshot s) {
+        HBox waiters = new HBox(6);
+        waiters.getStyleClass().add("lock-waiters");
+        waiters.setAlignment(Pos.CENTER_LEFT);
+        waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "lock.waiters"), "waits-title"));
+        if (l.waiters().isEmpty()) {
+            waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "lock.noWaiters"), "no-waiters"));
+        }
+        for (Wait w : l.waiters()) {
+            waiters.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), l.isStuck(w.pid()),
+                    "waiter-" + IpcGlyphs.cssId(l.id()) + "-" + w.pid(), null));
+        }
+        return waiters;
+    }
+}
