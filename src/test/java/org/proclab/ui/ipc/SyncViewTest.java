@@ -103,7 +103,7 @@ class SyncViewTest {
     }
 
     @Test
-    void oneObjectChanges_theOthersPanelsAreKept() {
+    void oneObjectChanges_itsPanelIsUpdatedInPlace_theOthersAreKept() {
         List<Event> events = oneOfEach().add(100, EventKind.EVENT_CLEAR, "event-1", null, Event.NO_NUM).list();
         SyncModel model = new SyncModel();
         events.subList(0, events.size() - 1).forEach(model::apply);
@@ -114,7 +114,7 @@ class SyncViewTest {
         show(model.snapshot(), I18n.ENGLISH);
         assertEquals(List.of("not set: wait() waits until some process calls set()"),
                 texts(byId(view, "sync-event-1"), "sync-state"));
-        assertTrue(event != byId(view, "sync-event-1"), "the changed event is drawn anew");
+        assertTrue(event == byId(view, "sync-event-1"), "the changed event's panel is updated in place");
         assertTrue(semaphore == byId(view, "sync-semaphore-1"), "the semaphore, unchanged, keeps its panel");
     }
 

@@ -1,6 +1,7 @@
 package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
@@ -63,7 +64,7 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
         IpcProcess holder = l.held() ? s.process(l.holder()) : null;
         List<IpcProcess> waiting = l.waiters().stream().map(w -> s.process(w.pid())).toList();
         Children.sync(node.getChildren(), List.of(header,
-                state.of(java.util.Arrays.asList(l.held(), holder, l.holderDead()), () -> state(l, holder)),
+                state.of(Arrays.asList(l.held(), holder, l.holderDead()), () -> state(l, holder)),
                 waiters.of(List.of(l.waiters(), l.stuck(), waiting), () -> waiters(l, s))));
     }
 

@@ -1,25 +1,17 @@
 package org.proclab.ui.ipc.skin;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.ipc.SyncModel;
-import org.proclab.ui.ipc.SyncModel.Kind;
 import org.proclab.ui.ipc.SyncModel.Sync;
 import org.proclab.ui.ipc.SyncView;
-import org.proclab.ui.ipc.Wait;
 
 /**
  * Draws a {@link SyncView}: per event, semaphore, condition or barrier a panel with its kind, its state in one
  * sentence (an event's flag, a semaphore's counter, a condition's lock, a barrier's parties and arrivals) and
- * the processes waiting in it, oldest first, each as the other IPC views draw a blocked process.
+ * the processes waiting in it, oldest first, each as the other IPC views draw a blocked process. A panel
+ * ({@link SyncPanel}) is built once per object and updated in place; drawn anew only when the language changes.
  */
 public class SyncViewSkin extends IpcPanelsSkin<SyncView, SyncModel.Snapshot, Sync> {
 
@@ -29,36 +21,10 @@ public class SyncViewSkin extends IpcPanelsSkin<SyncView, SyncModel.Snapshot, Sy
 
     @Override
     protected Node panel(Sync o, SyncModel.Snapshot s, ResourceBundle b) {
-        VBox panel = new VBox();
-        panel.getStyleClass().addAll("sync", o.kind().name().toLowerCase(Locale.ROOT));
-        panel.setId("sync-" + IpcGlyphs.cssId(o.id()));
-        panel.pseudoClassStateChanged(SyncView.UP, up(o));
-        panel.pseudoClassStateChanged(SyncView.BROKEN, o.kind() == Kind.BARRIER && o.flag());
-
-        HBox header = new HBox(8, IpcGlyphs.label(o.id(), "panel-title", "sync-title"),
-                IpcGlyphs.label(I18n.text(b, "sync.kind." + o.kind().name()), "sync-kind"));
-        header.getStyleClass().addAll("panel-header", "sync-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
-        Label state = IpcGlyphs.wrapping(stateText(o, b), "sync-state");
-        state.setId("state-" + IpcGlyphs.cssId(o.id()));
-        state.setMinHeight(Region.USE_PREF_SIZE); // every line of a wrapped sentence, even in a short pane
-
-        FlowPane waiters = new FlowPane(6, 4);
-        waiters.getStyleClass().add("sync-waiters");
-        waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, o.kind() == Kind.SEMAPHORE ? "sync.waitersAcquire"
-                : "sync.waitersWait"), "waits-title"));
-        if (o.waiters().isEmpty()) {
-            waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "sync.noWaiters"), "no-waiters"));
-        }
-        for (Wait w : o.waiters()) {
-            waiters.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), o.isStuck(w.pid()),
-                    "waiter-" + IpcGlyphs.cssId(o.id()) + "-" + w.pid(), null));
-        }
-        panel.getChildren().addAll(header, state, waiters);
-        return panel;
+        return new SyncPanel(o, s, b).node();
     }
 
-    private static boolean up(Sync o) {
+    static boolean up(Sync o) {
         return switch (o.kind()) {
             case EVENT -> o.flag();
             case SEMAPHORE -> o.count() > 0;

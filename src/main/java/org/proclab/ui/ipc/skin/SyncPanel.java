@@ -1,0 +1,71 @@
+package org.proclab.ui.ipc.skin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.ipc.IpcProcess;
+import org.proclab.ui.ipc.SyncModel;
+import org.proclab.ui.ipc.SyncModel.Kind;
+import org.proclab.ui.ipc.SyncModel.Sync;
+import org.proclab.ui.ipc.SyncView;
+import org.proclab.ui.ipc.Wait;
+
+/**
+ * One event's, semaphore's, condition's or barrier's panel in the {@link SyncViewSkin}, built once and updated
+ * in place: its state sentence; the processes waiting in it are drawn anew only when they changed.
+ */
+final class SyncPanel extends InPlacePanel<Sync, SyncModel.Snapshot> {
+    private final ResourceBundle b;
+    private final VBox node;
+    private final HBox header;
+    private final Label state = IpcGlyphs.wrapping("", "sync-state");
+    private final Redrawn waiters = new Redrawn();
+
+    SyncPanel(Sync o, SyncModel.Snapshot s, ResourceBundle b) {
+        super(new VBox(), "sync", "sync-" + IpcGlyphs.cssId(o.id()));
+        node = (VBox) node();
+        this.b = b;
+        node.getStyleClass().add(o.kind().name().toLowerCase(Locale.ROOT));
+        header = new HBox(8, IpcGlyphs.label(o.id(), "panel-title", "sync-title"),
+                IpcGlyphs.label(I18n.text(b, "sync.kind." + o.kind().name()), "sync-kind"));
+        header.getStyleClass().addAll("panel-header", "sync-header");
+        header.setAlignment(Pos.BASELINE_LEFT);
+        state.setId("state-" + IpcGlyphs.cssId(o.id()));
+        state.setMinHeight(Region.USE_PREF_SIZE); // every line of a wrapped sentence, even in a short pane
+        update(o, s);
+    }
+
+    @Override
+    void update(Sync o, SyncModel.Snapshot s) {
+        node.pseudoClassStateChanged(SyncView.UP, SyncViewSkin.up(o));
+        node.pseudoClassStateChanged(SyncView.BROKEN, o.kind() == Kind.BARRIER && o.flag());
+        state.setText(SyncViewSkin.stateText(o, b));
+        List<IpcProcess> waiting = o.waiters().stream().map(w -> s.process(w.pid())).toList();
+        Children.sync(node.getChildren(), List.of(header, state,
+                waiters.of(List.of(o.waiters(), o.stuck(), waiting), () -> waiters(o, s))));
+    }
+
+    /** The processes waiting in it, oldest first, each as the other IPC views draw a blocked process. */
+    private Node waiters(Sync o, SyncModel.Snapshot s) {
+        FlowPane waiters = new FlowPane(6, 4);
+        waiters.getStyleClass().add("sync-waiters");
+        waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, o.kind() == Kind.SEMAPHORE ? "sync.waitersAcquire"
+                : "sync.waitersWait"), "waits-title"));
+        if (o.waiters().isEmpty()) {
+            waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "sync.noWaiters"), "no-waiters"));
+        }
+        for (Wait w : o.waiters()) {
+            waiters.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), o.isStuck(w.pid()),
+                    "waiter-" + IpcGlyphs.cssId(o.id()) + "-" + w.pid(), null));
+        }
+        return waiters;
+    }
+}
