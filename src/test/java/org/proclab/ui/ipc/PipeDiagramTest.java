@@ -95,7 +95,8 @@ class PipeDiagramTest {
         Node toEnd0 = node("track-pipe-1-to-0");
         assertEquals(List.of("1", "2", "3", "4"), chipTexts(toEnd0), "oldest first, nearest to end 0");
         assertTrue(chipTexts(node("track-pipe-1-to-1")).isEmpty());
-        assertNotNull(node("msg-pipe-1-1"));
+        assertTrue(UiSnapshots.onFx(() -> ((Label) toEnd0.lookup(".message-chip")).getTooltip().getText())
+                .startsWith("message #1: 1\nsent by MainProcess"), "the oldest chip tells which message it is");
 
         Node mainRead = handle("pipe-1:0", main);
         assertTrue(has(mainRead, "closed"));

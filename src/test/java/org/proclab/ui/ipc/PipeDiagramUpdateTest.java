@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A pipe's panel is built once and updated in place: a new record of the same pipe keeps its nodes (the
- * panel, a lane, a handle, a message still in flight) and shows the new record's facts; a language change
+ * panel, a lane, a handle, the message chips) and shows the new record's facts; a language change
  * or a new pipe still draws right. No robot: the snapshots are set as the run's fold publishes them.
  */
 @Tag("ui")
@@ -64,6 +65,11 @@ class PipeDiagramUpdateTest {
         return UiSnapshots.onFx(() -> view.lookup("#" + id));
     }
 
+    /** The message chips of a track, in scene-graph order. */
+    private static List<Label> chips(Node track) {
+        return UiSnapshots.onFx(() -> track.lookupAll(".message-chip").stream().map(Label.class::cast).toList());
+    }
+
     private static IpcEvents twoProcesses() {
         return IpcEvents.log().main(100).pipe(100, "pipe-1", true).child(101, "reader", 100)
                 .handle(101, "pipe-1:0", "fork").handle(101, "pipe-1:1", "fork");
@@ -76,8 +82,7 @@ class PipeDiagramUpdateTest {
         Node panel = node("pipe-pipe-1");
         Node lane = node("lane-pipe-1-101");
         Node mainWrite = node("handle-pipe-1-1-100");
-        Node firstChip = node("msg-pipe-1-1");
-        assertNotNull(firstChip);
+        Node firstChip = chips(node("track-pipe-1-to-0")).get(0);
         assertTrue(has(mainWrite, "open"));
         assertEquals(List.of("4 handles, 4 open"), texts(panel, "pipe-summary"));
 
@@ -86,8 +91,10 @@ class PipeDiagramUpdateTest {
         publish(log, before);
         assertSame(panel, node("pipe-pipe-1"), "the panel is updated, not drawn anew");
         assertSame(lane, node("lane-pipe-1-101"));
-        assertSame(firstChip, node("msg-pipe-1-1"), "a message still in flight keeps its chip");
+        assertSame(firstChip, chips(node("track-pipe-1-to-0")).get(0), "the chips stay; new messages get new ones");
         assertEquals(List.of("'a'", "'b'", "'c'"), texts(node("track-pipe-1-to-0"), "message-chip"));
+        assertEquals(List.of("message #1", "message #2", "message #3"), chips(node("track-pipe-1-to-0")).stream()
+                .map(c -> c.getTooltip().getText().substring(0, c.getTooltip().getText().indexOf(':'))).toList());
         assertEquals(List.of("4 handles, 3 open"), texts(panel, "pipe-summary"));
         Node mainRead = node("handle-pipe-1-0-100");
         assertTrue(has(mainRead, "closed"));
@@ -100,8 +107,9 @@ class PipeDiagramUpdateTest {
         before = log.size();
         log.recv(101, "pipe-1:0", "'a'", 1);
         publish(log, before);
-        assertNull(node("msg-pipe-1-1"), "a received message's chip goes");
-        assertEquals(List.of("'b'", "'c'"), texts(node("track-pipe-1-to-0"), "message-chip"));
+        assertEquals(List.of("'b'", "'c'"), texts(node("track-pipe-1-to-0"), "message-chip"), "a received message goes");
+        assertSame(firstChip, chips(node("track-pipe-1-to-0")).get(0), "its chip now shows the next message");
+        assertTrue(chips(node("track-pipe-1-to-0")).get(0).getTooltip().getText().startsWith("message #2: 'b'"));
         assertSame(panel, node("pipe-pipe-1"));
     }
 
@@ -132,6 +140,7 @@ class PipeDiagramUpdateTest {
         }
         publish(log, 0);
         Node track = node("track-pipe-1-to-0");
+        List<Label> chips = chips(track);
         assertEquals(List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8"), texts(track, "message-chip"));
         assertEquals(List.of("+9,992 more"), texts(track, "more-chips"));
 
@@ -141,6 +150,7 @@ class PipeDiagramUpdateTest {
         }
         publish(log, before);
         assertSame(track, node("track-pipe-1-to-0"));
+        assertEquals(chips, chips(track), "a flood moves the texts along, not the chips");
         assertEquals(List.of("m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13"), texts(track, "message-chip"));
         assertEquals(List.of("+9,987 more"), texts(track, "more-chips"));
     }

@@ -333,13 +333,13 @@ final class PipePanel extends InPlacePanel<Pipe, PipesModel.Snapshot> {
         final HBox row = new HBox(4);
         final HBox track = new HBox(6);
         final Label empty = IpcGlyphs.label("", "track-empty");
-        final KeyedChips<Message> chips;
-        /** The snapshot being drawn, for the senders of new chips. */
+        final ChipRow<Message> chips;
+        /** The snapshot being drawn, for the senders of the messages. */
         private PipesModel.Snapshot drawing;
 
         Track(int to) {
             this.to = to;
-            chips = new KeyedChips<>(Message::id, this::chip);
+            chips = new ChipRow<>(Track::blankChip, this::show);
             boolean right = to == 1;
             row.getStyleClass().add("chips");
             row.setAlignment(right ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
@@ -371,15 +371,19 @@ final class PipePanel extends InPlacePanel<Pipe, PipesModel.Snapshot> {
             return track;
         }
 
-        /** A message's chip: its text in its sender's colour; who sent it from where in its tooltip. */
-        private Label chip(Message m) {
-            Label chip = IpcGlyphs.label(IpcGlyphs.shorten(m.text(), 18), "process-chip", "message-chip");
-            chip.setId("msg-" + IpcGlyphs.cssId(pipeId) + "-" + m.id());
+        private static Label blankChip() {
+            Label chip = IpcGlyphs.label("", "process-chip", "message-chip");
+            chip.setTooltip(new Tooltip());
+            return chip;
+        }
+
+        /** A message on a chip: its text in its sender's colour; who sent it from where in its tooltip. */
+        private void show(Label chip, Message m) {
+            chip.setText(IpcGlyphs.shorten(m.text(), 18));
             IpcProcess from = drawing.process(m.fromPid());
             ProcessPalette.apply(chip, from.colorIndex());
-            chip.setTooltip(new Tooltip(I18n.text(b, "pipe.messageTip", Long.toString(m.id()), m.text(), from.name(),
-                    pipeId + ":" + m.fromEnd())));
-            return chip;
+            chip.getTooltip().setText(I18n.text(b, "pipe.messageTip", Long.toString(m.id()), m.text(), from.name(),
+                    pipeId + ":" + m.fromEnd()));
         }
     }
 }

@@ -44,8 +44,8 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     private final Label counts = IpcGlyphs.label("", "queue-counts");
     private final HBox items = new HBox(5);
     private final HBox tube;
-    private final KeyedChips<Item> chips = new KeyedChips<>(Item::id, this::chip);
-    /** The snapshot being drawn, for who put the items of new chips. */
+    private final ChipRow<Item> chips = new ChipRow<>(QueuePanel::blankChip, this::show);
+    /** The snapshot being drawn, for who put the items. */
     private QueuesModel.Snapshot drawing;
     private final List<Region> slots = new ArrayList<>();
     private final Label empty;
@@ -142,13 +142,18 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
         Children.sync(items.getChildren(), wanted);
     }
 
-    private Label chip(Item item) {
-        IpcProcess by = drawing.process(item.putBy());
-        Label chip = IpcGlyphs.label(IpcGlyphs.shorten(item.text(), 24), "process-chip", "item-chip");
-        chip.setId("item-" + IpcGlyphs.cssId(queueId) + "-" + item.id());
-        ProcessPalette.apply(chip, by.colorIndex());
-        chip.setTooltip(new Tooltip(I18n.text(b, "queue.itemTip", Long.toString(item.id()), item.text(), by.name())));
+    private static Label blankChip() {
+        Label chip = IpcGlyphs.label("", "process-chip", "item-chip");
+        chip.setTooltip(new Tooltip());
         return chip;
+    }
+
+    /** An item on a chip: its text in the colour of who put it; its id and who put it in its tooltip. */
+    private void show(Label chip, Item item) {
+        IpcProcess by = drawing.process(item.putBy());
+        chip.setText(IpcGlyphs.shorten(item.text(), 24));
+        ProcessPalette.apply(chip, by.colorIndex());
+        chip.getTooltip().setText(I18n.text(b, "queue.itemTip", Long.toString(item.id()), item.text(), by.name()));
     }
 
     /** The n-th free slot of a small bounded queue; slots are alike, so the same ones are reused. */
