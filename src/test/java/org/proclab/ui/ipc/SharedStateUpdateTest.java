@@ -118,13 +118,13 @@ class SharedStateUpdateTest {
         log.value(100, "value-1", "0").read(100, "value-1", "0").read(101, "value-1", "0");
         publish();
         Node panel = node(valueView, "value-value-1");
-        Node firstRead = node(valueView, "access-value-1-" + (log.size() - 2));
+        Node firstRead = ViewTests.accessRow(valueView, log.size() - 2);
         assertNotNull(firstRead);
 
         log.write(100, "value-1", "1").write(101, "value-1", "1");
         publish();
         assertSame(panel, node(valueView, "value-value-1"));
-        assertSame(firstRead, node(valueView, "access-value-1-" + (log.size() - 4)), "an unchanged row stays");
+        assertSame(firstRead, ViewTests.accessRow(valueView, log.size() - 4), "an unchanged row stays");
         assertEquals(List.of("1"), texts(panel, "current-value"));
         assertEquals(List.of("last written by worker"), texts(panel, "last-writer"));
         assertTrue(has(UiSnapshots.onFx(() -> panel.lookup(".lost-count")), "lost"), "one of the two writes was lost");

@@ -60,11 +60,11 @@ class ValueViewTest {
         ValuesModel.Access stale = v.history().stream().filter(a -> a.write() && a.stale()).findFirst().orElseThrow();
 
         assertEquals(List.of("3"), texts(view, "current-value"));
-        Node lostRow = byId(view, "access-value-1-" + lost.seq());
+        Node lostRow = ViewTests.accessRow(view, lost.seq());
         assertTrue(has(lostRow, "lost"));
         assertTrue(has(lostRow, "write"));
         assertEquals(List.of("LOST: overwritten at #" + stale.seq()), texts(lostRow, "lost-tag"));
-        Node staleRow = byId(view, "access-value-1-" + stale.seq());
+        Node staleRow = ViewTests.accessRow(view, stale.seq());
         assertTrue(has(staleRow, "stale"));
         assertEquals(List.of("stale read: overwrote #" + lost.seq()), texts(staleRow, "stale-tag"));
         assertEquals(List.of("1 lost update"), texts(view, "lost-count"));

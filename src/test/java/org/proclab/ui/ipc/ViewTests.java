@@ -35,6 +35,16 @@ final class ViewTests {
         return n;
     }
 
+    /** A shared value's history row of the access recorded by event {@code seq}: the row that says "#seq". */
+    static Node accessRow(Parent in, long seq) {
+        Node row = UiSnapshots.onFx(() -> in.lookupAll(".access").stream()
+                .filter(n -> ((Label) n.lookup(".access-seq")).getText().equals("#" + seq)).findFirst().orElse(null));
+        if (row == null) {
+            throw new AssertionError("no history row of #" + seq);
+        }
+        return row;
+    }
+
     /** The texts of the labels with a style class under a node, in scene-graph order. */
     static List<String> texts(Node in, String styleClass) {
         return UiSnapshots.onFx(() -> in.lookupAll("." + styleClass).stream()

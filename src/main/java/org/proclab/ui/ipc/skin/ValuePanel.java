@@ -28,7 +28,6 @@ import org.proclab.ui.ipc.ValuesModel.Value;
  * access is unchanged (a later write may mark it lost or stale, and then that row alone is drawn anew).
  */
 final class ValuePanel extends InPlacePanel<Value, ValuesModel.Snapshot> {
-    private final String valueId;
     private final ResourceBundle b;
     private final VBox node;
     private final Label type = IpcGlyphs.label("", "value-type");
@@ -49,7 +48,6 @@ final class ValuePanel extends InPlacePanel<Value, ValuesModel.Snapshot> {
     ValuePanel(Value v, ValuesModel.Snapshot s, ResourceBundle b) {
         super(new VBox(), "value", "value-" + IpcGlyphs.cssId(v.id()));
         node = (VBox) node();
-        this.valueId = v.id();
         this.b = b;
 
         Region spacer = new Region();
@@ -140,7 +138,8 @@ final class ValuePanel extends InPlacePanel<Value, ValuesModel.Snapshot> {
         valueBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, seq, who, verb, valueBox);
         row.getStyleClass().add("access");
-        row.setId("access-" + IpcGlyphs.cssId(valueId) + "-" + a.seq());
+        // no CSS id of its own: JavaFX keeps a style cache entry per distinct id, for good, and a run has
+        // as many accesses as it likes; the row says its event number (#seq) instead
         row.setAlignment(Pos.CENTER_LEFT);
         if (a.write() && a.readValue() != null) {
             row.getChildren().add(IpcGlyphs.label(I18n.text(b, "value.basedOn", a.readValue()), "access-based-on"));
