@@ -1,6 +1,7 @@
 package org.proclab.ui.run;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
 import org.proclab.trace.EventSource;
 import org.proclab.ui.enumerate.EnumerationViewModel;
 import org.proclab.ui.ipc.IpcViewModel;
@@ -68,6 +70,11 @@ public final class RunViewModel {
     private int known; // a live log's events the FX thread has heard of: the views never go past them
     private int folded; // how many events of the log the views show
     private long foldedTotal; // events folded since the last reset, for tests and measurements
+    // where the log's CPU-time reports are, among its first `cpuScanned` events (ascending): noted as they are
+    // first folded, so the event list, which leaves them out, need not read the log again to find them
+    private int[] cpuReports = new int[16];
+    private int cpuReportCount;
+    private int cpuScanned;
     private final List<Event> events = new LogList();
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
@@ -246,6 +253,7 @@ public final class RunViewModel {
             for (Fold<?> f : folds) {
                 f.foldQuietly(part);
             }
+            noteCpuReports(part, folded);
             folded = end;
             foldedTotal += part.size();
             if (folded == boundary && !checkpoints.has(folded)) {
@@ -258,6 +266,41 @@ public final class RunViewModel {
         }
         afterFold();
         shown.set(folded - 1);
+    }
+
+    /** Notes the CPU-time reports among {@code part}, events {@code from..} of the log, not noted before. */
+    private void noteCpuReports(List<Event> part, int from) {
+        int end = from + part.size();
+        for (int i = Math.max(from, cpuScanned); i < end; i++) {
+            if (part.get(i - from).kind() == EventKind.CPU) {
+                if (cpuReportCount == cpuReports.length) {
+                    cpuReports = Arrays.copyOf(cpuReports, cpuReportCount * 2);
+                }
+                cpuReports[cpuReportCount++] = i;
+            }
+        }
+        cpuScanned = Math.max(cpuScanned, end);
+    }
+
+    /**
+     * How many of the log's first events the views have looked at for CPU-time reports: every event ever
+     * folded since the last reset, so at least those shown.
+     */
+    public int cpuReportsScanned() {
+        return cpuScanned;
+    }
+
+    /** How many CPU-time reports are among the first {@link #cpuReportsScanned()} events of the log. */
+    public int cpuReportCount() {
+        return cpuReportCount;
+    }
+
+    /** The log index of the {@code k}-th CPU-time report (in log order). */
+    public int cpuReportAt(int k) {
+        if (k < 0 || k >= cpuReportCount) {
+            throw new IndexOutOfBoundsException(k);
+        }
+        return cpuReports[k];
     }
 
     private void afterFold() {
@@ -291,6 +334,8 @@ public final class RunViewModel {
         checkpoints.save(0, folds); // going back never needs a reset, which would also clear what is not folded
         folded = 0;
         foldedTotal = 0;
+        cpuReportCount = 0;
+        cpuScanned = 0;
         exitCode.set(null);
         stoppedBy.set(null);
         error.set(null);

@@ -418,6 +418,11 @@ public final class TraceActions {
         return loader == null ? 0 : loader.worstNanos() / 1e6;
     }
 
+    /** The pulses the last trace opened in the background was folded in (0 if none). */
+    long loaderPulses() {
+        return loader == null ? 0 : loader.pulses();
+    }
+
     /** What the last action did ("Saved trace.jsonl"), for the timeline to show. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
 import org.proclab.ui.model.ConsoleLine;
 import org.proclab.ui.model.Events;
 import org.proclab.ui.model.ProcState;
@@ -121,6 +122,44 @@ class RunViewModelTest {
             vm.showAt(1500); // back through the checkpoints saved on the way: the same lines
             assertEquals("line 1499", vm.allLines().get(vm.allLines().size() - 1).text());
         }
+    }
+
+    /** A trace opened a slice per pulse, against deadlines already past, ends where the same trace opened whole does. */
+    @Test
+    void grewTo_traceOpenedInSlices_endsAsTheTraceOpenedWhole() {
+        Events log = Events.log().main(100).child(101, "P", 100).ready(101);
+        for (int i = 0; i < 5_000; i++) {
+            log.out(i % 3 == 0 ? 101 : 100, "line " + i);
+            if (i % 100 == 0) {
+                log.cpu(100, i);
+            }
+        }
+        List<Event> trace = log.list();
+        RunViewModel whole = new RunViewModel();
+        whole.replay(trace);
+        RunViewModel sliced = new RunViewModel();
+        org.proclab.trace.EventSource source = MemoryRunLog.of(trace);
+        sliced.replayInSlices(source);
+        long taken = 0;
+        int calls = 0;
+        while (taken < trace.size()) {
+            taken = sliced.grewTo(source, trace.size(), System.nanoTime() - 1);
+            calls++;
+        }
+        assertTrue(calls > 1, "folded in slices: " + calls);
+        assertEquals(whole.shownProperty().get(), sliced.shownProperty().get());
+        assertEquals(whole.allLines(), sliced.allLines());
+        assertEquals(whole.linesOf(101), sliced.linesOf(101));
+        assertEquals(whole.processes(), sliced.processes());
+        assertEquals(whole.cpuReportCount(), sliced.cpuReportCount(), "the CPU reports noted either way");
+        assertEquals(50, sliced.cpuReportCount());
+        for (int k = 0; k < sliced.cpuReportCount(); k++) {
+            assertEquals(EventKind.CPU, trace.get(sliced.cpuReportAt(k)).kind());
+        }
+        sliced.showAt(2_000);
+        whole.showAt(2_000);
+        assertEquals(whole.allLines(), sliced.allLines(), "and back in time");
+        assertEquals(trace.size(), sliced.cpuReportsScanned(), "going back forgets no report noted");
     }
 
     @Test
