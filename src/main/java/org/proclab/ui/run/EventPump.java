@@ -28,12 +28,21 @@ public final class EventPump implements Consumer<Event> {
     public static final long MAX_BUDGET_NANOS = 40_000_000;
     /** The share of the time between two pulses that folding may take. */
     static final double FOLD_SHARE = 0.4;
+    /**
+     * Events behind the log past which the views are far behind: they then publish only every
+     * {@link #FAR_BEHIND_PUBLISH_NANOS}, so that the frames in between cost no layout and the fold catches up.
+     */
+    static final long FAR_BEHIND = 20_000;
+    static final long FAR_BEHIND_PUBLISH_NANOS = 100_000_000;
 
     /** The views' side: folds towards {@code size} events, stopping at {@code deadline} ({@link System#nanoTime()}). */
     @FunctionalInterface
     public interface Sink {
-        /** Returns how many events the views have taken in now (all {@code size} once caught up). */
-        long foldTowards(long size, long deadline);
+        /**
+         * Returns how many events the views have taken in now (all {@code size} once caught up); the views
+         * publish what they folded if {@code publish}, and else keep it for a later call that does.
+         */
+        long foldTowards(long size, long deadline, boolean publish);
     }
 
     /** Runs a task once per pulse on the FX thread while started: an {@link AnimationTimer} in the app. */
@@ -75,6 +84,7 @@ public final class EventPump implements Consumer<Event> {
     private final LongSupplier clock;
     private static final long NO_PULSE = Long.MIN_VALUE;
     private long lastPulse = NO_PULSE; // when the last pulse of this series began (clock)
+    private long lastPublished = NO_PULSE; // when the views last published (clock)
     private long delivered; // FX thread only, as the rest below
     private boolean ticking;
     private Runnable whenCaughtUp;
@@ -137,7 +147,17 @@ public final class EventPump implements Consumer<Event> {
         lastPulse = now;
         long target = appended.get();
         if (target > delivered) {
-            delivered = Math.max(delivered, sink.foldTowards(target, now + budgetFor(since)));
+            // far behind: show the latest state every so often, not every frame, until caught up
+            boolean publish = target - delivered <= FAR_BEHIND || lastPublished == NO_PULSE
+                    || now - lastPublished >= FAR_BEHIND_PUBLISH_NANOS;
+            delivered = Math.max(delivered, sink.foldTowards(target, now + budgetFor(since), publish));
+            if (!publish && delivered >= target) {
+                sink.foldTowards(target, now, true); // caught up: the views show the end at once
+                publish = true;
+            }
+            if (publish) {
+                lastPublished = now;
+            }
         }
         if (delivered >= appended.get()) {
             stopTicking(); // caught up: no pulse is asked for until the log grows again

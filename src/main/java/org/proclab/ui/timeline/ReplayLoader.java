@@ -23,6 +23,11 @@ final class ReplayLoader extends AnimationTimer {
     static final long MAX_BUDGET_NANOS = 50_000_000;
     /** The share of the time between two pulses spent folding while loading: the user waits for the trace. */
     static final double FOLD_SHARE = 0.6;
+    /**
+     * How often the views publish while loading: each publication costs the next frame a layout of every view,
+     * the user watches the progress bar meanwhile, and the views show the end as soon as it is folded.
+     */
+    static final long PUBLISH_NANOS = 250_000_000;
     private static final long NO_PULSE = Long.MIN_VALUE;
 
     /** How the loading ended: every event folded, given up for a run or another trace, or the file failed. */
@@ -36,6 +41,8 @@ final class ReplayLoader extends AnimationTimer {
     private long pulses;
     private long worstNanos;
     private long lastPulse = NO_PULSE;
+    private long lastPublished = NO_PULSE;
+    private long publications;
 
     ReplayLoader(RunViewModel run, IndexedTrace trace, DoubleConsumer progress, Consumer<Outcome> done) {
         this.run = run;
@@ -72,13 +79,21 @@ final class ReplayLoader extends AnimationTimer {
         }
         try {
             long until = began + budgetFor(since);
+            boolean publish = lastPublished == NO_PULSE || began - lastPublished >= PUBLISH_NANOS;
+            boolean folded = false;
             while (next < trace.size() && System.nanoTime() - until < 0) {
                 long ready = trace.readyFrom(next);
                 if (ready == 0) {
                     break; // the decoder is behind: fold more next pulse
                 }
-                // folds what is decoded until the deadline, then publishes once
-                next = Math.min(next + ready, run.grewTo(trace, next + ready, until));
+                // folds what is decoded until the deadline; publishes only now and then, and at the end
+                next = Math.min(next + ready, run.grewTo(trace, next + ready, until, false));
+                folded = true;
+            }
+            if (folded && (publish || next >= trace.size())) {
+                run.grewTo(trace, next, began, true); // publishes what was folded, folds nothing more
+                lastPublished = began;
+                publications++;
             }
         } catch (RuntimeException e) {
             finish(Outcome.FAILED); // the file could not be read again (changed, removed)
@@ -103,6 +118,11 @@ final class ReplayLoader extends AnimationTimer {
     /** How many pulses the loading has taken so far. */
     long pulses() {
         return pulses;
+    }
+
+    /** How many times the views published while loading. */
+    long publications() {
+        return publications;
     }
 
     /** The longest the loading held the FX thread in one pulse, in nanoseconds. */

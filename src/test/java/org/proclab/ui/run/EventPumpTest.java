@@ -70,7 +70,7 @@ class EventPumpTest {
         }
 
         @Override
-        public long foldTowards(long size, long deadline) {
+        public long foldTowards(long size, long deadline, boolean publish) {
             assertTrue(deadline - System.nanoTime() <= EventPump.MAX_BUDGET_NANOS, "a deadline within the pulse's budget");
             shown = Math.min(size, shown + perPulse);
             sizes.add(shown);
@@ -166,6 +166,7 @@ class EventPumpTest {
         final int perPulse;
         final List<Long> budgets = new ArrayList<>();
         final List<Long> sizes = new ArrayList<>();
+        final List<Long> published = new ArrayList<>(); // the sizes the views published at
         long shown;
 
         TimedViews(long[] now, int perPulse) {
@@ -174,10 +175,13 @@ class EventPumpTest {
         }
 
         @Override
-        public long foldTowards(long size, long deadline) {
+        public long foldTowards(long size, long deadline, boolean publish) {
             budgets.add(deadline - now[0]);
             shown = Math.min(size, shown + perPulse);
             sizes.add(shown);
+            if (publish) {
+                published.add(shown);
+            }
             return shown;
         }
     }
@@ -229,7 +233,7 @@ class EventPumpTest {
             vm.follow(live);
             FakeFxThread fx = new FakeFxThread();
             FakePulses pulses = new FakePulses();
-            EventPump pump = new EventPump((size, deadline) -> vm.grewTo(live, size, deadline), fx, pulses);
+            EventPump pump = new EventPump((size, deadline, publish) -> vm.grewTo(live, size, deadline, publish), fx, pulses);
             AtomicInteger publications = new AtomicInteger();
             vm.shownProperty().addListener(o -> publications.incrementAndGet());
             int lines = 60_000; // more than the log keeps in memory: the oldest are read back from its file
@@ -264,5 +268,44 @@ class EventPumpTest {
                 assertEquals("line " + (lines - kept + i), shown.get(1 + i).text(), "line " + i + " of those kept");
             }
         }
+    }
+
+    @Test
+    void pulse_farBehind_publishesEveryTenthOfASecond_andAtOnceWhenCaughtUp() {
+        long[] now = {0};
+        FakeFxThread fx = new FakeFxThread();
+        FakePulses pulses = new FakePulses();
+        TimedViews views = new TimedViews(now, 10_000);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+        pump.grewTo(100_000);
+        fx.runAll();
+        for (int i = 0; i < 10; i++) {
+            pulses.pulse();
+            now[0] += 40_000_000L; // 25 frames a second
+        }
+        assertEquals(100_000L, views.shown, "every event taken in, a slice per pulse");
+        // published at the first pulse, then every 100 ms (every third pulse) while more than 20,000 behind,
+        // then every pulse
+        assertEquals(List.of(10_000L, 40_000L, 70_000L, 90_000L, 100_000L), views.published);
+        assertFalse(pulses.started, "caught up");
+    }
+
+    @Test
+    void pulse_farBehindButCaughtUpInOnePulse_publishesTheEnd() {
+        long[] now = {0};
+        FakeFxThread fx = new FakeFxThread();
+        FakePulses pulses = new FakePulses();
+        TimedViews views = new TimedViews(now, 100_000);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+        pump.grewTo(50_000);
+        fx.runAll();
+        pulses.pulse(); // published: the first
+        pump.grewTo(150_000);
+        fx.runAll();
+        now[0] += 10_000_000L;
+        pulses.pulse(); // 100,000 behind, 10 ms after the last publication: folds quietly, catches up, publishes
+        assertEquals(List.of(50_000L, 150_000L), views.sizes.subList(0, 2), "taken in quietly, all of it");
+        assertEquals(List.of(50_000L, 150_000L), views.published, "the end published in the same pulse");
+        assertFalse(pulses.started);
     }
 }

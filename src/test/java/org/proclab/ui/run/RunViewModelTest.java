@@ -124,6 +124,32 @@ class RunViewModelTest {
         }
     }
 
+    @Test
+    void grewTo_quietly_showsTheLastPublishedState_untilACallPublishesEverythingFolded() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 3_000; i++) {
+            log.out(100, "line " + i);
+        }
+        List<Event> trace = log.list();
+        org.proclab.trace.EventSource source = MemoryRunLog.of(trace);
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        vm.grewTo(source, 1_000, Long.MAX_VALUE, true);
+        AtomicInteger changes = new AtomicInteger();
+        vm.allLines().addListener((ListChangeListener<ConsoleLine>) c -> changes.incrementAndGet());
+        vm.shownProperty().addListener(o -> changes.incrementAndGet());
+        assertEquals(2_000, vm.grewTo(source, 2_000, Long.MAX_VALUE, false));
+        assertEquals(3_002, vm.grewTo(source, 3_002, Long.MAX_VALUE, false));
+        assertEquals(0, changes.get(), "nothing published");
+        assertEquals(999, vm.shownProperty().get());
+        assertEquals(998, vm.allLines().size(), "the console as published");
+        assertEquals(3_002, vm.grewTo(source, 3_002, Long.MAX_VALUE, true), "nothing more to fold");
+        assertEquals(3_001, vm.shownProperty().get(), "published: the end");
+        assertEquals("line 2999", vm.allLines().get(vm.allLines().size() - 1).text());
+        assertEquals(3_002, vm.eventCountProperty().get());
+        assertEquals(3_002, vm.foldedEventCount(), "every event folded once");
+    }
+
     /** A trace opened a slice per pulse, against deadlines already past, ends where the same trace opened whole does. */
     @Test
     void grewTo_traceOpenedInSlices_endsAsTheTraceOpenedWhole() {

@@ -178,6 +178,8 @@ class TraceFilesInTheWindowTest {
         // folding in slices: the pulses kept coming while it folded (a thread held for the whole fold gives one)
         long loaderPulses = UiSnapshots.onFx(() -> window.traces().loaderPulses());
         assertTrue(loaderPulses >= 2 && during >= loaderPulses, during + " pulses, " + loaderPulses + " of them folding");
+        long publications = UiSnapshots.onFx(() -> window.traces().loaderPublications());
+        assertTrue(publications >= 1 && publications <= loaderPulses, publications + " publications in " + loaderPulses + " pulses");
         assertFalse(UiSnapshots.onFx(() -> window.traces().busyProperty().get()));
         assertTrue(UiSnapshots.onFx(() -> window.traces().messageProperty().get()).startsWith("Replaying big.jsonl"));
 
