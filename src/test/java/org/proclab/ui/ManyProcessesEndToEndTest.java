@@ -97,7 +97,7 @@ class ManyProcessesEndToEndTest {
         });
         CountDownLatch allAlive = whenPrinted("all " + n + " children alive");
         long t0 = System.nanoTime();
-        robot.clickOn("#run-button"); // compiles the program on the FX thread, then starts the run
+        robot.clickOn("#run-button"); // compiles the program (off the FX thread), then starts the run
         PulseMeter starting = new PulseMeter(PULSE_BUDGET_MILLIS);
         starting.start();
         if (!allAlive.await(ALIVE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {

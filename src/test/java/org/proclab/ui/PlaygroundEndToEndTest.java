@@ -114,6 +114,9 @@ class PlaygroundEndToEndTest {
         });
         robot.type(KeyCode.END).type(KeyCode.BACK_SPACE); // its semicolon
         robot.clickOn("#playground-compile");
+        // javac works off the FX thread: the problems come when it is done
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> !UiSnapshots.onFx(() -> vm.playground().compilingProperty().get()));
 
         List<Problem> problems = UiSnapshots.onFx(() -> List.copyOf(vm.playground().problems()));
         assertEquals(1, problems.size(), problems.toString());
@@ -171,7 +174,9 @@ class PlaygroundEndToEndTest {
             return null;
         });
         robot.clickOn("#repeat-button");
-        assertTrue(UiSnapshots.onFx(() -> vm.outcomes().isRunning()), "the series runs the student's program");
+        // compiled off the FX thread first, then the series starts
+        WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> UiSnapshots.onFx(() -> vm.outcomes().isRunning())); // three runs of real JVMs: seconds, not a blink
         WaitForAsyncUtils.waitFor(Await.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !UiSnapshots.onFx(vm.outcomes()::isRunning));
 
         org.proclab.spread.OutcomeSpread spread = UiSnapshots.onFx(() -> vm.outcomes().spreadProperty().get());

@@ -124,9 +124,9 @@ public final class MainViewModel implements AutoCloseable {
         // own program is compiled when Run is pressed, and its errors are listed instead of a run
         canRun = Bindings.createBooleanBinding(
                 () -> (editing.get() || lessons.getSelected() != null && !lessons.needsDirectoriesProperty().get())
-                        && !run.getState().busy() && !outcomes.isRunning(),
+                        && !run.getState().busy() && !outcomes.isRunning() && !playground.compilingProperty().get(),
                 editing, lessons.selectedProperty(), run.stateProperty(), lessons.needsDirectoriesProperty(),
-                outcomes.runningProperty());
+                outcomes.runningProperty(), playground.compilingProperty());
         canRepeat = canRun; // one run or one series at a time: the machine has few cores
         // the Outcomes tab names the lesson it ran in the language of the moment
         i18n.localeProperty().addListener((o, a, l) -> {
@@ -180,10 +180,11 @@ public final class MainViewModel implements AutoCloseable {
     public void run() {
         if (editing.get()) {
             if (canRun.get()) {
-                ProgramSpec spec = playground.compileForRun(startMethod.get());
-                if (spec != null) {
-                    controller.run(spec); // the same path and views as a lesson's run; no script, no prediction
-                }
+                playground.compileForRunInBackground(startMethod.get(), spec -> {
+                    if (editing.get() && canRun.get()) { // still the editor, nothing started meanwhile
+                        controller.run(spec); // the same path and views as a lesson's run; no script, no prediction
+                    }
+                });
             }
             return;
         }
@@ -243,10 +244,13 @@ public final class MainViewModel implements AutoCloseable {
     /** "Run ×N": runs the selected lesson or variant N times in the background, for the spread of outcomes. */
     public void runRepeated() {
         if (editing.get()) {
-            ProgramSpec spec = canRepeat.get() ? playground.compileForRun(startMethod.get()) : null;
-            if (spec != null) {
-                repeated = null;
-                outcomes.start(spec, null, playground.fileNameProperty().get());
+            if (canRepeat.get()) {
+                playground.compileForRunInBackground(startMethod.get(), spec -> {
+                    if (editing.get() && canRepeat.get()) {
+                        repeated = null;
+                        outcomes.start(spec, null, playground.fileNameProperty().get());
+                    }
+                });
             }
             return;
         }

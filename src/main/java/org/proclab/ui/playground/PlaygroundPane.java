@@ -80,8 +80,9 @@ public final class PlaygroundPane extends VBox {
                 () -> actions.whenProgramMayGo(() -> chooseAndOpen(actions)));
         Button save = button("playground-save", "playground.save", "playground.saveTip", this::save);
         Button saveAs = button("playground-save-as", "playground.saveAs", "playground.saveAsTip", this::saveAs);
-        Button compile = button("playground-compile", "playground.compile", "playground.compileTip", vm::compile);
-        compile.setDisable(!vm.compilerAvailable());
+        Button compile = button("playground-compile", "playground.compile", "playground.compileTip", () -> vm.compileInBackground(c -> { }));
+        compile.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.compilerAvailable() || vm.compilingProperty().get(), vm.compilingProperty()));
         findField.setId("playground-find");
         findField.setPrefColumnCount(9);
         findField.promptTextProperty().bind(i18n.text("playground.find"));
@@ -140,7 +141,7 @@ public final class PlaygroundPane extends VBox {
                 findField.selectAll();
                 e.consume();
             } else if (e.getCode() == KeyCode.F7 && vm.compilerAvailable()) {
-                vm.compile();
+                vm.compileInBackground(c -> { });
                 e.consume();
             }
         });

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -78,6 +80,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
     private final ReadOnlyListWrapper<Problem> problems = new ReadOnlyListWrapper<>(this, "problems", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper compiling = new ReadOnlyBooleanWrapper(this, "compiling");
+    // javac takes 0.4-0.7 s for a lesson-sized program on a busy 2-core machine (more the first time): off the FX thread
+    private final java.util.concurrent.ExecutorService javac = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "proclab-compile");
+        t.setDaemon(true);
+        return t;
+    });
     private final StringProperty arguments = new SimpleStringProperty(this, "arguments", "");
     private ArgumentsMemory memory = inMemory();
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(saved.get()), text, saved);
@@ -185,9 +194,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
         say(compiler.available() ? l -> "" : ProgramCompiler.noCompilerText()::in);
     }
 
-    /** Compiles the text; lists its problems and says in one sentence how it went. */
+    /** Compiles the text; lists its problems and says in one sentence how it went. Blocks: tests and tools. */
     public Compilation compile() {
-        Compilation c = compiler.compile(fileName.get(), text.get());
+        return compiled(compiler.compile(fileName.get(), text.get()));
+    }
+
+    private Compilation compiled(Compilation c) {
         problems.setAll(c.problems());
         switch (c.outcome()) {
             case NO_COMPILER -> say(ProgramCompiler.noCompilerText()::in);
@@ -198,12 +210,52 @@ public final class PlaygroundViewModel implements AutoCloseable {
     }
 
     /**
+     * Compiles the text as it is now on a thread of its own, so the window stays live meanwhile ("Compiling
+     * Foo.java…"), then, on the FX thread, lists its problems and hands the outcome to {@code then}. Ignored
+     * while a compile is under way. Call on the FX thread.
+     */
+    public void compileInBackground(java.util.function.Consumer<Compilation> then) {
+        if (compiling.get()) {
+            return;
+        }
+        String name = fileName.get();
+        String source = text.get();
+        compiling.set(true);
+        say("playground.compiling", name);
+        javac.execute(() -> {
+            Compilation c = compiler.compile(name, source);
+            javafx.application.Platform.runLater(() -> {
+                compiling.set(false);
+                then.accept(compiled(c));
+            });
+        });
+    }
+
+    /** True while {@link #compileInBackground} compiles: Run waits for it. */
+    public ReadOnlyBooleanProperty compilingProperty() {
+        return compiling.getReadOnlyProperty();
+    }
+
+    /**
      * Compiles, writes the classes where the run's workers load them, and gives the spec of a run; null when
      * it did not compile (the problems and the status say why). Call only between runs: the classes of the
-     * last compile go.
+     * last compile go. Blocks: tests and tools; the window uses {@link #compileForRunInBackground}.
      */
     public ProgramSpec compileForRun(StartMethod method) {
-        Compilation c = compile();
+        return specOf(compile(), method);
+    }
+
+    /** {@link #compileForRun} without blocking the FX thread: {@code run} gets the spec if it compiled. */
+    public void compileForRunInBackground(StartMethod method, java.util.function.Consumer<ProgramSpec> run) {
+        compileInBackground(c -> {
+            ProgramSpec spec = specOf(c, method);
+            if (spec != null) {
+                run.accept(spec);
+            }
+        });
+    }
+
+    private ProgramSpec specOf(Compilation c, StartMethod method) {
         if (!c.compiled()) {
             return null;
         }

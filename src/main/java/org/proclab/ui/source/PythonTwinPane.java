@@ -7,6 +7,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.SplitPaneSkin;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -79,11 +81,14 @@ public final class PythonTwinPane extends VBox {
         SplitPane split = new SplitPane(javaPane);
         split.setId("source-and-twin");
         split.setOrientation(Orientation.VERTICAL);
+        HalfUntilDragged skin = new HalfUntilDragged(split);
+        split.setSkin(skin);
         Runnable layout = () -> {
             boolean show = model.isShown() && model.twinProperty().get() != null;
             if (show && !split.getItems().contains(twin)) {
                 split.getItems().add(twin);
                 split.setDividerPositions(0.5);
+                skin.keepHalf = true;
             } else if (!show) {
                 split.getItems().remove(twin);
             }
@@ -92,5 +97,35 @@ public final class PythonTwinPane extends VBox {
         model.twinProperty().addListener(o -> layout.run());
         layout.run();
         return split;
+    }
+
+    /**
+     * Keeps the divider at half the height from the moment the twin opens until the user drags it. A split pane
+     * moves its divider when its own height changes during its first layouts: the file buttons above it wrapping
+     * to three rows (lesson 6) left the twin two lines high.
+     */
+    private static final class HalfUntilDragged extends SplitPaneSkin {
+        boolean keepHalf;
+
+        HalfUntilDragged(SplitPane split) {
+            super(split);
+            split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != split; n = n.getParent()) {
+                    if (n.getStyleClass().contains("split-pane-divider")) {
+                        keepHalf = false; // the user's own position from now on
+                    }
+                }
+            });
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            super.layoutChildren(x, y, w, h);
+            SplitPane split = getSkinnable();
+            if (keepHalf && split.getItems().size() == 2 && Math.abs(split.getDividerPositions()[0] - 0.5) > 1e-3) {
+                split.setDividerPosition(0, 0.5);
+                super.layoutChildren(x, y, w, h);
+            }
+        }
     }
 }

@@ -176,4 +176,23 @@ class EnumerationViewTest {
         assertEquals(0, UiSnapshots.onFx(() -> view.lookupAll(".version-column").size()));
         UiSnapshots.save(view, "enumerate-view-empty");
     }
+
+    @Test
+    void empty_inAFittingPaneNarrowerThanItsOneLineText_isDrawnAtFullSize() {
+        UiSnapshots.onFx(() -> {
+            vm.reset();
+            return null;
+        });
+        double scale = UiSnapshots.onFx(() -> {
+            EnumerationView empty = new EnumerationView(vm.enumerationProperty());
+            empty.setLocale(I18n.ENGLISH);
+            org.proclab.ui.present.FitPane fit = new org.proclab.ui.present.FitPane(empty);
+            new Scene(fit, 640, 430); // the Enumeration tab at 1280 x 800
+            fit.applyCss();
+            fit.resize(640, 430);
+            fit.layout();
+            return fit.shownScaleProperty().get();
+        });
+        assertEquals(1.0, scale, 1e-9, "the placeholder wraps; it is not drawn smaller");
+    }
 }

@@ -1,5 +1,6 @@
 package org.proclab.ui.main;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -108,5 +109,34 @@ class Lesson6LayoutTest {
             UiSnapshots.save(scene, "layout-1280x800-" + l.getLanguage() + "-lesson6");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void at1280x800_twinOpenedAfterTheWindowWasLaidOut_getsHalfTheSourceColumn_untilTheUserDragsTheDivider() {
+        Scene scene = UiSnapshots.onFx(() -> new Scene(window, 1280, 800));
+        layout(); // lesson 1, no twin: the window as it first comes up
+        UiSnapshots.onFx(() -> {
+            window.lessonPane().select("enumerate", null); // six file buttons wrap above the program
+            window.pythonTwin().setShown(true);
+            return null;
+        });
+        layout();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) scene.lookup("#source-and-twin");
+        double twin = UiSnapshots.onFx(() -> inScene(scene.lookup("#python-twin-pane")).getHeight());
+        double all = UiSnapshots.onFx(split::getHeight);
+        assertTrue(twin > 0.4 * all, "the twin has " + twin + " px of the " + all + " px column");
+        UiSnapshots.save(scene, "layout-1280x800-en-lesson6-twin-opened-later");
+
+        // the user drags the divider: from then on the split keeps the user's position
+        UiSnapshots.onFx(() -> {
+            Node divider = split.lookup(".split-pane-divider");
+            divider.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_PRESSED, 0, 0, 0, 0,
+                    javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false,
+                    false, false, null));
+            split.setDividerPosition(0, 0.75);
+            return null;
+        });
+        layout();
+        assertEquals(0.75, UiSnapshots.onFx(() -> split.getDividerPositions()[0]), 0.01, "the user's divider stays");
     }
 }

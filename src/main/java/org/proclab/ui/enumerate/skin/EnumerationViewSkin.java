@@ -88,7 +88,9 @@ public class EnumerationViewSkin extends SkinBase<EnumerationView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return shown.isEmpty() ? placeholder.prefWidth(-1) + left + right : content.prefWidth(height) + left + right;
+        // a wrapping text asked without a width answers its one-line width, which a fitting pane scaled down to fit
+        return shown.isEmpty() ? Math.min(placeholder.prefWidth(-1), placeholder.getMaxWidth()) + left + right
+                : content.prefWidth(height) + left + right;
     }
 
     @Override
