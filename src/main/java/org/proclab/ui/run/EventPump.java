@@ -24,10 +24,13 @@ import org.proclab.trace.Event;
 public final class EventPump implements Consumer<Event> {
     /** The FX thread's time per pulse for folding new events: a frame is about 16 ms, and the views draw in the rest. */
     public static final long BUDGET_NANOS = 6_000_000;
-    /** The most a pulse folds for, however long the last frame took: a pulse stays well under 100 ms. */
-    public static final long MAX_BUDGET_NANOS = 40_000_000;
+    /**
+     * The most a pulse folds for, however long the last frame took: under a frame at 60/s, so that the pulses
+     * that publish nothing (far behind, see {@link #FAR_BEHIND}) keep coming quickly, each folding its share.
+     */
+    public static final long MAX_BUDGET_NANOS = 14_000_000;
     /** The share of the time between two pulses that folding may take. */
-    static final double FOLD_SHARE = 0.4;
+    static final double FOLD_SHARE = 0.7;
     /**
      * Events behind the log past which the views are far behind: they then publish only every
      * {@link #FAR_BEHIND_PUBLISH_NANOS}, so that the frames in between cost no layout and the fold catches up.

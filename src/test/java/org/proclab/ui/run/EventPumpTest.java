@@ -196,14 +196,14 @@ class EventPumpTest {
         pump.grewTo(1_000);
         fx.runAll();
         pulses.pulse(); // the first: no frame before it to measure
-        now[0] += 10_000_000L; // a quick frame: the base budget
+        now[0] += 5_000_000L; // a quick frame: the base budget
         pulses.pulse();
-        now[0] += 50_000_000L; // a frame of 50 ms
+        now[0] += 15_000_000L; // a frame of 15 ms
         pulses.pulse();
         now[0] += 500_000_000L; // a frame of half a second
         pulses.pulse();
-        assertEquals(List.of(EventPump.BUDGET_NANOS, EventPump.BUDGET_NANOS, 20_000_000L, EventPump.MAX_BUDGET_NANOS),
-                views.budgets, "the base budget, then 40 % of the last frame, never more than the cap");
+        assertEquals(List.of(EventPump.BUDGET_NANOS, EventPump.BUDGET_NANOS, 10_500_000L, EventPump.MAX_BUDGET_NANOS),
+                views.budgets, "the base budget, then 70 % of the last frame, never more than the cap");
         assertEquals(List.of(10L, 20L, 30L, 40L), views.sizes, "one slice per pulse, in order");
     }
 
