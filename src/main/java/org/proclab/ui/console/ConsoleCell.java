@@ -44,10 +44,10 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
         if (empty || line == null) {
             setText(null);
             setGraphic(null);
-            setStyle(null);
+            ProcessPalette.mark(this, null);
             return;
         }
-        ProcessPalette.apply(this, line.colorIndex());
+        ProcessPalette.mark(this, line.colorIndex()); // a pseudo-class: an inline style restyled the line from scratch
         setText(textOf(line));
         if (showPrefix) {
             prefix.setText(line.pid() == 0 ? line.name() : line.name() + " " + line.pid());

@@ -1,6 +1,7 @@
 package org.proclab.ui.control;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 
@@ -32,6 +33,24 @@ public final class ProcessPalette {
     /** Sets the looked-up colour {@code -proc-color} on a node; its CSS decides where the colour goes. */
     public static void apply(Node node, int index) {
         node.setStyle("-proc-color: " + web(color(index)) + ";");
+    }
+
+    /** {@code :proc-0} to {@code :proc-9}, one per colour, and {@code :proc-kernel}: see {@link #mark}. */
+    private static final PseudoClass[] MARKS = java.util.stream.IntStream.rangeClosed(0, COLORS.size())
+            .mapToObj(i -> PseudoClass.getPseudoClass(i < COLORS.size() ? "proc-" + i : "proc-kernel"))
+            .toArray(PseudoClass[]::new);
+
+    /**
+     * Gives a node its process's colour as a pseudo-class ({@code :proc-0} to {@code :proc-9}, {@code
+     * :proc-kernel}) that its stylesheet turns into {@code -proc-color}; null clears it. For list cells that
+     * show another process's row every frame: a new inline style ({@link #apply}) made JavaFX match every
+     * selector again for the cell and its children, where a pseudo-class only moves them to another state.
+     */
+    public static void mark(Node node, Integer index) {
+        int on = index == null ? -1 : index < 0 ? COLORS.size() : index % COLORS.size();
+        for (int i = 0; i < MARKS.length; i++) {
+            node.pseudoClassStateChanged(MARKS[i], i == on);
+        }
     }
 
     public static String web(Color c) {

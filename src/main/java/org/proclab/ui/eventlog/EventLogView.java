@@ -196,13 +196,13 @@ public final class EventLogView extends ListView<Event> {
             // no id per event: a new id restyles the row and its labels, every frame of a flood
             if (empty || e == null) {
                 setGraphic(null);
-                setStyle(null);
+                ProcessPalette.mark(this, null);
                 setTooltip(null);
                 return;
             }
             seq.setText(Long.toString(e.seq()));
             process.setText(EventText.who(e.pid(), run.tree(), i18n.getBundle()));
-            ProcessPalette.apply(this, run.colorOf(e.pid()));
+            ProcessPalette.mark(this, run.colorOf(e.pid())); // a pseudo-class: an inline style restyled the row from scratch
             text.setText(EventText.sentence(e, i18n.getBundle()));
             whole.setText(text.getText() + "\n" + EventText.raw(e)); // the sentence may be cut; the raw form has every field
             setTooltip(whole);

@@ -39,6 +39,11 @@ final class EventRows extends ObservableListBase<Event> {
     private int[] hidden = new int[16];
     private int hiddenCount;
     private int scanned;
+    /** Events read at once for drawing rows. */
+    static final int BLOCK = 64;
+    private EventSource blockLog; // the log `block` was read from
+    private int blockStart;
+    private List<Event> block = List.of();
 
     EventRows(RunViewModel run, boolean hideCpu) {
         this(run, hideCpu, MAX_ROWS);
@@ -154,9 +159,22 @@ final class EventRows extends ObservableListBase<Event> {
         return eventIndex(first + i, hidden, hiddenCount);
     }
 
-    /** Looks through events {@code scanned..n-1} for the ones left out (once each: the log only grows). */
+    /**
+     * Looks through events {@code scanned..n-1} for the ones left out (once each: the log only grows): in the
+     * run's note of them when it has folded that far in this log, else in the log itself.
+     */
     private void scanTo(int n) {
         if (!hideCpu || n <= scanned) {
+            return;
+        }
+        if (run.log() == log && n <= run.cpuReportsScanned()) {
+            for (int r = nextReport(scanned); r < run.cpuReportCount() && run.cpuReportAt(r) < n; r++) {
+                if (hiddenCount == hidden.length) {
+                    hidden = Arrays.copyOf(hidden, hidden.length * 2);
+                }
+                hidden[hiddenCount++] = run.cpuReportAt(r);
+            }
+            scanned = n;
             return;
         }
         for (int from = scanned; from < n; from += SCAN_CHUNK) {
@@ -172,6 +190,21 @@ final class EventRows extends ObservableListBase<Event> {
             }
         }
         scanned = n;
+    }
+
+    /** The first of the run's CPU-time reports at or after log index {@code i}. */
+    private int nextReport(int i) {
+        int lo = 0;
+        int hi = run.cpuReportCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (run.cpuReportAt(mid) < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Rows for the first {@code n} events: those not hidden. */
@@ -232,11 +265,23 @@ final class EventRows extends ObservableListBase<Event> {
         if (i < 0 || i >= size()) {
             throw new IndexOutOfBoundsException(i);
         }
-        return one(log, eventIndex(i));
+        return one(eventIndex(i));
     }
 
-    private static Event one(EventSource log, int i) {
-        return log.read(i, i + 1).get(0);
+    /**
+     * Event {@code i} of the log, from the block of {@link #BLOCK} events last read: a frame draws a few dozen
+     * neighbouring rows, one read of the log serves them all (each read takes the log's lock, which the
+     * kernel's threads take for every event they add). A log's event {@code i} never changes, so a block
+     * stays true for as long as its log is the one listed.
+     */
+    private Event one(int i) {
+        if (blockLog != log || i < blockStart || i >= blockStart + block.size()) {
+            int start = i - i % BLOCK;
+            block = new ArrayList<>(log.read(start, Math.min(start + BLOCK, Math.max(i + 1, log.size())))); // a copy: a memory log's read is a view of what grows
+            blockStart = start;
+            blockLog = log;
+        }
+        return block.get(i - blockStart);
     }
 
     @Override

@@ -4,25 +4,48 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import org.proclab.trace.Event;
 
 /**
  * Tells the FX thread how far a run's log has grown, and has the views take the new events in once per
- * pulse, for at most {@link #BUDGET_NANOS} of the pulse. It carries no events (the views read them from the
- * log), so however fast a program prints, the pump holds nothing but a number; and however fast it prints,
- * the FX thread folds for a few milliseconds per frame, publishes once, and leaves the rest of the frame to
- * layout and drawing. A flood is shown a little late rather than in a frozen window; every event is folded.
+ * pulse, within a budget of the pulse ({@link #budgetFor}). It carries no events (the views read them from
+ * the log), so however fast a program prints, the pump holds nothing but a number; and however fast it
+ * prints, the FX thread folds for part of each frame, publishes once, and leaves the rest of the frame to
+ * layout and drawing: the views show the latest state each frame, never the states in between. A flood is
+ * shown a little late rather than in a frozen window; every event is folded, in order.
+ * <p>
+ * The budget is a share of the time since the last pulse, between {@link #BUDGET_NANOS} and
+ * {@link #MAX_BUDGET_NANOS}: when frames come slowly (a loaded machine, a flood that costs every frame), a
+ * fixed few milliseconds per frame folded fewer events per second than a program makes, the views fell
+ * behind the log's window in memory and then read its file, which made them slower still.
  */
 public final class EventPump implements Consumer<Event> {
     /** The FX thread's time per pulse for folding new events: a frame is about 16 ms, and the views draw in the rest. */
     public static final long BUDGET_NANOS = 6_000_000;
+    /**
+     * The most a pulse folds for, however long the last frame took: under a frame at 60/s, so that the pulses
+     * that publish nothing (far behind, see {@link #FAR_BEHIND}) keep coming quickly, each folding its share.
+     */
+    public static final long MAX_BUDGET_NANOS = 14_000_000;
+    /** The share of the time between two pulses that folding may take. */
+    static final double FOLD_SHARE = 0.7;
+    /**
+     * Events behind the log past which the views are far behind: they then publish only every
+     * {@link #FAR_BEHIND_PUBLISH_NANOS}, so that the frames in between cost no layout and the fold catches up.
+     */
+    static final long FAR_BEHIND = 20_000;
+    static final long FAR_BEHIND_PUBLISH_NANOS = 100_000_000;
 
     /** The views' side: folds towards {@code size} events, stopping at {@code deadline} ({@link System#nanoTime()}). */
     @FunctionalInterface
     public interface Sink {
-        /** Returns how many events the views have taken in now (all {@code size} once caught up). */
-        long foldTowards(long size, long deadline);
+        /**
+         * Returns how many events the views have taken in now (all {@code size} once caught up); the views
+         * publish what they folded if {@code publish}, and else keep it for a later call that does.
+         */
+        long foldTowards(long size, long deadline, boolean publish);
     }
 
     /** Runs a task once per pulse on the FX thread while started: an {@link AnimationTimer} in the app. */
@@ -61,6 +84,10 @@ public final class EventPump implements Consumer<Event> {
     private final Sink sink;
     private final Executor fxThread;
     private final Pulses pulses;
+    private final LongSupplier clock;
+    private static final long NO_PULSE = Long.MIN_VALUE;
+    private long lastPulse = NO_PULSE; // when the last pulse of this series began (clock)
+    private long lastPublished = NO_PULSE; // when the views last published (clock)
     private long delivered; // FX thread only, as the rest below
     private boolean ticking;
     private Runnable whenCaughtUp;
@@ -68,9 +95,23 @@ public final class EventPump implements Consumer<Event> {
 
     /** {@code sink} takes the log's new events in on {@code fxThread} (Platform::runLater), a slice per pulse of {@code pulses}. */
     public EventPump(Sink sink, Executor fxThread, Pulses pulses) {
+        this(sink, fxThread, pulses, System::nanoTime);
+    }
+
+    /** With another clock than {@link System#nanoTime()} (tests). */
+    EventPump(Sink sink, Executor fxThread, Pulses pulses, LongSupplier clock) {
         this.sink = sink;
         this.fxThread = fxThread;
         this.pulses = pulses;
+        this.clock = clock;
+    }
+
+    /**
+     * The time to fold for in a pulse that began {@code sinceLastPulse} after the last one (0 for the first):
+     * {@link #FOLD_SHARE} of it, at least {@link #BUDGET_NANOS} and at most {@link #MAX_BUDGET_NANOS}.
+     */
+    static long budgetFor(long sinceLastPulse) {
+        return Math.max(BUDGET_NANOS, Math.min(MAX_BUDGET_NANOS, (long) (sinceLastPulse * FOLD_SHARE)));
     }
 
     /** Called on kernel threads, in sequence order: must return at once. */
@@ -104,9 +145,22 @@ public final class EventPump implements Consumer<Event> {
             stopTicking();
             return;
         }
+        long now = clock.getAsLong();
+        long since = lastPulse == NO_PULSE ? 0 : now - lastPulse;
+        lastPulse = now;
         long target = appended.get();
         if (target > delivered) {
-            delivered = Math.max(delivered, sink.foldTowards(target, System.nanoTime() + BUDGET_NANOS));
+            // far behind: show the latest state every so often, not every frame, until caught up
+            boolean publish = target - delivered <= FAR_BEHIND || lastPublished == NO_PULSE
+                    || now - lastPublished >= FAR_BEHIND_PUBLISH_NANOS;
+            delivered = Math.max(delivered, sink.foldTowards(target, now + budgetFor(since), publish));
+            if (!publish && delivered >= target) {
+                sink.foldTowards(target, now, true); // caught up: the views show the end at once
+                publish = true;
+            }
+            if (publish) {
+                lastPublished = now;
+            }
         }
         if (delivered >= appended.get()) {
             stopTicking(); // caught up: no pulse is asked for until the log grows again
@@ -121,6 +175,7 @@ public final class EventPump implements Consumer<Event> {
     private void stopTicking() {
         if (ticking) {
             ticking = false;
+            lastPulse = NO_PULSE; // the next series' first pulse has no last one
             pulses.stop();
         }
     }

@@ -99,7 +99,7 @@ public final class RunController implements AutoCloseable {
         stopRequested = false;
         discarded = false;
         AtomicReference<EventLog> followed = new AtomicReference<>();
-        EventPump p = new EventPump((size, deadline) -> vm.grewTo(followed.get(), size, deadline), Platform::runLater,
+        EventPump p = new EventPump((size, deadline, publish) -> vm.grewTo(followed.get(), size, deadline, publish), Platform::runLater,
                 EventPump.Pulses.fx());
         pump = p;
         background.execute(() -> runInBackground(spec, p, followed));

@@ -1,6 +1,7 @@
 package org.proclab.ui.run;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
 import org.proclab.trace.EventSource;
 import org.proclab.ui.enumerate.EnumerationViewModel;
 import org.proclab.ui.ipc.IpcViewModel;
@@ -67,7 +69,13 @@ public final class RunViewModel {
     private boolean live; // `log` is a live run's own log, which grows on other threads
     private int known; // a live log's events the FX thread has heard of: the views never go past them
     private int folded; // how many events of the log the views show
+    private boolean unpublished; // folded quietly past what the views were last told (see grewTo)
     private long foldedTotal; // events folded since the last reset, for tests and measurements
+    // where the log's CPU-time reports are, among its first `cpuScanned` events (ascending): noted as they are
+    // first folded, so the event list, which leaves them out, need not read the log again to find them
+    private int[] cpuReports = new int[16];
+    private int cpuReportCount;
+    private int cpuScanned;
     private final List<Event> events = new LogList();
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
@@ -132,20 +140,36 @@ public final class RunViewModel {
      * or when they show another log now, which has nothing to take in.
      */
     public long grewTo(EventSource source, long size, long deadline) {
+        return grewTo(source, size, deadline, true);
+    }
+
+    /**
+     * {@link #grewTo(EventSource, long, long)}, publishing only if {@code publish}: a trace being opened, or a
+     * flood the views are far behind, is folded a pulse at a time but published only every so often, since
+     * each publication costs the next frame a layout of every view; meanwhile the views show the state last
+     * published. A call that publishes publishes what was folded quietly before it, even with nothing new.
+     */
+    public long grewTo(EventSource source, long size, long deadline, boolean publish) {
         if (!live || source != log) {
             return size;
         }
         int heard = Math.toIntExact(Math.min(size, log.size()));
         if (heard <= known) {
+            if (publish && unpublished) {
+                publishFolds();
+                eventCount.set(count());
+            }
             return size;
         }
         if (following.get()) {
-            foldUpTo(heard, deadline);
+            foldUpTo(heard, deadline, publish);
             known = folded;
         } else {
             known = heard; // the views show the past: the new events are only counted
         }
-        eventCount.set(count());
+        if (!unpublished) {
+            eventCount.set(count());
+        }
         return known < heard ? known : size;
     }
 
@@ -227,15 +251,18 @@ public final class RunViewModel {
 
     /** Folds events {@code folded..count-1} in, saving a checkpoint at every interval boundary it passes. */
     private void foldUpTo(int count) {
-        foldUpTo(count, NO_DEADLINE);
+        foldUpTo(count, NO_DEADLINE, true);
     }
 
     /**
      * Folds events {@code folded..count-1} in, or as many as it can before {@code deadline} (a slice at least),
      * saving a checkpoint at every interval boundary it passes, and publishes every fold once at the end.
      */
-    private void foldUpTo(int count, long deadline) {
+    private void foldUpTo(int count, long deadline, boolean publish) {
         if (count < folded) {
+            if (publish && unpublished) {
+                publishFolds();
+            }
             return;
         }
         boolean timed = deadline != NO_DEADLINE;
@@ -246,18 +273,64 @@ public final class RunViewModel {
             for (Fold<?> f : folds) {
                 f.foldQuietly(part);
             }
+            noteCpuReports(part, folded);
             folded = end;
             foldedTotal += part.size();
             if (folded == boundary && !checkpoints.has(folded)) {
                 checkpoints.save(folded, folds);
             }
         } while (folded < count && (!timed || System.nanoTime() - deadline < 0));
+        if (publish) {
+            publishFolds();
+        } else {
+            unpublished = true;
+        }
+    }
+
+    /** Every view publishes once, however many events came (also after a restore). */
+    private void publishFolds() {
         List<Event> none = List.of();
         for (Fold<?> f : folds) {
-            f.apply(none); // the views publish once, however many events came (also after a restore)
+            f.apply(none);
         }
         afterFold();
+        unpublished = false;
         shown.set(folded - 1);
+    }
+
+    /** Notes the CPU-time reports among {@code part}, events {@code from..} of the log, not noted before. */
+    private void noteCpuReports(List<Event> part, int from) {
+        int end = from + part.size();
+        for (int i = Math.max(from, cpuScanned); i < end; i++) {
+            if (part.get(i - from).kind() == EventKind.CPU) {
+                if (cpuReportCount == cpuReports.length) {
+                    cpuReports = Arrays.copyOf(cpuReports, cpuReportCount * 2);
+                }
+                cpuReports[cpuReportCount++] = i;
+            }
+        }
+        cpuScanned = Math.max(cpuScanned, end);
+    }
+
+    /**
+     * How many of the log's first events the views have looked at for CPU-time reports: every event ever
+     * folded since the last reset, so at least those shown.
+     */
+    public int cpuReportsScanned() {
+        return cpuScanned;
+    }
+
+    /** How many CPU-time reports are among the first {@link #cpuReportsScanned()} events of the log. */
+    public int cpuReportCount() {
+        return cpuReportCount;
+    }
+
+    /** The log index of the {@code k}-th CPU-time report (in log order). */
+    public int cpuReportAt(int k) {
+        if (k < 0 || k >= cpuReportCount) {
+            throw new IndexOutOfBoundsException(k);
+        }
+        return cpuReports[k];
     }
 
     private void afterFold() {
@@ -290,7 +363,10 @@ public final class RunViewModel {
         folds.forEach(Fold::reset);
         checkpoints.save(0, folds); // going back never needs a reset, which would also clear what is not folded
         folded = 0;
+        unpublished = false;
         foldedTotal = 0;
+        cpuReportCount = 0;
+        cpuScanned = 0;
         exitCode.set(null);
         stoppedBy.set(null);
         error.set(null);

@@ -418,6 +418,16 @@ public final class TraceActions {
         return loader == null ? 0 : loader.worstNanos() / 1e6;
     }
 
+    /** How many times the views published while the last trace opened in the background was folded in (0 if none). */
+    long loaderPublications() {
+        return loader == null ? 0 : loader.publications();
+    }
+
+    /** The pulses the last trace opened in the background was folded in (0 if none). */
+    long loaderPulses() {
+        return loader == null ? 0 : loader.pulses();
+    }
+
     /** What the last action did ("Saved trace.jsonl"), for the timeline to show. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();

@@ -206,6 +206,26 @@ class EventLogViewTest {
     }
 
     @Test
+    void rows_ofEachProcess_inItsColour_withoutAnInlineStyle() {
+        replayPipeLesson();
+        // rows 9 (main sends) and 22 (the child prints): two processes, two colours
+        java.util.Set<javafx.scene.paint.Color> colours = new java.util.HashSet<>();
+        for (int seq : new int[] {9, 22}) {
+            ListCell<?> cell = (ListCell<?>) row(seq);
+            long pid = ((Event) UiSnapshots.onFx(cell::getItem)).pid();
+            javafx.scene.paint.Color expected = org.proclab.ui.control.ProcessPalette.color(vm.runModel().colorOf(pid));
+            javafx.scene.control.Label process = (javafx.scene.control.Label) cell.lookup(".event-process");
+            assertEquals(expected, UiSnapshots.onFx(process::getTextFill), "the process's name in its colour, row " + seq);
+            assertEquals(expected, UiSnapshots.onFx(() -> cell.getBorder().getStrokes().get(0).getLeftStroke()),
+                    "the bar in its colour, row " + seq);
+            assertTrue(UiSnapshots.onFx(() -> cell.getStyle() == null || cell.getStyle().isEmpty()), "no inline style");
+            colours.add(expected);
+        }
+        assertEquals(2, colours.size(), "two processes, two colours");
+        UiSnapshots.save(window.eventLog(), "event-log-colours");
+    }
+
+    @Test
     void choosingAValueRead_highlightsTheValue_notTheLock() {
         List<Event> lock = TraceFixtures.load("lock-value.jsonl");
         int read = TraceFixtures.through(lock, TraceFixtures.kind(EventKind.VALUE_GET)) - 1;

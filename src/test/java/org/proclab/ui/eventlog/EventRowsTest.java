@@ -179,6 +179,51 @@ class EventRowsTest {
         assertEquals(3_002L, rows.get(0).seq());
     }
 
+    @Test
+    void sync_runGrowsWithHiddenCpuReports_findsThemWithoutReadingTheLogAgain() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 5_000; i++) {
+            log.out(100, "line " + i);
+            if (i % 10 == 0) {
+                log.cpu(100, i);
+            }
+        }
+        CountingSource source = new CountingSource(log.list());
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        vm.grewTo(source, 2_000);
+        EventRows rows = new EventRows(vm, true, 10_000);
+        vm.grewTo(source, 5_502);
+        source.reads = 0;
+        rows.sync();
+        assertEquals(0, source.reads, "the CPU reports are known from the fold: the log is not read to find them");
+        List<Long> expected = log.list().stream().filter(e -> e.kind() != org.proclab.trace.EventKind.CPU)
+                .map(Event::seq).toList();
+        assertEquals(expected, seqs(rows), "the rows a list that scans the log itself lists");
+        rows.hideCpu(false);
+        assertEquals(5_502, rows.size());
+        rows.hideCpu(true);
+        assertEquals(expected, seqs(rows));
+    }
+
+    @Test
+    void get_rowsDrawnTogether_areReadFromTheLogInOneGo() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 3_000; i++) {
+            log.out(100, "line " + i);
+        }
+        CountingSource source = new CountingSource(log.list());
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        vm.grewTo(source, 3_002);
+        EventRows rows = new EventRows(vm, false, 2_000);
+        source.reads = 0;
+        for (int i = 1_960; i < 2_000; i++) { // a window's worth of rows, as a frame draws them
+            assertEquals(1_002L + i, rows.get(i).seq());
+        }
+        assertTrue(source.reads <= 2, "reads for 40 rows: " + source.reads);
+    }
+
     /** A log that counts its reads of one event or more. */
     private static final class CountingSource implements org.proclab.trace.EventSource {
         private final List<Event> events;

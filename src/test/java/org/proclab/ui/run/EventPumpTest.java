@@ -70,8 +70,8 @@ class EventPumpTest {
         }
 
         @Override
-        public long foldTowards(long size, long deadline) {
-            assertTrue(deadline - System.nanoTime() <= EventPump.BUDGET_NANOS, "a deadline within the pulse's budget");
+        public long foldTowards(long size, long deadline, boolean publish) {
+            assertTrue(deadline - System.nanoTime() <= EventPump.MAX_BUDGET_NANOS, "a deadline within the pulse's budget");
             shown = Math.min(size, shown + perPulse);
             sizes.add(shown);
             return shown;
@@ -157,6 +157,155 @@ class EventPumpTest {
         pulses.pulse();
         assertTrue(views.sizes.isEmpty());
         assertTrue(finished.isEmpty());
+        assertFalse(pulses.started);
+    }
+
+    /** The views' side that records the time each pulse gave it, on a clock the test moves. */
+    private static final class TimedViews implements EventPump.Sink {
+        final long[] now;
+        final int perPulse;
+        final List<Long> budgets = new ArrayList<>();
+        final List<Long> sizes = new ArrayList<>();
+        final List<Long> published = new ArrayList<>(); // the sizes the views published at
+        long shown;
+
+        TimedViews(long[] now, int perPulse) {
+            this.now = now;
+            this.perPulse = perPulse;
+        }
+
+        @Override
+        public long foldTowards(long size, long deadline, boolean publish) {
+            budgets.add(deadline - now[0]);
+            shown = Math.min(size, shown + perPulse);
+            sizes.add(shown);
+            if (publish) {
+                published.add(shown);
+            }
+            return shown;
+        }
+    }
+
+    @Test
+    void pulse_slowFrames_foldForAShareOfTheFrameUpToTheCap() {
+        long[] now = {1_000_000_000L};
+        FakeFxThread fx = new FakeFxThread();
+        FakePulses pulses = new FakePulses();
+        TimedViews views = new TimedViews(now, 10);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+        pump.grewTo(1_000);
+        fx.runAll();
+        pulses.pulse(); // the first: no frame before it to measure
+        now[0] += 5_000_000L; // a quick frame: the base budget
+        pulses.pulse();
+        now[0] += 15_000_000L; // a frame of 15 ms
+        pulses.pulse();
+        now[0] += 500_000_000L; // a frame of half a second
+        pulses.pulse();
+        assertEquals(List.of(EventPump.BUDGET_NANOS, EventPump.BUDGET_NANOS, 10_500_000L, EventPump.MAX_BUDGET_NANOS),
+                views.budgets, "the base budget, then 70 % of the last frame, never more than the cap");
+        assertEquals(List.of(10L, 20L, 30L, 40L), views.sizes, "one slice per pulse, in order");
+    }
+
+    @Test
+    void pulse_afterCatchingUpAndAPause_startsAgainFromTheBaseBudget() {
+        long[] now = {0};
+        FakeFxThread fx = new FakeFxThread();
+        FakePulses pulses = new FakePulses();
+        TimedViews views = new TimedViews(now, 1_000);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+        pump.grewTo(10);
+        fx.runAll();
+        pulses.pulse();
+        assertFalse(pulses.started, "caught up");
+        now[0] += 5_000_000_000L; // five idle seconds: not a slow frame
+        pump.grewTo(20);
+        fx.runAll();
+        pulses.pulse();
+        assertEquals(List.of(EventPump.BUDGET_NANOS, EventPump.BUDGET_NANOS), views.budgets);
+        assertEquals(List.of(10L, 20L), views.sizes);
+    }
+
+    @Test
+    void pulse_floodIntoTheViews_publishesAtMostOncePerPulse_andEndsWithEveryLineInOrder() throws Exception {
+        try (org.proclab.trace.EventLog live = new org.proclab.trace.EventLog()) {
+            RunViewModel vm = new RunViewModel();
+            vm.follow(live);
+            FakeFxThread fx = new FakeFxThread();
+            FakePulses pulses = new FakePulses();
+            EventPump pump = new EventPump((size, deadline, publish) -> vm.grewTo(live, size, deadline, publish), fx, pulses);
+            AtomicInteger publications = new AtomicInteger();
+            vm.shownProperty().addListener(o -> publications.incrementAndGet());
+            int lines = 60_000; // more than the log keeps in memory: the oldest are read back from its file
+            Thread program = new Thread(() -> {
+                live.append(100, EventKind.START, "main", "MainProcess", Event.NO_NUM);
+                for (int i = 0; i < lines; i++) {
+                    pump.accept(live.append(100, EventKind.OUTPUT, "stdout", "line " + i, Event.NO_NUM));
+                }
+            });
+            program.start();
+            int pulseCount = 0;
+            while (program.isAlive() || pulses.started || !fx.posted.isEmpty()) {
+                fx.runAll();
+                int before = publications.get();
+                pulses.pulse();
+                pulseCount++;
+                assertTrue(publications.get() - before <= 1, "one publication in a pulse at most");
+                Thread.sleep(1); // the program goes on meanwhile, as between two frames
+            }
+            program.join();
+            fx.runAll();
+            while (pulses.started) {
+                pulses.pulse();
+                pulseCount++;
+            }
+            assertTrue(publications.get() <= pulseCount, publications.get() + " publications in " + pulseCount + " pulses");
+            assertEquals(lines, vm.shownProperty().get(), "every event shown in the end");
+            assertEquals(lines + 1, vm.foldedEventCount(), "every event folded once");
+            List<org.proclab.ui.model.ConsoleLine> shown = vm.allLines();
+            int kept = shown.size() - 1; // the first row stands for the lines memory no longer holds
+            for (int i = 0; i < kept; i++) {
+                assertEquals("line " + (lines - kept + i), shown.get(1 + i).text(), "line " + i + " of those kept");
+            }
+        }
+    }
+
+    @Test
+    void pulse_farBehind_publishesEveryTenthOfASecond_andAtOnceWhenCaughtUp() {
+        long[] now = {0};
+        FakeFxThread fx = new FakeFxThread();
+        FakePulses pulses = new FakePulses();
+        TimedViews views = new TimedViews(now, 10_000);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+        pump.grewTo(100_000);
+        fx.runAll();
+        for (int i = 0; i < 10; i++) {
+            pulses.pulse();
+            now[0] += 40_000_000L; // 25 frames a second
+        }
+        assertEquals(100_000L, views.shown, "every event taken in, a slice per pulse");
+        // published at the first pulse, then every 100 ms (every third pulse) while more than 20,000 behind,
+        // then every pulse
+        assertEquals(List.of(10_000L, 40_000L, 70_000L, 90_000L, 100_000L), views.published);
+        assertFalse(pulses.started, "caught up");
+    }
+
+    @Test
+    void pulse_farBehindButCaughtUpInOnePulse_publishesTheEnd() {
+        long[] now = {0};
+        FakeFxThread fx = new FakeFxThread();
+        FakePulses pulses = new FakePulses();
+        TimedViews views = new TimedViews(now, 100_000);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+        pump.grewTo(50_000);
+        fx.runAll();
+        pulses.pulse(); // published: the first
+        pump.grewTo(150_000);
+        fx.runAll();
+        now[0] += 10_000_000L;
+        pulses.pulse(); // 100,000 behind, 10 ms after the last publication: folds quietly, catches up, publishes
+        assertEquals(List.of(50_000L, 150_000L), views.sizes.subList(0, 2), "taken in quietly, all of it");
+        assertEquals(List.of(50_000L, 150_000L), views.published, "the end published in the same pulse");
         assertFalse(pulses.started);
     }
 }

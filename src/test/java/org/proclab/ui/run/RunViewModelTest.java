@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.kernel.RunResult;
 import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
 import org.proclab.ui.model.ConsoleLine;
 import org.proclab.ui.model.Events;
 import org.proclab.ui.model.ProcState;
@@ -121,6 +122,70 @@ class RunViewModelTest {
             vm.showAt(1500); // back through the checkpoints saved on the way: the same lines
             assertEquals("line 1499", vm.allLines().get(vm.allLines().size() - 1).text());
         }
+    }
+
+    @Test
+    void grewTo_quietly_showsTheLastPublishedState_untilACallPublishesEverythingFolded() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 3_000; i++) {
+            log.out(100, "line " + i);
+        }
+        List<Event> trace = log.list();
+        org.proclab.trace.EventSource source = MemoryRunLog.of(trace);
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        vm.grewTo(source, 1_000, Long.MAX_VALUE, true);
+        AtomicInteger changes = new AtomicInteger();
+        vm.allLines().addListener((ListChangeListener<ConsoleLine>) c -> changes.incrementAndGet());
+        vm.shownProperty().addListener(o -> changes.incrementAndGet());
+        assertEquals(2_000, vm.grewTo(source, 2_000, Long.MAX_VALUE, false));
+        assertEquals(3_002, vm.grewTo(source, 3_002, Long.MAX_VALUE, false));
+        assertEquals(0, changes.get(), "nothing published");
+        assertEquals(999, vm.shownProperty().get());
+        assertEquals(998, vm.allLines().size(), "the console as published");
+        assertEquals(3_002, vm.grewTo(source, 3_002, Long.MAX_VALUE, true), "nothing more to fold");
+        assertEquals(3_001, vm.shownProperty().get(), "published: the end");
+        assertEquals("line 2999", vm.allLines().get(vm.allLines().size() - 1).text());
+        assertEquals(3_002, vm.eventCountProperty().get());
+        assertEquals(3_002, vm.foldedEventCount(), "every event folded once");
+    }
+
+    /** A trace opened a slice per pulse, against deadlines already past, ends where the same trace opened whole does. */
+    @Test
+    void grewTo_traceOpenedInSlices_endsAsTheTraceOpenedWhole() {
+        Events log = Events.log().main(100).child(101, "P", 100).ready(101);
+        for (int i = 0; i < 5_000; i++) {
+            log.out(i % 3 == 0 ? 101 : 100, "line " + i);
+            if (i % 100 == 0) {
+                log.cpu(100, i);
+            }
+        }
+        List<Event> trace = log.list();
+        RunViewModel whole = new RunViewModel();
+        whole.replay(trace);
+        RunViewModel sliced = new RunViewModel();
+        org.proclab.trace.EventSource source = MemoryRunLog.of(trace);
+        sliced.replayInSlices(source);
+        long taken = 0;
+        int calls = 0;
+        while (taken < trace.size()) {
+            taken = sliced.grewTo(source, trace.size(), System.nanoTime() - 1);
+            calls++;
+        }
+        assertTrue(calls > 1, "folded in slices: " + calls);
+        assertEquals(whole.shownProperty().get(), sliced.shownProperty().get());
+        assertEquals(whole.allLines(), sliced.allLines());
+        assertEquals(whole.linesOf(101), sliced.linesOf(101));
+        assertEquals(whole.processes(), sliced.processes());
+        assertEquals(whole.cpuReportCount(), sliced.cpuReportCount(), "the CPU reports noted either way");
+        assertEquals(50, sliced.cpuReportCount());
+        for (int k = 0; k < sliced.cpuReportCount(); k++) {
+            assertEquals(EventKind.CPU, trace.get(sliced.cpuReportAt(k)).kind());
+        }
+        sliced.showAt(2_000);
+        whole.showAt(2_000);
+        assertEquals(whole.allLines(), sliced.allLines(), "and back in time");
+        assertEquals(trace.size(), sliced.cpuReportsScanned(), "going back forgets no report noted");
     }
 
     @Test

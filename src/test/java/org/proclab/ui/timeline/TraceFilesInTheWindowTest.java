@@ -175,9 +175,11 @@ class TraceFilesInTheWindowTest {
         assertTrue(probeRan.get() && !loadedWhenProbeRan.get(), "the FX thread ran other work while the trace was folded in");
         assertEquals(BIG, vm.runModel().events().size());
         assertEquals(BIG - 1, vm.runModel().shownProperty().get(), "every event folded in");
-        int batches = BIG / ReplayLoader.BATCH;
-        // folding in slices: the pulses kept coming, at least one for every few batches (a held thread gives none)
-        assertTrue(during >= batches / 8, during + " pulses for " + batches + " batches");
+        // folding in slices: the pulses kept coming while it folded (a thread held for the whole fold gives one)
+        long loaderPulses = UiSnapshots.onFx(() -> window.traces().loaderPulses());
+        assertTrue(loaderPulses >= 2 && during >= loaderPulses, during + " pulses, " + loaderPulses + " of them folding");
+        long publications = UiSnapshots.onFx(() -> window.traces().loaderPublications());
+        assertTrue(publications >= 1 && publications <= loaderPulses, publications + " publications in " + loaderPulses + " pulses");
         assertFalse(UiSnapshots.onFx(() -> window.traces().busyProperty().get()));
         assertTrue(UiSnapshots.onFx(() -> window.traces().messageProperty().get()).startsWith("Replaying big.jsonl"));
 
