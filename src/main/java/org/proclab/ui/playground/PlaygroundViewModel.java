@@ -91,6 +91,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private ArgumentsMemory memory = inMemory();
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(saved.get()), text, saved);
     private RunDirectory classes;
+    private boolean closed; // FX thread
     private java.util.function.Function<Locale, String> sentence = l -> ""; // the status, in any language
 
     public PlaygroundViewModel(I18n i18n) {
@@ -226,7 +227,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
             Compilation c = compiler.compile(name, source);
             javafx.application.Platform.runLater(() -> {
                 compiling.set(false);
-                then.accept(compiled(c));
+                if (!closed) { // closed meanwhile: no classes written that nothing would delete
+                    then.accept(compiled(c));
+                }
             });
         });
     }
@@ -338,9 +341,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
         }
     }
 
-    /** Deletes the compiled classes: the window is going away. */
+    /** Deletes the compiled classes, and drops a compile still under way: the window is going away. */
     @Override
     public void close() {
+        closed = true;
         closeClasses();
     }
 }

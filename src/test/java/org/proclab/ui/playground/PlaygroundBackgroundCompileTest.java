@@ -76,4 +76,19 @@ class PlaygroundBackgroundCompileTest {
         assertTrue(UiSnapshots.onFx(() -> vm.statusProperty().get()).startsWith("Compiled: "));
         vm.close();
     }
+
+    @Test
+    void close_whileCompiling_theRunNeverGetsItsSpec() {
+        PlaygroundViewModel vm = new PlaygroundViewModel(new I18n(I18n.ENGLISH), new ProgramCompiler(this::heldBack));
+        AtomicReference<ProgramSpec> spec = new AtomicReference<>();
+        UiSnapshots.onFx(() -> {
+            vm.compileForRunInBackground(StartMethod.FORK, spec::set);
+            vm.close(); // the window goes while javac works
+            return null;
+        });
+        mayCompile.countDown();
+        Await.until("the compile ends", () -> !UiSnapshots.onFx(() -> vm.compilingProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(spec.get(), "no classes written for a run that cannot come");
+    }
 }
