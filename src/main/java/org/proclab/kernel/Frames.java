@@ -26,7 +26,8 @@ final class Frames {
 
     record ShutdownFrame() implements Incoming {}
 
-    record ProbeAnswerFrame(long probe, boolean quiet, int waitingCalls) implements Incoming {}
+    /** A process's answer to a hang probe: whether its threads are quiet, and the requests it waits on. */
+    record ProbeAnswerFrame(long probe, boolean quiet, int[] waitingRequests) implements Incoming {}
 
     /** Reads the body of a frame of {@code type}, which {@link FrameIn#nextFrame()} has just started. */
     static Incoming read(FrameIn in, int type) throws IOException {
@@ -42,7 +43,7 @@ final class Frames {
             }
             case Wire.EXIT -> new ExitFrame(in.readInt(), in.readLong());
             case Wire.SHUTDOWN -> new ShutdownFrame();
-            case Wire.PROBE_ANSWER -> new ProbeAnswerFrame(in.readLong(), in.readBoolean(), in.readInt());
+            case Wire.PROBE_ANSWER -> probeAnswer(in);
             default -> throw new ProtocolException("unknown frame type " + type);
         };
         in.endFrame();
@@ -69,5 +70,19 @@ final class Frames {
             throw new ProtocolException(op + " with a time-out that is not a number");
         }
         return new OpFrame(reqId, op, mainThread, obj, a, b, text, payload, longs, file, line);
+    }
+
+    private static ProbeAnswerFrame probeAnswer(FrameIn in) throws IOException {
+        long probe = in.readLong();
+        boolean quiet = in.readBoolean();
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining() / 4) {
+            throw new ProtocolException("a probe answer with " + n + " requests");
+        }
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = in.readInt();
+        }
+        return new ProbeAnswerFrame(probe, quiet, ids);
     }
 }

@@ -3,6 +3,7 @@ package org.proclab.kernel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.proclab.wire.Op;
  * <p>The kernel knows every wait in the kernel, but not a process's other threads: a main thread in
  * {@code recv()} may be answered by its own second thread. So a suspect set is confirmed by asking each
  * suspect whether any thread of it could still act (PROBE); the set is reported only when every suspect
- * answered that it is idle, with as many threads waiting as the kernel sees, and no wait started or ended
+ * answered that it is idle, waiting on exactly the requests the kernel holds blocked, and no wait started or ended
  * since the question. Runs on the kernel's timer with the kernel's lock.
  */
 final class HangWatch {
@@ -52,11 +53,29 @@ final class HangWatch {
         }
     }
 
-    /** A process answered a probe: idle means no thread of it outside a kernel wait could act. */
-    void answered(ProcessRecord p, long probeId, boolean quiet, int waitingCalls) {
+    /**
+     * A process answered a probe: idle means no thread of it outside a kernel wait could act, and the requests
+     * it waits on are exactly those the kernel holds blocked. Not one answered, its answer still on the way;
+     * nor a call the process gave up (an interrupted recv()), which the kernel still holds: counts of the two
+     * matched by chance once, and a run was stopped as deadlocked while its main thread was being answered.
+     */
+    void answered(ProcessRecord p, long probeId, boolean quiet, int[] waitingRequests) {
         if (probeId == probe && asked.containsKey(p.pid)) {
-            idle.put(p.pid, quiet && waitingCalls == p.waiters.size());
+            Set<Integer> blocked = new HashSet<>();
+            for (Waiter w : p.waiters) {
+                blocked.add(w.req.reqId());
+            }
+            idle.put(p.pid, quiet && waitsOnExactly(waitingRequests, blocked));
         }
+    }
+
+    /** Whether the requests a process waits on are the ones the kernel holds blocked, no more, no fewer. */
+    static boolean waitsOnExactly(int[] waitingRequests, Set<Integer> blocked) {
+        boolean same = waitingRequests.length == blocked.size(); // request ids are unique per process
+        for (int id : waitingRequests) {
+            same &= blocked.contains(id);
+        }
+        return same;
     }
 
     private void run() {

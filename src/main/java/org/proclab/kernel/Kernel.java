@@ -302,10 +302,10 @@ final class Kernel {
         return connections;
     }
 
-    synchronized void onProbeAnswer(WorkerConnection conn, long probeId, boolean quiet, int waitingCalls) {
+    synchronized void onProbeAnswer(WorkerConnection conn, long probeId, boolean quiet, int[] waitingRequests) {
         ProcessRecord p = processes.get(conn.pid());
         if (p != null) {
-            hang.answered(p, probeId, quiet, waitingCalls);
+            hang.answered(p, probeId, quiet, waitingRequests);
         }
     }
 

@@ -60,7 +60,7 @@ final class WorkerConnection {
                 } else if (f instanceof Frames.ShutdownFrame) {
                     kernel.exits.onShutdownFrame(this);
                 } else if (f instanceof Frames.ProbeAnswerFrame p) {
-                    kernel.onProbeAnswer(this, p.probe(), p.quiet(), p.waitingCalls());
+                    kernel.onProbeAnswer(this, p.probe(), p.quiet(), p.waitingRequests());
                 }
             }
         } catch (ProtocolException e) {

@@ -310,11 +310,12 @@ public final class ControlClient {
 
     /**
      * Whether no thread of the program could act now: each is waiting in the kernel, or waits without a time
-     * limit for another thread of this process. Sent with the number of threads waiting in the kernel, which
-     * the kernel compares with the waits it sees.
+     * limit for another thread of this process. Sent with the requests this process still waits an answer for,
+     * which the kernel checks against the calls it holds blocked: a count could match by chance, when a call
+     * abandoned by an interrupt stays blocked in the kernel while another call's answer is on its way.
      */
     private void answerProbe(long probe) throws IOException {
-        int waiting = inKernel.size();
+        int[] waiting = pending.keySet().stream().mapToInt(Integer::intValue).toArray();
         boolean quiet = true;
         ThreadGroup g = program;
         if (g != null) {
@@ -333,7 +334,10 @@ public final class ControlClient {
         out.frame(Wire.PROBE_ANSWER, f -> {
             f.writeLong(probe);
             f.writeBoolean(idle);
-            f.writeInt(waiting);
+            f.writeInt(waiting.length);
+            for (int id : waiting) {
+                f.writeInt(id);
+            }
         });
         out.flush();
     }
