@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +33,8 @@ public final class ControlClient {
     private final AtomicInteger nextRequest = new AtomicInteger(1);
     private final AtomicBoolean flushWanted = new AtomicBoolean();
     private final Map<Long, AtomicLong> credit = new ConcurrentHashMap<>();
-    private final Set<Thread> inKernel = ConcurrentHashMap.newKeySet();
+    // the requests whose threads are still inside call(): a thread answered but not yet running on counts
+    private final Map<Integer, Thread> inKernel = new ConcurrentHashMap<>();
     private final Thread flusher;
     /** In step and slow-motion modes every operation waits for the kernel, so a process stops on its line. */
     private volatile boolean synchronous;
@@ -67,7 +67,7 @@ public final class ControlClient {
         PendingReply waiter = new PendingReply();
         pending.put(id, waiter);
         Thread me = Thread.currentThread();
-        inKernel.add(me);
+        inKernel.put(id, me);
         try {
             writeOp(id, op, obj, a, b, text, payload, longs);
             flushNow();
@@ -77,7 +77,7 @@ public final class ControlClient {
             pending.remove(id);
             throw new IllegalStateException("interrupted while waiting for " + op, e);
         } finally {
-            inKernel.remove(me);
+            inKernel.remove(id);
         }
     }
 
@@ -310,12 +310,13 @@ public final class ControlClient {
 
     /**
      * Whether no thread of the program could act now: each is waiting in the kernel, or waits without a time
-     * limit for another thread of this process. Sent with the requests this process still waits an answer for,
-     * which the kernel checks against the calls it holds blocked: a count could match by chance, when a call
-     * abandoned by an interrupt stays blocked in the kernel while another call's answer is on its way.
+     * limit for another thread of this process. Sent with the requests whose threads are still in {@link #call}
+     * (answered or not: a thread whose answer came but which has not run on yet may still act), which the
+     * kernel checks against the calls it holds blocked: a count could match by chance, when a call abandoned
+     * by an interrupt stays blocked in the kernel while another call's answer is on its way.
      */
     private void answerProbe(long probe) throws IOException {
-        int[] waiting = pending.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] waiting = inKernel.keySet().stream().mapToInt(Integer::intValue).toArray();
         boolean quiet = true;
         ThreadGroup g = program;
         if (g != null) {
