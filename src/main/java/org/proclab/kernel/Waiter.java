@@ -1,6 +1,7 @@
 package org.proclab.kernel;
 
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
 
 /** A blocking call the kernel has not answered yet: a join, recv, send, get, put, acquire or pool wait. */
 final class Waiter {
@@ -13,6 +14,11 @@ final class Waiter {
     final String obj;
     final String call;
     ScheduledFuture<?> timer;
+    /**
+     * Takes it off its object's waiting list when its thread is interrupted; as at a time-out unless the
+     * object says otherwise (a poll that times out answers false, one interrupted does not answer).
+     */
+    Consumer<Waiter> leave;
     /** For a send or put waiting for room: the item it hands over. */
     IpcObject.Item item;
     /** A send already in the pipe, larger than the pipe: it returns once the reader has taken it. */
