@@ -21,6 +21,11 @@ final class Waiter {
     Consumer<Waiter> leave;
     /** For a send or put waiting for room: the item it hands over. */
     IpcObject.Item item;
+    /**
+     * For a wait on many things at once (a pool's map() waits for each of its tasks): how many of them, from
+     * the first, are known to be done. They stay done, so each check goes on from there.
+     */
+    int doneSoFar;
     /** A send already in the pipe, larger than the pipe: it returns once the reader has taken it. */
     boolean draining;
 
