@@ -92,6 +92,9 @@ final class Pools {
         if (p == null) {
             return;
         }
+        // in flight from here, even if refused below: a get() of a refused task then waits in the kernel, where
+        // the hang detector sees it, not forever in the owner unseen
+        p.outstanding.add(r.a());
         Item given = ipc.item(r);
         if (given == null) {
             return;
@@ -128,7 +131,6 @@ final class Pools {
     private void accept(OpRequest r, PoolObj p, Item given) {
         Item task = new Item(r.a(), given.payload(), given.display(), given.fromPid(), given.handles());
         kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), Event.NO_NUM);
-        p.outstanding.add(task.id());
         if (r.wantsReply()) {
             long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
             kernel.reply(r, Wire.OK, 0, null, null, credit);
