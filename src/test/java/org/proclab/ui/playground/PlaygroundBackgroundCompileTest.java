@@ -192,4 +192,31 @@ class PlaygroundBackgroundCompileTest {
         assertEquals(1, writer.written.size());
         assertFalse(Files.exists(writer.written.get(0)), "nothing else would delete them");
     }
+
+    @Test
+    void run_anotherLessonChosenWhileCompiling_theCompiledProgramDoesNotRun() {
+        org.proclab.ui.main.MainViewModel main = UiSnapshots.onFx(
+                () -> new org.proclab.ui.main.MainViewModel(org.proclab.lesson.LessonCatalog.builtIn(), I18n.ENGLISH));
+        try {
+            UiSnapshots.onFx(() -> {
+                var lessons = main.lessons().lessons();
+                main.lessons().setSelected(new org.proclab.ui.lessons.LessonEntry(lessons.get(0), null));
+                main.newProgram();
+                main.run(); // compiles in the background...
+                // ...and the student picks another lesson before it is done: that lesson could run, the program must not
+                main.lessons().setSelected(new org.proclab.ui.lessons.LessonEntry(lessons.get(1), null));
+                return null;
+            });
+            Await.until("the compile ends", () -> !UiSnapshots.onFx(() -> main.playground().compilingProperty().get()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(UiSnapshots.onFx(() -> main.playground().statusProperty().get()).startsWith("Compiled: "));
+            assertEquals(org.proclab.ui.run.RunState.IDLE, UiSnapshots.onFx(() -> main.runModel().getState()),
+                    "the lesson is shown: the student's program does not start under it");
+        } finally {
+            UiSnapshots.onFx(() -> {
+                main.close();
+                return null;
+            });
+        }
+    }
 }
