@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import org.proclab.wire.ChannelStreams;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,8 +61,9 @@ public final class WorkerMain {
             SpareJvm.awaitTurn(); // a child started ahead: from here on it is the child its parent announced
         }
         channel.connect(UnixDomainSocketAddress.of(Path.of(socket)));
-        FrameOut out = new FrameOut(ChannelStreams.out(channel));
-        FrameIn in = new FrameIn(ChannelStreams.in(channel));
+        WorkerSocket kernelSocket = new WorkerSocket(channel);
+        FrameOut out = new FrameOut(kernelSocket.out());
+        FrameIn in = new FrameIn(kernelSocket.in());
         out.frame(Wire.HELLO, f -> {
             f.writeString(token);
             f.writeLong(pid);
@@ -82,7 +82,7 @@ public final class WorkerMain {
         byte[] task = in.readBytes();
         in.endFrame();
 
-        ControlClient client = new ControlClient(out, in, channel, synchronous);
+        ControlClient client = new ControlClient(out, in, kernelSocket, synchronous);
         client.setMainThread(Thread.currentThread());
         WorkerRuntime runtime = new WorkerRuntime(client, pid, name, identity, startMethod);
         WorkerRuntime.install(runtime);

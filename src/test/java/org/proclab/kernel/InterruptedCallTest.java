@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proclab.programs.liveness.CallsWhileInterrupted;
 import org.proclab.programs.liveness.InterruptedWaits;
 import org.proclab.programs.liveness.InterruptedWhileHeld;
 import org.proclab.testing.Await;
@@ -29,7 +30,9 @@ class InterruptedCallTest {
                 new Cue("get-waits", Cue.blocked("MainProcess", "get()"))));
         long main = o.result().mainPid();
         assertEquals(List.of("acquire interrupted", "lock taken again: true", "get interrupted", "got: the item"),
-                o.stdout(main), "exit " + o.result().exitCode() + ", stderr " + o.lines(main, "stderr"));
+                o.stdout(main), "exit " + o.result().exitCode() + ", stderr " + o.lines(main, "stderr") + ", jvm "
+                        + o.lines(main, "jvm") + ", events " + o.events().subList(Math.max(0, o.events().size() - 25),
+                        o.events().size()));
         assertEquals(0, o.result().exitCode());
         assertEquals(List.of("acquire() interrupted", "get() interrupted"),
                 o.of(EventKind.WAKE).stream().filter(e -> e.pid() == main).map(Event::text).toList());
@@ -54,5 +57,16 @@ class InterruptedCallTest {
             assertTrue(events.stream().noneMatch(e -> e.kind() == EventKind.BLOCK || e.kind() == EventKind.GET),
                     "the get() never ran: " + events);
         }
+    }
+
+    @Test
+    void callsOfAnInterruptedThread_work_andTheProcessKeepsItsConnection() throws Exception {
+        // on a blocking socket, the first write by a thread whose interrupt flag was set closed the socket for
+        // good: the process lost its kernel and ended with exit code 1
+        Runs.Outcome o = Runs.run(StartMethod.FORK, CallsWhileInterrupted.class);
+        long main = o.result().mainPid();
+        assertEquals(List.of("still interrupted: true", "put while interrupted"), o.stdout(main),
+                "exit " + o.result().exitCode() + ", jvm " + o.lines(main, "jvm"));
+        assertEquals(0, o.result().exitCode());
     }
 }
