@@ -71,8 +71,21 @@ public final class PlaygroundViewModel implements AutoCloseable {
         }
     }
 
+    /** Writes a compiled program's classes where a run's workers load them: {@link RunDirectory#of(Compilation)}; a test's seam. */
+    interface ClassesWriter {
+        RunDirectory write(Compilation program) throws IOException;
+    }
+
+    /** What a compile off the FX thread hands back to it: the compile and, for a run, its classes written (or why not). */
+    private record Done(Compilation compilation, RunDirectory classes, boolean writeFailed) {
+        static Done compiledOnly(Compilation c) {
+            return new Done(c, null, false);
+        }
+    }
+
     private final I18n i18n;
     private final ProgramCompiler compiler;
+    private final ClassesWriter writer;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
@@ -91,7 +104,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private ArgumentsMemory memory = inMemory();
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(saved.get()), text, saved);
     private RunDirectory classes;
-    private boolean closed; // FX thread
+    private volatile boolean closed; // set on the FX thread, read by the compile thread too
     private java.util.function.Function<Locale, String> sentence = l -> ""; // the status, in any language
 
     public PlaygroundViewModel(I18n i18n) {
@@ -99,8 +112,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
     }
 
     public PlaygroundViewModel(I18n i18n, ProgramCompiler compiler) {
+        this(i18n, compiler, RunDirectory::of);
+    }
+
+    PlaygroundViewModel(I18n i18n, ProgramCompiler compiler, ClassesWriter writer) {
         this.i18n = i18n;
         this.compiler = compiler;
+        this.writer = writer;
         i18n.localeProperty().addListener((o, a, l) -> status.set(sentence.apply(l)));
         arguments.addListener((o, a, line) -> memory.put(programKey(), line));
         newProgram();
@@ -216,6 +234,14 @@ public final class PlaygroundViewModel implements AutoCloseable {
      * while a compile is under way. Call on the FX thread.
      */
     public void compileInBackground(java.util.function.Consumer<Compilation> then) {
+        compileInBackground(false, done -> then.accept(compiled(done.compilation())));
+    }
+
+    /**
+     * Compiles on the compile thread and, {@code forRun}, writes the classes there too (the FX thread touches no
+     * file for a run); then hands both to {@code then} on the FX thread. Until then the status says "Compiling…".
+     */
+    private void compileInBackground(boolean forRun, java.util.function.Consumer<Done> then) {
         if (compiling.get()) {
             return;
         }
@@ -225,13 +251,29 @@ public final class PlaygroundViewModel implements AutoCloseable {
         say("playground.compiling", name);
         javac.execute(() -> {
             Compilation c = compiler.compile(name, source);
+            Done done = forRun ? written(c) : Done.compiledOnly(c);
             javafx.application.Platform.runLater(() -> {
                 compiling.set(false);
-                if (!closed) { // closed meanwhile: no classes written that nothing would delete
-                    then.accept(compiled(c));
+                if (closed) { // closed while writing: nothing else would delete these classes
+                    deleteQuietly(done.classes());
+                } else {
+                    then.accept(done);
                 }
             });
         });
+    }
+
+    /** The program's classes written where a run's workers load them; none when it did not compile or the window closed. */
+    private Done written(Compilation c) {
+        if (!c.compiled() || closed) { // closed meanwhile: no classes written for a run that cannot come
+            return Done.compiledOnly(c);
+        }
+        try {
+            return new Done(c, writer.write(c), false);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot write the compiled classes", e);
+            return new Done(c, null, true);
+        }
     }
 
     /** True while {@link #compileInBackground} compiles: Run waits for it. */
@@ -245,33 +287,42 @@ public final class PlaygroundViewModel implements AutoCloseable {
      * last compile go. Blocks: tests and tools; the window uses {@link #compileForRunInBackground}.
      */
     public ProgramSpec compileForRun(StartMethod method) {
-        return specOf(compile(), method);
+        Compilation c = compile();
+        return specOf(written(c), method, RunDirectory::close);
     }
 
     /** {@link #compileForRun} without blocking the FX thread: {@code run} gets the spec if it compiled. */
     public void compileForRunInBackground(StartMethod method, java.util.function.Consumer<ProgramSpec> run) {
-        compileInBackground(c -> {
-            ProgramSpec spec = specOf(c, method);
+        compileInBackground(true, done -> {
+            compiled(done.compilation());
+            // the last compile's classes go off the FX thread too (the compile thread runs one thing at a time)
+            ProgramSpec spec = specOf(done, method, old -> javac.execute(old::close));
             if (spec != null) {
                 run.accept(spec);
             }
         });
     }
 
-    private ProgramSpec specOf(Compilation c, StartMethod method) {
-        if (!c.compiled()) {
-            return null;
-        }
-        try {
-            RunDirectory next = RunDirectory.of(c);
-            closeClasses();
-            classes = next;
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.ERROR, "cannot write the compiled classes", e);
+    /** The spec of a run of these freshly written classes, which replace the last compile's ({@code retire} deletes those). */
+    private ProgramSpec specOf(Done done, StartMethod method, java.util.function.Consumer<RunDirectory> retire) {
+        Compilation c = done.compilation();
+        if (done.writeFailed()) {
             say("playground.classesFailed");
+        }
+        if (done.classes() == null) { // not compiled, not written, or the window closed
             return null;
         }
+        if (classes != null) {
+            retire.accept(classes);
+        }
+        classes = done.classes();
         return new ProgramSpec(c.mainClass(), List.of(classes.path()), ProgramArguments.split(arguments.get()), method);
+    }
+
+    private static void deleteQuietly(RunDirectory d) {
+        if (d != null) {
+            d.close();
+        }
     }
 
     private void say(String key, Object... args) {
@@ -334,17 +385,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return status.getReadOnlyProperty();
     }
 
-    private void closeClasses() {
-        if (classes != null) {
-            classes.close();
-            classes = null;
-        }
-    }
 
     /** Deletes the compiled classes, and drops a compile still under way: the window is going away. */
     @Override
     public void close() {
         closed = true;
-        closeClasses();
+        deleteQuietly(classes);
+        classes = null;
     }
 }

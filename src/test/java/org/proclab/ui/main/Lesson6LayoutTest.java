@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.proclab.lesson.LessonCatalog;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.lessons.LessonEntry;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -62,20 +63,25 @@ class Lesson6LayoutTest {
         }
     }
 
+    /** Lesson 6 in {@code l} with a directory to enumerate (and its Python twin, if {@code twin}), laid out at 1280 x 800. */
+    private void showLesson6(Locale l, boolean twin) {
+        UiSnapshots.onFx(() -> {
+            vm.i18n().setLocale(l);
+            window.lessonPane().select("enumerate", null);
+            vm.lessons().addDirectory(dir);
+            window.pythonTwin().setShown(twin);
+            return null;
+        });
+        layout();
+    }
+
     @Test
     void at1280x800_lesson6_directoriesNarrationAndTwinStayReadable_inBothLanguages() {
         Scene scene = UiSnapshots.onFx(() -> new Scene(window, 1280, 800));
         List<String> problems = new ArrayList<>();
         for (Locale l : List.of(I18n.ENGLISH, I18n.CHINESE)) {
-            UiSnapshots.onFx(() -> {
-                vm.i18n().setLocale(l);
-                window.lessonPane().select("enumerate", null);
-                vm.lessons().addDirectory(dir);
-                // the twin shown before the window is first laid out, as a student's remembered choice is
-                window.pythonTwin().setShown(true);
-                return null;
-            });
-            layout();
+            // the twin shown before the window is first laid out, as a student's remembered choice is
+            showLesson6(l, true);
             problems.addAll(UiSnapshots.onFx(() -> {
                 List<String> out = new ArrayList<>();
                 Bounds column = inScene(window.lessonPane());
@@ -138,5 +144,66 @@ class Lesson6LayoutTest {
         });
         layout();
         assertEquals(0.75, UiSnapshots.onFx(() -> split.getDividerPositions()[0]), 0.01, "the user's divider stays");
+    }
+
+    /** The rows of the lesson list wholly in sight (lessons and variants), by their titles. */
+    private static List<LessonEntry> rowsInSight(javafx.scene.control.TreeView<LessonEntry> tree) {
+        Bounds view = inScene(tree);
+        double bottom = view.getMaxY();
+        for (Node n : tree.lookupAll(".scroll-bar")) {
+            javafx.scene.control.ScrollBar bar = (javafx.scene.control.ScrollBar) n;
+            if (bar.isVisible() && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                bottom = Math.min(bottom, inScene(bar).getMinY());
+            }
+        }
+        List<LessonEntry> rows = new ArrayList<>();
+        for (Node n : tree.lookupAll(".tree-cell")) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TreeCell<LessonEntry> c = (javafx.scene.control.TreeCell<LessonEntry>) n;
+            Bounds b = inScene(c);
+            if (c.isVisible() && c.getItem() != null && b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= bottom + 0.5) {
+                rows.add(c.getItem());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void at1280x800_lesson6_beforeAnswering_cardKeepsNoBlankUnderItsButton_everyLessonInSight_inBothLanguages() {
+        Scene scene = UiSnapshots.onFx(() -> new Scene(window, 1280, 800));
+        List<String> problems = new ArrayList<>();
+        for (Locale l : List.of(I18n.ENGLISH, I18n.CHINESE)) {
+            showLesson6(l, false);
+            problems.addAll(UiSnapshots.onFx(() -> {
+                List<String> out = new ArrayList<>();
+                javafx.scene.control.Control card = window.lessonPane().predictionCard();
+                Bounds button = inScene(card.lookup("#prediction-run"));
+                Bounds c = inScene(card);
+                // under the button only the card's own padding and border: no blank verdict lines
+                double blank = c.getMaxY() - button.getMaxY() - card.getInsets().getBottom();
+                if (!card.isVisible() || blank > 0.5) {
+                    out.add(l + ": " + blank + " px blank under the card's button before an answer");
+                }
+                // the room goes to the list and the summary: lessons 1 to 6 whole (what is below them scrolls) and, in
+                // Chinese (the tightest: its lines are taller), a whole line of the summary under its title
+                javafx.scene.control.TreeView<LessonEntry> tree = window.lessonPane().tree();
+                List<String> want = tree.getRoot().getChildren().stream().map(i -> i.getValue())
+                        .filter(e -> e.lesson().number() <= 6).map(e -> e.title(l)).toList();
+                List<String> shown = rowsInSight(tree).stream().map(e -> e.title(l)).toList();
+                if (!shown.containsAll(want)) {
+                    out.add(l + ": the lesson list shows " + shown + " whole, not all of " + want);
+                }
+                javafx.scene.control.Label summary = (javafx.scene.control.Label) scene.lookup("#lesson-summary");
+                Bounds viewport = inScene(scene.lookup(".summary-scroll > .viewport"));
+                double seen = Math.min(viewport.getMaxY(), inScene(summary).getMaxY()) - inScene(summary).getMinY();
+                double line = summary.getFont().getSize() * 1.2;
+                if (l.equals(I18n.CHINESE) && seen < line) {
+                    out.add(l + ": " + seen + " px of the summary in sight, less than a line (" + line + " px)");
+                }
+                return out;
+            }));
+            UiSnapshots.save(scene, "layout-1280x800-" + l.getLanguage() + "-lesson6-before-answer");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }

@@ -12,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
@@ -45,11 +43,7 @@ final class ArrayPanel extends InPlacePanel<SharedArray, ArraysModel.Snapshot> {
         node = (VBox) node();
         this.arrayId = a.id();
         this.b = b;
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        header = new HBox(8, IpcGlyphs.label(a.id(), "panel-title", "array-title"), type, length, spacer, counts);
-        header.getStyleClass().addAll("panel-header", "array-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        header = PanelHeader.of("array", a.id(), List.of(type, length), counts);
         cells.getStyleClass().add("cells");
         cells.setId("cells-" + IpcGlyphs.cssId(a.id()));
         cells.setPrefWrapLength(8 * 86); // eight cells a row before it wraps

@@ -1,6 +1,5 @@
 package org.proclab.ui.ipc.skin;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -8,8 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
@@ -17,7 +14,6 @@ import org.proclab.ui.ipc.IpcProcess;
 import org.proclab.ui.ipc.LockView;
 import org.proclab.ui.ipc.LocksModel;
 import org.proclab.ui.ipc.LocksModel.Lock;
-import org.proclab.ui.ipc.Wait;
 
 /**
  * One lock's panel in the {@link LockViewSkin}, built once and updated in place with each acquire and
@@ -26,10 +22,8 @@ import org.proclab.ui.ipc.Wait;
 final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
     private final ResourceBundle b;
     private final VBox node;
-    private final HBox header = new HBox(8);
-    private final Label title;
+    private final PanelHeader header;
     private final Label kind = IpcGlyphs.label("", "lock-kind");
-    private final Region spacer = new Region();
     private final Label counts = IpcGlyphs.label("", "lock-counts");
     private final Redrawn state = new Redrawn();
     private final Redrawn waiters = new Redrawn();
@@ -38,10 +32,7 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
         super(new VBox(), "lock", "lock-" + IpcGlyphs.cssId(l.id()));
         node = (VBox) node();
         this.b = b;
-        title = IpcGlyphs.label(l.id(), "panel-title", "lock-title");
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        header.getStyleClass().addAll("panel-header", "lock-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        header = new PanelHeader("lock", l.id());
         update(l, s);
     }
 
@@ -51,19 +42,15 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
         node.pseudoClassStateChanged(LockView.HELD, l.held());
         node.pseudoClassStateChanged(LockView.HELD_BY_DEAD, l.held() && l.holderDead());
 
-        List<Node> top = new ArrayList<>(List.of(title));
         if (l.valueId() != null) {
             kind.setText(I18n.text(b, "lock.valueLock", l.valueId()));
-            top.add(kind);
         }
         counts.setText(I18n.text(b, "lock.acquisitions", l.acquisitions()));
-        top.add(spacer);
-        top.add(counts);
-        Children.sync(header.getChildren(), top);
+        header.show(l.valueId() != null ? List.of(kind) : List.of(), counts);
 
         IpcProcess holder = l.held() ? s.process(l.holder()) : null;
         List<IpcProcess> waiting = l.waiters().stream().map(w -> s.process(w.pid())).toList();
-        Children.sync(node.getChildren(), List.of(header,
+        Children.sync(node.getChildren(), List.of(header.node(),
                 state.of(Arrays.asList(l.held(), holder, l.holderDead()), () -> state(l, holder)),
                 waiters.of(List.of(l.waiters(), l.stuck(), waiting), () -> waiters(l, s))));
     }
@@ -97,14 +84,7 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
         HBox waiters = new HBox(6);
         waiters.getStyleClass().add("lock-waiters");
         waiters.setAlignment(Pos.CENTER_LEFT);
-        waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "lock.waiters"), "waits-title"));
-        if (l.waiters().isEmpty()) {
-            waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "lock.noWaiters"), "no-waiters"));
-        }
-        for (Wait w : l.waiters()) {
-            waiters.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), l.isStuck(w.pid()),
-                    "waiter-" + IpcGlyphs.cssId(l.id()) + "-" + w.pid(), null));
-        }
-        return waiters;
+        return IpcGlyphs.waiters(waiters, I18n.text(b, "lock.waiters"), I18n.text(b, "lock.noWaiters"), l.waiters(),
+                s::process, l::isStuck, "waiter-" + IpcGlyphs.cssId(l.id()));
     }
 }

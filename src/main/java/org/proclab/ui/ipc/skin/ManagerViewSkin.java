@@ -1,5 +1,6 @@
 package org.proclab.ui.ipc.skin;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -36,14 +37,9 @@ public class ManagerViewSkin extends IpcPanelsSkin<ManagerView, ManagersModel.Sn
         boolean down = m.state() == ManagersModel.State.SHUT_DOWN || m.state() == ManagersModel.State.ENDED;
         panel.pseudoClassStateChanged(ManagerView.DOWN, down);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label state = IpcGlyphs.label(I18n.text(b, "manager.state." + m.state().name()), "manager-state");
         state.setId("state-" + IpcGlyphs.cssId(m.id()));
-        HBox header = new HBox(8, IpcGlyphs.label(m.id(), "panel-title", "manager-title"),
-                IpcGlyphs.label(I18n.text(b, "manager.kind"), "manager-kind"), spacer, state);
-        header.getStyleClass().addAll("panel-header", "manager-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = PanelHeader.of("manager", m.id(), List.of(IpcGlyphs.label(I18n.text(b, "manager.kind"), "manager-kind")), state);
 
         HBox body = new HBox(14, server(m, s, b), calls(m, s, b));
         body.getStyleClass().add("manager-body");

@@ -58,11 +58,7 @@ final class PipePanel extends InPlacePanel<Pipe, PipesModel.Snapshot> {
         this.pipeId = p.id();
         this.b = b;
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, IpcGlyphs.label(p.id(), "panel-title", "pipe-title"), mode, spacer, summary);
-        header.getStyleClass().addAll("panel-header", "pipe-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = PanelHeader.of("pipe", p.id(), List.of(mode), summary);
 
         grid.getStyleClass().add("pipe-grid");
         ColumnConstraints lane = new ColumnConstraints();

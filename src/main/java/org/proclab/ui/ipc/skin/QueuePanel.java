@@ -1,9 +1,7 @@
 package org.proclab.ui.ipc.skin;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,13 +32,11 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     private final String queueId;
     private final ResourceBundle b;
     private final VBox node;
-    private final HBox header = new HBox(8);
-    private final Label title;
+    private final PanelHeader header;
     private final Label type = IpcGlyphs.label("", "queue-type");
     private final Label mode = IpcGlyphs.label("", "queue-mode");
     private final Label size = IpcGlyphs.label("", "queue-size");
     private final Label fullBadge;
-    private final Region spacer = new Region();
     private final Label counts = IpcGlyphs.label("", "queue-counts");
     private final HBox items = new HBox(5);
     private final HBox tube;
@@ -63,11 +59,8 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
         this.queueId = q.id();
         this.b = b;
 
-        title = IpcGlyphs.label(q.id(), "panel-title", "queue-title");
+        header = new PanelHeader("queue", q.id());
         fullBadge = IpcGlyphs.label(I18n.text(b, "queue.full"), "full-badge");
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        header.getStyleClass().addAll("panel-header", "queue-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
 
         // get ◀ [next] [..] [last put] [free slots] ◀ put
         items.getStyleClass().add("items");
@@ -90,7 +83,7 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
         updateHeader(q);
         updateItems(q, s);
 
-        List<Node> parts = new ArrayList<>(List.of(header, tube));
+        List<Node> parts = new ArrayList<>(List.of(header.node(), tube));
         if (q.joinable()) {
             parts.add(unfinished(q));
         }
@@ -110,7 +103,7 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     }
 
     private void updateHeader(Queue q) {
-        List<Node> parts = new ArrayList<>(List.of(title));
+        List<Node> parts = new ArrayList<>();
         if (q.type() != null && b.containsKey("queue.type." + q.type())) {
             type.setText(b.getString("queue.type." + q.type()));
             parts.add(type);
@@ -123,9 +116,7 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
             parts.add(fullBadge);
         }
         counts.setText(I18n.text(b, "queue.counts", q.puts(), q.gets()));
-        parts.add(spacer);
-        parts.add(counts);
-        Children.sync(header.getChildren(), parts);
+        header.show(parts, counts);
     }
 
     /** The items in the tube: the first ones as chips, kept while their item stays drawn; the rest counted. */
@@ -216,13 +207,10 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     }
 
     private Node waiters(Queue q, List<Wait> waits, String titleKey, String idPrefix, QueuesModel.Snapshot s) {
-        HBox row = new HBox(6, IpcGlyphs.label(I18n.text(b, titleKey), "waits-title"));
+        HBox row = new HBox(6);
         row.setAlignment(Pos.CENTER_LEFT);
-        for (Wait w : waits) {
-            row.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), q.isStuck(w.pid()),
-                    idPrefix + "-" + IpcGlyphs.cssId(q.id()) + "-" + w.pid(), null));
-        }
-        return row;
+        return IpcGlyphs.waiters(row, I18n.text(b, titleKey), null, waits, s::process, q::isStuck,
+                idPrefix + "-" + IpcGlyphs.cssId(q.id()));
     }
 
     private Node holders(Queue q, QueuesModel.Snapshot s) {

@@ -3,7 +3,6 @@ package org.proclab.ui.ipc.skin;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -16,7 +15,6 @@ import org.proclab.ui.ipc.SyncModel;
 import org.proclab.ui.ipc.SyncModel.Kind;
 import org.proclab.ui.ipc.SyncModel.Sync;
 import org.proclab.ui.ipc.SyncView;
-import org.proclab.ui.ipc.Wait;
 
 /**
  * One event's, semaphore's, condition's or barrier's panel in the {@link SyncViewSkin}, built once and updated
@@ -34,10 +32,7 @@ final class SyncPanel extends InPlacePanel<Sync, SyncModel.Snapshot> {
         node = (VBox) node();
         this.b = b;
         node.getStyleClass().add(o.kind().name().toLowerCase(Locale.ROOT));
-        header = new HBox(8, IpcGlyphs.label(o.id(), "panel-title", "sync-title"),
-                IpcGlyphs.label(I18n.text(b, "sync.kind." + o.kind().name()), "sync-kind"));
-        header.getStyleClass().addAll("panel-header", "sync-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        header = PanelHeader.of("sync", o.id(), List.of(IpcGlyphs.label(I18n.text(b, "sync.kind." + o.kind().name()), "sync-kind")));
         state.setId("state-" + IpcGlyphs.cssId(o.id()));
         state.setMinHeight(Region.USE_PREF_SIZE); // every line of a wrapped sentence, even in a short pane
         update(o, s);
@@ -57,15 +52,8 @@ final class SyncPanel extends InPlacePanel<Sync, SyncModel.Snapshot> {
     private Node waiters(Sync o, SyncModel.Snapshot s) {
         FlowPane waiters = new FlowPane(6, 4);
         waiters.getStyleClass().add("sync-waiters");
-        waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, o.kind() == Kind.SEMAPHORE ? "sync.waitersAcquire"
-                : "sync.waitersWait"), "waits-title"));
-        if (o.waiters().isEmpty()) {
-            waiters.getChildren().add(IpcGlyphs.label(I18n.text(b, "sync.noWaiters"), "no-waiters"));
-        }
-        for (Wait w : o.waiters()) {
-            waiters.getChildren().add(IpcGlyphs.waiter(s.process(w.pid()), o.isStuck(w.pid()),
-                    "waiter-" + IpcGlyphs.cssId(o.id()) + "-" + w.pid(), null));
-        }
-        return waiters;
+        String title = I18n.text(b, o.kind() == Kind.SEMAPHORE ? "sync.waitersAcquire" : "sync.waitersWait");
+        return IpcGlyphs.waiters(waiters, title, I18n.text(b, "sync.noWaiters"), o.waiters(), s::process, o::isStuck,
+                "waiter-" + IpcGlyphs.cssId(o.id()));
     }
 }

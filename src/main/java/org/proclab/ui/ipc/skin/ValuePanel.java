@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -50,11 +49,7 @@ final class ValuePanel extends InPlacePanel<Value, ValuesModel.Snapshot> {
         node = (VBox) node();
         this.b = b;
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, IpcGlyphs.label(v.id(), "panel-title", "value-title"), type, spacer, initial);
-        header.getStyleClass().addAll("panel-header", "value-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = PanelHeader.of("value", v.id(), List.of(type), initial);
 
         current.setId("current-" + IpcGlyphs.cssId(v.id()));
         VBox facts = new VBox(2, writer, counts, lost);

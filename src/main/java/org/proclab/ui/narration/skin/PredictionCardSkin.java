@@ -22,7 +22,7 @@ import org.proclab.ui.narration.PredictionCard;
 /**
  * Heading, question, numbered choices, the button ("Run it", or "Continue" while the run waits for the
  * answer), a status line (paused, waiting, skipped, or the verdict) and, with the verdict only, the lesson's
- * explanation.
+ * explanation. The status area takes no room until it has something to say.
  */
 public class PredictionCardSkin extends SkinBase<PredictionCard> {
     private final Label heading = new Label();
@@ -78,6 +78,9 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
         verdictScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         verdictScroll.getStyleClass().add("verdict-scroll");
         verdictScroll.setFocusTraversable(false);
+        // no blank lines under the button before there is something to say: the column is short (lesson 6 at
+        // 1280 x 800), and the lesson list and summary above need that room more
+        verdictScroll.managedProperty().bind(verdictScroll.visibleProperty());
         root = new VBox(heading, question, choices, keys, run, verdictScroll);
         root.getStyleClass().add("card-box");
         VBox.setVgrow(verdictScroll, Priority.ALWAYS);
@@ -162,6 +165,7 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
         explanation.setText(why == null ? "" : why.in(locale()));
         explanation.setVisible(judged && why != null); // the explanation comes with the verdict, never before
         again.setVisible(judged);
+        verdictScroll.setVisible(!status.getText().isEmpty() || explanation.isVisible() || again.isVisible());
     }
 
     private String statusText(NarrationModel m, Script.Prediction p, int chosen, boolean confirmed) {
@@ -199,6 +203,9 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         double w = width < 0 ? -1 : width - left - right;
+        if (!verdictScroll.isManaged()) {
+            return root.prefHeight(w) + top + bottom;
+        }
         // all of it: the scroll pane would ask only for its viewport
         return root.prefHeight(w) - verdictScroll.prefHeight(w) + verdict.prefHeight(w) + 4 + top + bottom;
     }
@@ -207,6 +214,9 @@ public class PredictionCardSkin extends SkinBase<PredictionCard> {
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         double w = width < 0 ? -1 : width - left - right;
+        if (!verdictScroll.isManaged()) {
+            return root.prefHeight(w) + top + bottom;
+        }
         double above = root.prefHeight(w) - verdictScroll.prefHeight(w);
         double verdictLines = Math.min(verdict.prefHeight(w), status.prefHeight(w) + 4);
         return above + verdictLines + top + bottom;
