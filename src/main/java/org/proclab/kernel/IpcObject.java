@@ -2,6 +2,7 @@ package org.proclab.kernel;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -180,7 +181,12 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         final ArrayDeque<byte[]> results = new ArrayDeque<>();
         final List<Waiter> readyWaiters = new ArrayList<>();
         final List<Waiter> resultWaiters = new ArrayList<>();
-        final Set<Long> delivered = new LinkedHashSet<>();
+        /**
+         * Tasks submitted whose results the owner has not yet reported delivered. Any other task the owner asks
+         * about is delivered (it submits a task before it waits for it): so only the tasks in flight are kept,
+         * not one id per task over the pool's life.
+         */
+        final Set<Long> outstanding = new HashSet<>();
         long resultBytes;
         Waiter handler;
         boolean closed;

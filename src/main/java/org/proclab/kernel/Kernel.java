@@ -31,6 +31,13 @@ final class Kernel {
     private static final Set<Op> ANSWERED_WITH_OK = EnumSet.of(Op.PIPE_NEW, Op.QUEUE_NEW, Op.LOCK_NEW, Op.VALUE_NEW,
             Op.CLOSE, Op.TERMINATE, Op.KILL, Op.SLEEP, Op.POOL_NEW, Op.POOL_STATE);
 
+    /**
+     * The waits an interrupt may end. Not: a condition's wait (it must take its lock back first), a send already
+     * in the pipe, and ProcLab's own waits inside pools and managers, which other state refers to.
+     */
+    private static final Set<Op> CANCELLABLE = EnumSet.of(Op.RECV, Op.POLL, Op.SEND, Op.GET, Op.PUT, Op.ACQUIRE,
+            Op.JOIN, Op.EVENT_WAIT, Op.BARRIER_WAIT, Op.QUEUE_JOIN, Op.CONN_WAIT, Op.POOL_WAIT);
+
     private final EventLog log;
     private final String startMethod;
     private final Map<Long, ProcessRecord> processes = new LinkedHashMap<>();
@@ -229,6 +236,7 @@ final class Kernel {
                 case KILL -> births.signalled(r, EventKind.KILL);
                 case SLEEP -> event(r, EventKind.SLEEP, null, null, r.a());
                 case REPORT -> event(r, EventKind.REPORT, Reports.key(r.text()), Reports.value(r.text()), Event.NO_NUM);
+                case CANCEL -> cancel(r, self);
                 default -> ipc.handle(r, self);
             }
             if (ANSWERED_WITH_OK.contains(r.op())) {
@@ -244,6 +252,7 @@ final class Kernel {
     Waiter block(OpRequest r, ProcessRecord self, String obj, String call, String description, double timeoutSeconds,
                  Consumer<Waiter> onTimeout) {
         Waiter w = new Waiter(r, self, obj, call, description, timeoutSeconds);
+        w.leave = onTimeout;
         self.waiters.add(w);
         event(r, EventKind.BLOCK, obj, call, r.mainThread() ? 1 : 0);
         if (!w.untimed()) {
@@ -260,6 +269,36 @@ final class Kernel {
         }
         hang.check();
         return w;
+    }
+
+    /**
+     * A thread of the process was interrupted while waiting (the CANCEL's {@code a} is its request id). A call
+     * still held by the scheduler never runs; a call still blocked ends with a WAKE event that says so. Either
+     * answers CANCELLED. A call already answered, or one whose end would leave something half done, is let be:
+     * its answer is on its way and the thread returns it. Lock held.
+     */
+    void cancel(OpRequest r, ProcessRecord self) {
+        int id = (int) r.a();
+        if (id == 0 || stopping) {
+            return;
+        }
+        OpRequest held = scheduler.withdraw(r.from(), id);
+        if (held != null) {
+            reply(held, Wire.CANCELLED, 0, null);
+            return;
+        }
+        for (Waiter w : self.waiters) {
+            if (w.req.from() == r.from() && w.req.reqId() == id) {
+                if (CANCELLABLE.contains(w.req.op()) && !w.draining && w.leave != null) {
+                    unblock(w);
+                    w.leave.accept(w);
+                    event(w.req, EventKind.WAKE, w.obj, w.call + " interrupted", Event.NO_NUM);
+                    reply(w.req, Wire.CANCELLED, 0, null);
+                    hang.check();
+                }
+                return;
+            }
+        }
     }
 
     void unblock(Waiter w) {

@@ -217,6 +217,7 @@ final class Pipes {
                         e.readers.remove(gone);
                         kernel.event(r, EventKind.POLL, p.handleName(e.index), "false", Event.NO_NUM);
                     });
+            w.leave = gone -> e.readers.remove(gone);
             e.readers.add(w);
         }
     }

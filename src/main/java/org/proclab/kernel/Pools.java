@@ -128,6 +128,7 @@ final class Pools {
     private void accept(OpRequest r, PoolObj p, Item given) {
         Item task = new Item(r.a(), given.payload(), given.display(), given.fromPid(), given.handles());
         kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), Event.NO_NUM);
+        p.outstanding.add(task.id());
         if (r.wantsReply()) {
             long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
             kernel.reply(r, Wire.OK, 0, null, null, credit);
@@ -280,10 +281,10 @@ final class Pools {
             return;
         }
         for (long task : r.longs()) {
-            p.delivered.add(task);
+            p.outstanding.remove(task);
         }
         for (Waiter w : new ArrayList<>(p.resultWaiters)) {
-            if (allDelivered(p, w.req.longs())) {
+            if (allDelivered(p, w)) {
                 p.resultWaiters.remove(w);
                 kernel.wake(w);
                 kernel.reply(w.req, Wire.OK, 0, null);
@@ -297,7 +298,7 @@ final class Pools {
         if (p == null) {
             return;
         }
-        if (allDelivered(p, r.longs())) {
+        if (firstUndelivered(p, r.longs(), 0) == r.longs().length) {
             kernel.reply(r, Wire.OK, 0, null);
         } else if (r.b() == 0) {
             kernel.reply(r, Wire.TIMEOUT, 0, null);
@@ -309,13 +310,23 @@ final class Pools {
         }
     }
 
-    private static boolean allDelivered(PoolObj p, long[] tasks) {
-        for (long t : tasks) {
-            if (!p.delivered.contains(t)) {
-                return false;
-            }
+    /**
+     * Whether every task this wait is for has been delivered. Goes on from where the last check stopped: a
+     * map() of 10,000 tasks, its results delivered one by one, checked from its first task each time, was
+     * 50 million look-ups under the kernel's lock.
+     */
+    private static boolean allDelivered(PoolObj p, Waiter w) {
+        long[] tasks = w.req.longs();
+        w.doneSoFar = firstUndelivered(p, tasks, w.doneSoFar);
+        return w.doneSoFar == tasks.length;
+    }
+
+    private static int firstUndelivered(PoolObj p, long[] tasks, int from) {
+        int i = from;
+        while (i < tasks.length && !p.outstanding.contains(tasks[i])) {
+            i++;
         }
-        return true;
+        return i;
     }
 
     void callback(OpRequest r) {

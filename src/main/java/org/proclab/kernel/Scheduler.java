@@ -193,6 +193,18 @@ public final class Scheduler {
         }
     }
 
+    /** Takes back a held operation whose thread gave up waiting for it (an interrupt); null if none is held. */
+    OpRequest withdraw(WorkerConnection from, int reqId) {
+        for (Held h : held) {
+            if (h.req.from() == from && h.req.reqId() == reqId) {
+                held.remove(h);
+                fire();
+                return h.req;
+            }
+        }
+        return null;
+    }
+
     boolean holds(long pid) {
         for (Held h : held) {
             if (h.req.pid() == pid) {

@@ -46,7 +46,8 @@ public enum EventKind {
     BLOCK("object", "call", "main_thread"),
     /**
      * A blocked call returned without an event of its own saying so (a send that got room in the pipe, a
-     * pool's get() whose result was delivered): obj = object, text = the call, as in its BLOCK event.
+     * pool's get() whose result was delivered): obj = object, text = the call, as in its BLOCK event; or
+     * that call followed by " interrupted" when the waiting thread was interrupted and the call ended unanswered.
      */
     WAKE("object", "call", null),
     /** A message was received: obj = end, text = display string, num = message id. */

@@ -37,7 +37,12 @@ public enum Op {
     /** multiprocessing.connection.wait over several pipe ends (longs = the end handles). */
     CONN_WAIT,
     // managers (a server process keeping shared objects) and their proxies
-    MANAGER_NEW, MANAGER_READY, MANAGER_NEXT, MANAGER_REPLY, MANAGER_SHUTDOWN, PROXY_NEW, PROXY_CALL;
+    MANAGER_NEW, MANAGER_READY, MANAGER_NEXT, MANAGER_REPLY, MANAGER_SHUTDOWN, PROXY_NEW, PROXY_CALL,
+    /**
+     * A thread of the process was interrupted while its call waited: {@code a} = that call's request id. The
+     * kernel ends the call with CANCELLED if it still waits, and otherwise lets its answer stand.
+     */
+    CANCEL;
 
     private static final Op[] VALUES = values();
 

@@ -48,6 +48,8 @@ public final class Wire {
     public static final byte ERROR = 3;
     /** The kernel refused the operation: the process has no handle of that object, or broke a rule. */
     public static final byte REFUSED = 4;
+    /** The call was cancelled at its thread's interrupt before anything came of it. */
+    public static final byte CANCELLED = 5;
 
     // output streams
     public static final byte STDOUT = 1;

@@ -73,12 +73,28 @@ public final class ControlClient {
             flushNow();
             return waiter.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pending.remove(id);
-            throw new IllegalStateException("interrupted while waiting for " + op, e);
+            return interrupted(id, op, waiter, e);
         } finally {
             inKernel.remove(id);
         }
+    }
+
+    /**
+     * The thread was interrupted while the kernel held its call. Asks the kernel to end the call and waits for
+     * the call's end, whichever it is: if the kernel ended it, the interrupt is thrown; if the call had already
+     * ended (a message received, a lock taken), its result stands and is returned, with the thread still
+     * interrupted. Simply leaving would keep the call waiting in the kernel, and a message sent later would
+     * go to it and be lost.
+     */
+    private Reply interrupted(int id, Op op, PendingReply waiter, InterruptedException cause) {
+        writeOp(0, Op.CANCEL, 0, id, 0, null, null, null);
+        flushNow();
+        Reply r = waiter.awaitUninterruptibly();
+        Thread.currentThread().interrupt();
+        if (r.status() == Wire.CANCELLED) {
+            throw new IllegalStateException("interrupted while waiting for " + op, cause);
+        }
+        return r;
     }
 
     public Reply call(Op op, long obj) {
@@ -367,6 +383,14 @@ public final class ControlClient {
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
+            }
+            return reply;
+        }
+
+        Reply awaitUninterruptibly() {
+            while (reply == null) {
+                LockSupport.park(this);
+                Thread.interrupted(); // the interrupt has been taken note of; call() sets it again
             }
             return reply;
         }

@@ -3,12 +3,17 @@ package org.proclab.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.proclab.testing.Await;
 import org.proclab.programs.pool.FiveSlots;
 import org.proclab.programs.pool.JoinAfterCallbacks;
 import org.proclab.programs.pool.KilledWorker;
+import org.proclab.programs.pool.LongPoolLife;
 import org.proclab.programs.pool.PoolMore;
 import org.proclab.programs.pool.PoolSemantics;
 import org.proclab.programs.pool.TerminateMidRun;
@@ -120,5 +125,35 @@ class PoolSemanticsTest {
         assertTrue(o.of(EventKind.TASK_SUBMIT).stream().anyMatch(e -> e.text() != null && e.text().startsWith("add")),
                 "a starmap task is named after its function: " + o.of(EventKind.TASK_SUBMIT));
         assertTrue(o.of(EventKind.CALLBACK).stream().anyMatch(e -> "error_callback".equals(e.text())));
+    }
+
+    @Test
+    void pool_manyTasksDone_theKernelKeepsNothingPerTask_andAResultDeliveredLongAgoIsStillKnown(@TempDir Path cues)
+            throws Exception {
+        try (Session s = Session.open()) {
+            s.stopWhenDeadlocked();
+            s.launch(new ProgramSpec(LongPoolLife.class.getName(), List.of(Runs.TEST_CLASSES), List.of(cues.toString()),
+                    StartMethod.FORK));
+            Await.event(s.eventLog(), "the early result printed",
+                    e -> e.kind() == EventKind.OUTPUT && e.text() != null && e.text().startsWith("early"));
+            // 2,001 tasks done, the pool still open: once the owner has reported their results delivered (its
+            // result handler does so just after handing them over), the kernel holds no id of any of them
+            Await.until("no task id kept by the kernel", () -> keptTaskIds(s.kernel()) == 0);
+            Files.createFile(cues.resolve("inspected"));
+            s.await(Await.PATIENCE);
+            List<String> out = s.eventLog().snapshot().stream()
+                    .filter(e -> e.kind() == EventKind.OUTPUT && e.pid() == s.mainPid() && "stdout".equals(e.obj()))
+                    .map(Event::text).toList();
+            assertEquals(List.of("mapped 2001000", "early 42"), out);
+        }
+    }
+
+    /** The task ids the run's one pool keeps; -1 if there is no pool (so a pool gone cannot pass for one empty). */
+    private static int keptTaskIds(Kernel k) {
+        synchronized (k) {
+            List<IpcObject.PoolObj> pools = k.ipc.handles.objects().stream().filter(o -> o instanceof IpcObject.PoolObj)
+                    .map(o -> (IpcObject.PoolObj) o).toList();
+            return pools.size() == 1 ? pools.get(0).outstanding.size() : -1;
+        }
     }
 }

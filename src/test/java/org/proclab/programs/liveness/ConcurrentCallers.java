@@ -9,8 +9,8 @@ import org.proclab.programs.Cues;
 
 /**
  * Threads of one process calling the kernel at once: each must get its own answers, in its order, whichever
- * thread reads them from the socket. Then a thread waiting in recv() is interrupted: it gets the error, and
- * the process keeps its connection to the kernel.
+ * thread reads them from the socket. Then a thread waiting in recv() is interrupted: it gets the error, its
+ * call no longer waits (the next message goes to the next recv()), and the process keeps its connection.
  */
 public class ConcurrentCallers {
     public static void main(String[] args) throws Exception {
@@ -57,6 +57,10 @@ public class ConcurrentCallers {
         waiter.interrupt();
         waiter.join();
         System.out.println("recv interrupted: " + interrupted.get());
+        // the interrupted recv() no longer waits: the next message goes to the next recv()
+        pipe.second().send("after the interrupt");
+        String next = pipe.first().recv();
+        System.out.println(next);
         Queue<String> after = new Queue<>();
         after.put("still connected");
         System.out.println(after.get());
