@@ -20,7 +20,9 @@ import org.proclab.ui.run.RunViewModel;
  * The rows are the last {@link #MAX_ROWS} at most, ending at the shown event: a list view keeps a size for
  * every row up to the last it drew (40 MB at ten million rows), so a window bounds its memory; and it walks
  * those sizes whenever the count changes, every frame of a flood. The rows that slide off are read for the
- * list's change in one go: during a flood they lie far behind the log's end, on disk. The earlier ones are counted ({@link #earlier()}); moving the timeline back brings any of them into the window.
+ * list's change only if a listener asks for them, then in one go: during a flood they lie far behind the log's
+ * end, on disk. The earlier ones are counted ({@link #earlier()}); moving the timeline back brings any of them
+ * into the window.
  * <p>
  * The periodic CPU-time reports can be left out. The rows then remember only where those few events are
  * (a sorted array of their indices in the log), never an index per row, so a row still costs nothing.
