@@ -1,5 +1,9 @@
 package org.proclab.bench;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * What one measurement saw of the FX thread: the times its pulses began and how long tasks posted to it
  * waited. A pulse is one frame (the scene laid out and drawn), so pulses per second are frames per second
@@ -19,6 +23,31 @@ final class FrameStats {
     private long cpu;
     private long renderAtStart;
     private long render;
+    /** What the threads did at the last pulse, to tell what a long gap was made of. */
+    private Costs lastCosts;
+    private final List<Gap> worstGaps = new ArrayList<>();
+
+    /**
+     * Counters read at a pulse: the JVM's uptime (ms, as its GC log stamps lines), the CPU time of the FX
+     * thread and of the render thread (ns), and the total time of the JVM's collections so far (ms).
+     */
+    record Costs(long uptimeMillis, long fxCpuNanos, long renderCpuNanos, long gcMillis) {}
+
+    /**
+     * One of the longest gaps between two pulses: when it began (JVM uptime, ms), how long it was, and how much
+     * of it the FX thread and the render thread spent on a CPU and the JVM in collections; the rest the threads
+     * waited (for a core, for each other).
+     */
+    record Gap(long atMillis, double millis, double fxCpuMillis, double renderCpuMillis, long gcMillis) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s (FX CPU %.0f ms, render CPU %.0f ms, GC %d ms)",
+                    millis, atMillis / 1e3, fxCpuMillis, renderCpuMillis, gcMillis);
+        }
+    }
+
+    /** The longest gaps kept, longest first. */
+    static final int WORST_GAPS = 3;
 
     /** A measurement that begins at {@code startNanos} ({@link System#nanoTime()}). */
     FrameStats(long startNanos) {
@@ -28,12 +57,38 @@ final class FrameStats {
 
     /** A pulse began at {@code nanos}; pulses after {@link #stop} are not counted. */
     synchronized void pulse(long nanos) {
+        pulse(nanos, null);
+    }
+
+    /** A pulse began at {@code nanos}, the threads' counters then being {@code costs} (null if not read). */
+    synchronized void pulse(long nanos, Costs costs) {
         if (stop >= 0 || nanos < start) {
             return;
         }
-        worstGap = Math.max(worstGap, nanos - lastPulse);
+        long gap = nanos - lastPulse;
+        worstGap = Math.max(worstGap, gap);
+        if (costs != null && lastCosts != null) {
+            noteGap(new Gap(lastCosts.uptimeMillis(), gap / 1e6, (costs.fxCpuNanos() - lastCosts.fxCpuNanos()) / 1e6,
+                    (costs.renderCpuNanos() - lastCosts.renderCpuNanos()) / 1e6, costs.gcMillis() - lastCosts.gcMillis()));
+        }
+        lastCosts = costs;
         lastPulse = nanos;
         pulses++;
+    }
+
+    private void noteGap(Gap g) {
+        if (worstGaps.size() < WORST_GAPS || g.millis() > worstGaps.get(worstGaps.size() - 1).millis()) {
+            worstGaps.add(g);
+            worstGaps.sort(Comparator.comparingDouble(Gap::millis).reversed());
+            if (worstGaps.size() > WORST_GAPS) {
+                worstGaps.remove(WORST_GAPS);
+            }
+        }
+    }
+
+    /** The {@link #WORST_GAPS} longest gaps between two pulses whose counters were read, longest first. */
+    synchronized List<Gap> worstGaps() {
+        return List.copyOf(worstGaps);
     }
 
     /** A task posted to the FX thread ran {@code nanos} after it was posted. */

@@ -1,5 +1,7 @@
 package org.proclab.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -14,6 +16,7 @@ final class PulseProbe {
     private final FrameStats stats;
     private final AnimationTimer timer;
     private final Thread pinger;
+    private final long renderThread = renderThreadId();
     private volatile boolean running = true;
 
     private PulseProbe(FrameStats stats) {
@@ -21,7 +24,7 @@ final class PulseProbe {
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                stats.pulse(System.nanoTime());
+                stats.pulse(System.nanoTime(), costs());
             }
         };
         this.pinger = new Thread(this::ping, "proclab-bench-ping");
@@ -31,7 +34,7 @@ final class PulseProbe {
     /** Starts measuring now; call on the FX thread. */
     static PulseProbe start() {
         PulseProbe p = new PulseProbe(new FrameStats(System.nanoTime()));
-        p.stats.cpu(threadCpu(), renderCpu());
+        p.stats.cpu(threadCpu(), p.renderCpu());
         p.timer.start();
         p.pinger.start();
         return p;
@@ -59,14 +62,26 @@ final class PulseProbe {
     }
 
     /** The CPU time of JavaFX's render thread, which draws each frame after the FX thread laid it out; 0 if not found. */
-    private static long renderCpu() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long renderCpu() {
+        return renderThread < 0 ? 0 : Math.max(0, ManagementFactory.getThreadMXBean().getThreadCpuTime(renderThread));
+    }
+
+    private static long renderThreadId() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().startsWith("QuantumRenderer")) {
-                return Math.max(0, threads.getThreadCpuTime(t.getId()));
+                return t.getId();
             }
         }
-        return 0;
+        return -1;
+    }
+
+    /** The counters at this pulse, to tell what a long gap was made of (FX thread). */
+    private FrameStats.Costs costs() {
+        long gc = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc += Math.max(0, b.getCollectionTime());
+        }
+        return new FrameStats.Costs(ManagementFactory.getRuntimeMXBean().getUptime(), threadCpu(), renderCpu(), gc);
     }
 
     private void ping() {

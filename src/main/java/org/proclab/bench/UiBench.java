@@ -198,7 +198,7 @@ public final class UiBench {
     // ---- a flood ----------------------------------------------------------------------------------
 
     /** What one flood did: what the FX thread saw, and the events the views showed meanwhile. */
-    private record Flooded(FrameStats stats, long events, long folded, long total) {}
+    private record Flooded(FrameStats stats, long events, long folded, long total, int updates) {}
 
     private List<UiFigure> flood(Window w, String name, ProgramSpec spec, CentreView view) throws InterruptedException {
         System.gc(); // the last row's garbage is not this one's pause
@@ -222,11 +222,13 @@ public final class UiBench {
         FrameStats s = f.stats();
         progress(name, String.format(Locale.ROOT, "%.1f s, %,d of the run's %,d events shown, %d pulses, CPU: FX thread %.1f s,"
                 + " render thread %.1f s", s.seconds(), f.events(), f.total(), s.pulses(), s.fxCpuSeconds(), s.renderCpuSeconds()));
+        progress(name, "longest pulses: " + s.worstGaps());
         List<UiFigure> figures = new ArrayList<>(List.of(
                 UiFigure.atLeast(name, "frames per second", s.framesPerSecond(), "/s", FPS_TARGET),
                 UiFigure.atMost(name, "worst pulse", s.worstPulseMillis(), "ms", PULSE_TARGET_MS),
                 UiFigure.atMost(name, "worst wait for the UI", s.worstWaitMillis(), "ms", PULSE_TARGET_MS),
                 UiFigure.info(name, "events shown per second", f.events() / s.seconds(), "/s"),
+                UiFigure.info(name, "views updated per second", f.updates() / s.seconds(), "/s"),
                 UiFigure.info(name, "FX thread busy", 100 * s.fxCpuSeconds() / s.seconds(), "%"),
                 UiFigure.info(name, "FX thread CPU per frame", 1000 * s.fxCpuSeconds() / Math.max(1, s.pulses()), "ms")));
         if (f.folded() != f.total()) { // every event is folded once, none skipped, however fast they came
@@ -244,6 +246,8 @@ public final class UiBench {
         private final CompletableFuture<Flooded> done;
         private PulseProbe probe;
         private long firstShown;
+        private int updates; // times the views published what they show, while measured
+        private int lastShown;
         private boolean started; // the run has left IDLE: a FINISHED state is this run's
 
         FloodWatch(RunViewModel run, CompletableFuture<Flooded> done) {
@@ -264,6 +268,10 @@ public final class UiBench {
             if (probe == null && run.eventCountProperty().get() >= FLOOD_UNDER_WAY) {
                 probe = PulseProbe.start();
                 firstShown = run.shownProperty().get() + 1;
+                lastShown = run.shownProperty().get();
+            } else if (probe != null && run.shownProperty().get() != lastShown) {
+                lastShown = run.shownProperty().get();
+                updates++;
             }
             if (!started || state.busy()) {
                 return;
@@ -278,7 +286,7 @@ public final class UiBench {
                     done.completeExceptionally(new IllegalStateException("the program made only " + total + " events"
                             + lastWords(run)));
                 } else {
-                    done.complete(new Flooded(probe.stop(), total - firstShown, run.foldedEventCount(), total));
+                    done.complete(new Flooded(probe.stop(), total - firstShown, run.foldedEventCount(), total, updates));
                 }
             }
         }
@@ -432,6 +440,6 @@ public final class UiBench {
                 options.quick() ? "trace_100k" : "trace_1m", options.traceEvents(), options.steps());
         out.println("  frames per second: pulses (frames) of the FX thread; worst pulse: the longest gap between two;"
                 + " worst wait: the longest a task posted to the FX thread every " + PulseProbe.PING_MILLIS
-                + " ms waited, as a click would");
+                + " ms waited, as a click would; views updated: how often the views showed newer events");
     }
 }

@@ -56,6 +56,22 @@ class UiBenchPartsTest {
     }
 
     @Test
+    void frameStats_longestGaps_keptLongestFirstWithWhatEachThreadSpentInThem() {
+        FrameStats s = new FrameStats(0);
+        // uptime ms, FX CPU ns, render CPU ns, GC ms at each pulse
+        s.pulse(10 * MS, new FrameStats.Costs(1_000, 0, 0, 0));
+        s.pulse(30 * MS, new FrameStats.Costs(1_020, 5 * MS, 4 * MS, 0)); // a gap of 20 ms
+        s.pulse(330 * MS, new FrameStats.Costs(1_320, 45 * MS, 34 * MS, 200)); // 300 ms: 40 FX, 30 render, 200 GC
+        s.pulse(380 * MS, new FrameStats.Costs(1_370, 50 * MS, 40 * MS, 200)); // 50 ms
+        s.pulse(480 * MS, new FrameStats.Costs(1_470, 90 * MS, 45 * MS, 200)); // 100 ms: 40 FX, 5 render
+        s.stop(500 * MS);
+        List<FrameStats.Gap> worst = s.worstGaps();
+        assertEquals(List.of(300.0, 100.0, 50.0), worst.stream().map(FrameStats.Gap::millis).toList());
+        assertEquals(new FrameStats.Gap(1_020, 300, 40, 30, 200), worst.get(0), "began at the pulse before it");
+        assertEquals(new FrameStats.Gap(1_370, 100, 40, 5, 0), worst.get(1));
+    }
+
+    @Test
     void figure_floorsAndCeilings_metOnlyOnTheRightSide() {
         assertTrue(UiFigure.atLeast("f", "frames per second", 30, "/s", 30).met());
         assertFalse(UiFigure.atLeast("f", "frames per second", 29.9, "/s", 30).met());

@@ -1,8 +1,11 @@
 package org.proclab.ui.eventlog;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -17,7 +20,9 @@ import org.proclab.ui.run.RunViewModel;
  * The rows are the last {@link #MAX_ROWS} at most, ending at the shown event: a list view keeps a size for
  * every row up to the last it drew (40 MB at ten million rows), so a window bounds its memory; and it walks
  * those sizes whenever the count changes, every frame of a flood. The rows that slide off are read for the
- * list's change in one go: during a flood they lie far behind the log's end, on disk. The earlier ones are counted ({@link #earlier()}); moving the timeline back brings any of them into the window.
+ * list's change only if a listener asks for them, then in one go: during a flood they lie far behind the log's
+ * end, on disk. The earlier ones are counted ({@link #earlier()}); moving the timeline back brings any of them
+ * into the window.
  * <p>
  * The periodic CPU-time reports can be left out. The rows then remember only where those few events are
  * (a sorted array of their indices in the log), never an index per row, so a row still costs nothing.
@@ -75,17 +80,12 @@ final class EventRows extends ObservableListBase<Event> {
         if (hide == hideCpu) {
             return;
         }
-        beginChange();
-        try {
-            removeAll();
-            hideCpu = hide;
-            hiddenCount = 0;
-            scanned = 0;
-            scanTo(events);
-            addAll();
-        } finally {
-            endChange();
-        }
+        List<Event> gone = removeAll();
+        hideCpu = hide;
+        hiddenCount = 0;
+        scanned = 0;
+        scanTo(events);
+        fire(List.of(new Part(0, addAll(), gone)));
     }
 
     /** Follows the run: the rows are events 0..shown of its log, the last {@link #MAX_ROWS} of them listed. */
@@ -95,62 +95,121 @@ final class EventRows extends ObservableListBase<Event> {
         if (now == log && n == events) {
             return;
         }
-        beginChange();
-        try {
-            if (now != log) {
-                removeAll(); // the old log is left whole: its rows can still be read
-                log = now;
-                hiddenCount = 0;
-                scanned = 0;
-                scanTo(n);
-                events = n;
-                addAll();
-                return;
-            }
+        if (now != log) {
+            List<Event> gone = removeAll(); // the old log is left whole: its rows can still be read
+            log = now;
+            hiddenCount = 0;
+            scanned = 0;
             scanTo(n);
-            int newTotal = rowsBefore(n);
-            int newFirst = Math.max(0, newTotal - maxRows);
-            if (newFirst >= total || newTotal <= first) { // nothing in common: a far jump
-                removeAll();
-                events = n;
-                addAll();
-                return;
-            }
-            int[] hiddenNow = Arrays.copyOf(hidden, hiddenCount);
-            // the end first, then the start, each at its place in the list as it is by then
-            if (newTotal > total) {
-                nextAdd(total - first, newTotal - first);
-            } else if (newTotal < total) {
-                nextRemove(newTotal - first, rowsOf(log, newTotal, total, hiddenNow, hiddenCount));
-            }
-            if (newFirst > first) {
-                nextRemove(0, rowsOf(log, first, newFirst, hiddenNow, hiddenCount));
-            } else if (newFirst < first) {
-                nextAdd(0, first - newFirst);
-            }
             events = n;
-            total = newTotal;
-            first = newFirst;
-        } finally {
-            endChange();
+            fire(List.of(new Part(0, addAll(), gone)));
+            return;
         }
+        scanTo(n);
+        int newTotal = rowsBefore(n);
+        int newFirst = Math.max(0, newTotal - maxRows);
+        if (newFirst >= total || newTotal <= first) { // nothing in common: a far jump
+            List<Event> gone = removeAll();
+            events = n;
+            fire(List.of(new Part(0, addAll(), gone)));
+            return;
+        }
+        int[] hiddenNow = Arrays.copyOf(hidden, hiddenCount);
+        List<Part> parts = new ArrayList<>(2);
+        // the start first, then the end at its place in the list as the start's change left it
+        if (newFirst > first) {
+            parts.add(new Part(0, 0, new RowsGone(log, first, newFirst, hiddenNow, hiddenCount)));
+        } else if (newFirst < first) {
+            parts.add(new Part(0, first - newFirst, List.of()));
+        }
+        int end = Math.min(total, newTotal) - newFirst;
+        if (newTotal > total) {
+            parts.add(new Part(end, end + newTotal - total, List.of()));
+        } else if (newTotal < total) {
+            parts.add(new Part(end, end, new RowsGone(log, newTotal, total, hiddenNow, hiddenCount)));
+        }
+        events = n;
+        total = newTotal;
+        first = newFirst;
+        fire(parts);
     }
 
-    /** Every listed row goes (within a change). */
-    private void removeAll() {
-        if (total > first) {
-            nextRemove(0, rowsOf(log, first, total, Arrays.copyOf(hidden, hiddenCount), hiddenCount));
-        }
+    /** Every listed row goes; returns them (read only if a listener asks). */
+    private List<Event> removeAll() {
+        List<Event> gone = total > first
+                ? new RowsGone(log, first, total, Arrays.copyOf(hidden, hiddenCount), hiddenCount) : List.of();
         total = 0;
         first = 0;
+        return gone;
     }
 
-    /** The rows of the first {@link #events} events come, the last {@link #maxRows} listed (within a change). */
-    private void addAll() {
+    /** The rows of the first {@link #events} events come, the last {@link #maxRows} listed; returns how many. */
+    private int addAll() {
         total = rowsBefore(events);
         first = Math.max(0, total - maxRows);
-        if (total > first) {
-            nextAdd(0, total - first);
+        return total - first;
+    }
+
+    /** Rows {@code from..to-1} of the list as it is now came in place of {@code removed}. */
+    private record Part(int from, int to, List<Event> removed) {}
+
+    /**
+     * Tells the listeners, with the parts in order: ObservableListBase's own change builder copies every
+     * removed row into a list of its own, which would read them all from the log (see {@link RowsGone}).
+     */
+    private void fire(List<Part> parts) {
+        List<Part> real = parts.stream().filter(p -> p.to() > p.from() || !p.removed().isEmpty()).toList();
+        if (!real.isEmpty()) {
+            fireChange(new RowsChange(real));
+        }
+    }
+
+    private final class RowsChange extends ListChangeListener.Change<Event> {
+        private final List<Part> parts;
+        private int at = -1;
+
+        RowsChange(List<Part> parts) {
+            super(EventRows.this);
+            this.parts = parts;
+        }
+
+        private Part part() {
+            if (at < 0 || at >= parts.size()) {
+                throw new IllegalStateException("call next() first");
+            }
+            return parts.get(at);
+        }
+
+        @Override
+        public boolean next() {
+            at = Math.min(at + 1, parts.size());
+            return at < parts.size();
+        }
+
+        @Override
+        public void reset() {
+            at = -1;
+        }
+
+        @Override
+        public int getFrom() {
+            return part().from();
+        }
+
+        @Override
+        public int getTo() {
+            return part().to();
+        }
+
+        @Override
+        public List<Event> getRemoved() {
+            return part().removed();
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            part();
+            return new int[0];
         }
     }
 
@@ -230,6 +289,42 @@ final class EventRows extends ObservableListBase<Event> {
             }
         }
         return row + lo;
+    }
+
+    /**
+     * Rows {@code from..to-1} that left the list, as its change must carry them, read from the log only if a
+     * listener asks for them: the list view needs only their number, and during a flood the rows that slide
+     * off lie far behind the log's end, on disk (reading them took a sixth of the FX thread). Read in one go
+     * when asked.
+     */
+    private static final class RowsGone extends AbstractList<Event> implements RandomAccess {
+        private final EventSource log;
+        private final int from;
+        private final int to;
+        private final int[] hidden;
+        private final int count;
+        private List<Event> rows;
+
+        RowsGone(EventSource log, int from, int to, int[] hidden, int count) {
+            this.log = log;
+            this.from = from;
+            this.to = to;
+            this.hidden = hidden;
+            this.count = count;
+        }
+
+        @Override
+        public Event get(int i) {
+            if (rows == null) {
+                rows = rowsOf(log, from, to, hidden, count);
+            }
+            return rows.get(i);
+        }
+
+        @Override
+        public int size() {
+            return Math.max(0, to - from);
+        }
     }
 
     /**

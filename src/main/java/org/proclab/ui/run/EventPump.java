@@ -13,8 +13,9 @@ import org.proclab.trace.Event;
  * pulse, within a budget of the pulse ({@link #budgetFor}). It carries no events (the views read them from
  * the log), so however fast a program prints, the pump holds nothing but a number; and however fast it
  * prints, the FX thread folds for part of each frame, publishes once, and leaves the rest of the frame to
- * layout and drawing: the views show the latest state each frame, never the states in between. A flood is
- * shown a little late rather than in a frozen window; every event is folded, in order.
+ * layout and drawing. While events keep coming the views publish at most every {@link #PUBLISH_INTERVAL_NANOS}
+ * and show the latest state then, never the states in between. A flood is shown a little late rather than in
+ * a frozen window; every event is folded, in order.
  * <p>
  * The budget is a share of the time since the last pulse, between {@link #BUDGET_NANOS} and
  * {@link #MAX_BUDGET_NANOS}: when frames come slowly (a loaded machine, a flood that costs every frame), a
@@ -26,17 +27,19 @@ public final class EventPump implements Consumer<Event> {
     public static final long BUDGET_NANOS = 6_000_000;
     /**
      * The most a pulse folds for, however long the last frame took: under a frame at 60/s, so that the pulses
-     * that publish nothing (far behind, see {@link #FAR_BEHIND}) keep coming quickly, each folding its share.
+     * that publish nothing (see {@link #PUBLISH_INTERVAL_NANOS}) keep coming quickly, each folding its share.
      */
     public static final long MAX_BUDGET_NANOS = 14_000_000;
     /** The share of the time between two pulses that folding may take. */
     static final double FOLD_SHARE = 0.7;
     /**
-     * Events behind the log past which the views are far behind: they then publish only every
-     * {@link #FAR_BEHIND_PUBLISH_NANOS}, so that the frames in between cost no layout and the fold catches up.
+     * The least time between two publications while events keep coming: the views fold every pulse but show
+     * the result at most this often, since each publication costs the next frame a layout of every view that
+     * changed and the renderer a redraw of it. A flood is shown ten times a second, and the frames in between
+     * cost little, so the window keeps drawing (and answering the user) at its full rate. An event that comes
+     * after a quiet spell (a step, slow motion) is shown at once; the last of a burst within this time.
      */
-    static final long FAR_BEHIND = 20_000;
-    static final long FAR_BEHIND_PUBLISH_NANOS = 100_000_000;
+    static final long PUBLISH_INTERVAL_NANOS = 100_000_000;
 
     /** The views' side: folds towards {@code size} events, stopping at {@code deadline} ({@link System#nanoTime()}). */
     @FunctionalInterface
@@ -89,6 +92,7 @@ public final class EventPump implements Consumer<Event> {
     private long lastPulse = NO_PULSE; // when the last pulse of this series began (clock)
     private long lastPublished = NO_PULSE; // when the views last published (clock)
     private long delivered; // FX thread only, as the rest below
+    private boolean unpublished; // folded quietly, not shown yet: pulses go on until it is
     private boolean ticking;
     private Runnable whenCaughtUp;
     private volatile boolean closed;
@@ -134,7 +138,7 @@ public final class EventPump implements Consumer<Event> {
     /** On the FX thread: pulses are asked for until the views have caught up. */
     private void wake() {
         scheduled.set(false); // first: an event added from now on posts the next wake itself
-        if (!ticking && !closed && (appended.get() > delivered || whenCaughtUp != null)) {
+        if (!ticking && !closed && (appended.get() > delivered || unpublished || whenCaughtUp != null)) {
             ticking = true;
             pulses.start(this::pulse);
         }
@@ -149,26 +153,28 @@ public final class EventPump implements Consumer<Event> {
         long since = lastPulse == NO_PULSE ? 0 : now - lastPulse;
         lastPulse = now;
         long target = appended.get();
+        boolean due = lastPublished == NO_PULSE || now - lastPublished >= PUBLISH_INTERVAL_NANOS;
         if (target > delivered) {
-            // far behind: show the latest state every so often, not every frame, until caught up
-            boolean publish = target - delivered <= FAR_BEHIND || lastPublished == NO_PULSE
-                    || now - lastPublished >= FAR_BEHIND_PUBLISH_NANOS;
-            delivered = Math.max(delivered, sink.foldTowards(target, now + budgetFor(since), publish));
-            if (!publish && delivered >= target) {
-                sink.foldTowards(target, now, true); // caught up: the views show the end at once
-                publish = true;
-            }
-            if (publish) {
-                lastPublished = now;
-            }
+            delivered = Math.max(delivered, sink.foldTowards(target, now + budgetFor(since), due));
+            published(due, now);
+        } else if (unpublished && due) {
+            sink.foldTowards(target, now, true); // nothing new: shows what was folded quietly
+            published(true, now);
         }
-        if (delivered >= appended.get()) {
-            stopTicking(); // caught up: no pulse is asked for until the log grows again
+        if (delivered >= appended.get() && !unpublished) {
+            stopTicking(); // caught up and shown: no pulse is asked for until the log grows again
             Runnable then = whenCaughtUp;
             whenCaughtUp = null;
             if (then != null) {
                 then.run();
             }
+        }
+    }
+
+    private void published(boolean shown, long now) {
+        unpublished = !shown;
+        if (shown) {
+            lastPublished = now;
         }
     }
 
@@ -189,7 +195,7 @@ public final class EventPump implements Consumer<Event> {
         if (closed) {
             return;
         }
-        if (delivered >= appended.get()) {
+        if (delivered >= appended.get() && !unpublished) {
             then.run();
             return;
         }

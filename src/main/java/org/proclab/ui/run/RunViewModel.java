@@ -145,7 +145,7 @@ public final class RunViewModel {
 
     /**
      * {@link #grewTo(EventSource, long, long)}, publishing only if {@code publish}: a trace being opened, or a
-     * flood the views are far behind, is folded a pulse at a time but published only every so often, since
+     * flood, is folded a pulse at a time but published only every so often ({@link EventPump}), since
      * each publication costs the next frame a layout of every view; meanwhile the views show the state last
      * published. A call that publishes publishes what was folded quietly before it, even with nothing new.
      */

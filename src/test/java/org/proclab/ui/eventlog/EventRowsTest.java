@@ -180,6 +180,33 @@ class EventRowsTest {
     }
 
     @Test
+    void sync_flood_readsNoRowSlidingOff_whenTheListenersAskOnlyHowMany() {
+        Events log = Events.log().main(100).ready(100);
+        for (int i = 0; i < 5_000; i++) {
+            log.out(100, "line " + i);
+        }
+        CountingSource source = new CountingSource(log.list());
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        vm.grewTo(source, 2_000);
+        EventRows rows = new EventRows(vm, false, 2_000);
+        List<Integer> removedSizes = new ArrayList<>();
+        rows.addListener((ListChangeListener<Event>) c -> {
+            while (c.next()) {
+                removedSizes.add(c.getRemovedSize()); // as a list view does: it needs only the number
+            }
+        });
+        vm.grewTo(source, 4_000);
+        rows.sync();
+        vm.grewTo(source, 5_002);
+        source.reads = 0;
+        removedSizes.clear();
+        rows.sync();
+        assertEquals(0, source.reads, "the rows that slid off lie on disk in a flood: not read for nothing");
+        assertEquals(List.of(1_002, 0), removedSizes, "1,002 rows removed at the start, 1,002 added at the end");
+    }
+
+    @Test
     void sync_runGrowsWithHiddenCpuReports_findsThemWithoutReadingTheLogAgain() {
         Events log = Events.log().main(100).ready(100);
         for (int i = 0; i < 5_000; i++) {

@@ -63,20 +63,26 @@ class EventPumpTest {
     private static final class SlowViews implements EventPump.Sink {
         final int perPulse;
         final List<Long> sizes = new ArrayList<>();
+        final long[] now;
         long shown;
 
-        SlowViews(int perPulse) {
+        /** On the clock {@code now} the test moves. */
+        SlowViews(int perPulse, long[] now) {
             this.perPulse = perPulse;
+            this.now = now;
         }
 
         @Override
         public long foldTowards(long size, long deadline, boolean publish) {
-            assertTrue(deadline - System.nanoTime() <= EventPump.MAX_BUDGET_NANOS, "a deadline within the pulse's budget");
+            assertTrue(deadline - now[0] <= EventPump.MAX_BUDGET_NANOS, "a deadline within the pulse's budget");
             shown = Math.min(size, shown + perPulse);
             sizes.add(shown);
             return shown;
         }
     }
+
+    /** 25 frames a second: a publication every third pulse while events keep coming. */
+    private static final long FRAME = 40_000_000L;
 
     private static Event event(long seq) {
         return new Event(seq, 0, 1, EventKind.OUTPUT, "stdout", "line " + seq, Event.NO_NUM, null, 0);
@@ -86,8 +92,9 @@ class EventPumpTest {
     void accept_manyEventsFromAnotherThread_onePostAndTheViewsTakeThemInASlicePerPulse() throws Exception {
         FakeFxThread fx = new FakeFxThread();
         FakePulses pulses = new FakePulses();
-        SlowViews views = new SlowViews(30_000);
-        EventPump pump = new EventPump(views, fx, pulses);
+        long[] now = {0};
+        SlowViews views = new SlowViews(30_000, now);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
         Thread kernel = new Thread(() -> {
             for (int i = 0; i < 100_000; i++) {
                 pump.accept(event(i));
@@ -100,6 +107,7 @@ class EventPumpTest {
         assertTrue(pulses.started, "pulses asked for while events wait");
         for (int i = 0; i < 10; i++) {
             pulses.pulse();
+            now[0] += FRAME;
         }
         assertEquals(List.of(30_000L, 60_000L, 90_000L, 100_000L), views.sizes, "one slice per pulse, every event");
         assertFalse(pulses.started, "caught up: no more pulses asked for");
@@ -109,12 +117,14 @@ class EventPumpTest {
     void grewTo_afterCatchingUp_startsThePulsesAgain() {
         FakeFxThread fx = new FakeFxThread();
         FakePulses pulses = new FakePulses();
-        SlowViews views = new SlowViews(1_000);
-        EventPump pump = new EventPump(views, fx, pulses);
+        long[] now = {0};
+        SlowViews views = new SlowViews(1_000, now);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
         pump.grewTo(10);
         fx.runAll();
         pulses.pulse();
         assertFalse(pulses.started);
+        now[0] += 1_000_000_000L;
         pump.grewTo(20);
         fx.runAll();
         pulses.pulse();
@@ -126,17 +136,24 @@ class EventPumpTest {
     void finish_runsOnceTheViewsShowEveryEvent_notBefore() {
         FakeFxThread fx = new FakeFxThread();
         FakePulses pulses = new FakePulses();
-        SlowViews views = new SlowViews(4);
-        EventPump pump = new EventPump(views, fx, pulses);
+        long[] now = {0};
+        TimedViews views = new TimedViews(now, 4);
+        EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
         pump.grewTo(10);
         fx.runAll();
         List<Long> shownWhenFinished = new ArrayList<>();
-        pump.finish(() -> shownWhenFinished.add(views.shown));
+        pump.finish(() -> shownWhenFinished.add(views.published.get(views.published.size() - 1)));
         pulses.pulse();
+        now[0] += FRAME;
         pulses.pulse();
-        assertTrue(shownWhenFinished.isEmpty(), "8 of 10 events shown: not finished yet");
+        assertTrue(shownWhenFinished.isEmpty(), "8 of 10 events folded: not finished yet");
+        now[0] += FRAME;
         pulses.pulse();
-        assertEquals(List.of(10L), shownWhenFinished);
+        assertEquals(10L, views.shown);
+        assertTrue(shownWhenFinished.isEmpty(), "every event folded but not shown yet: not finished");
+        now[0] += FRAME;
+        pulses.pulse();
+        assertEquals(List.of(10L), shownWhenFinished, "finished once the views show the last event");
         pump.finish(() -> shownWhenFinished.add(-1L)); // caught up already: at once
         assertEquals(List.of(10L, -1L), shownWhenFinished);
     }
@@ -145,8 +162,8 @@ class EventPumpTest {
     void close_tellsNothingMore_andDropsTheFinish() {
         FakeFxThread fx = new FakeFxThread();
         FakePulses pulses = new FakePulses();
-        SlowViews views = new SlowViews(1_000);
-        EventPump pump = new EventPump(views, fx, pulses);
+        SlowViews views = new SlowViews(1_000, new long[1]);
+        EventPump pump = new EventPump(views, fx, pulses, () -> 0);
         pump.accept(event(0));
         fx.runAll();
         List<String> finished = new ArrayList<>();
@@ -224,6 +241,7 @@ class EventPumpTest {
         pulses.pulse();
         assertEquals(List.of(EventPump.BUDGET_NANOS, EventPump.BUDGET_NANOS), views.budgets);
         assertEquals(List.of(10L, 20L), views.sizes);
+        assertEquals(List.of(10L, 20L), views.published, "after a quiet spell (a step) the new event is shown at once");
     }
 
     @Test
@@ -271,7 +289,7 @@ class EventPumpTest {
     }
 
     @Test
-    void pulse_farBehind_publishesEveryTenthOfASecond_andAtOnceWhenCaughtUp() {
+    void pulse_eventsKeepComing_publishesEveryTenthOfASecondAndTheEnd() {
         long[] now = {0};
         FakeFxThread fx = new FakeFxThread();
         FakePulses pulses = new FakePulses();
@@ -279,19 +297,20 @@ class EventPumpTest {
         EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
         pump.grewTo(100_000);
         fx.runAll();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 12; i++) {
             pulses.pulse();
-            now[0] += 40_000_000L; // 25 frames a second
+            now[0] += FRAME;
         }
         assertEquals(100_000L, views.shown, "every event taken in, a slice per pulse");
-        // published at the first pulse, then every 100 ms (every third pulse) while more than 20,000 behind,
-        // then every pulse
-        assertEquals(List.of(10_000L, 40_000L, 70_000L, 90_000L, 100_000L), views.published);
+        assertEquals(10, views.sizes.size(), "one fold per pulse until caught up and shown");
+        // published at the first pulse, then at the first pulse 100 ms after the last publication (every
+        // third), the last one with every event
+        assertEquals(List.of(10_000L, 40_000L, 70_000L, 100_000L), views.published);
         assertFalse(pulses.started, "caught up");
     }
 
     @Test
-    void pulse_farBehindButCaughtUpInOnePulse_publishesTheEnd() {
+    void pulse_caughtUpSoonAfterAPublication_showsTheEndOnceTheIntervalIsOver() {
         long[] now = {0};
         FakeFxThread fx = new FakeFxThread();
         FakePulses pulses = new FakePulses();
@@ -303,9 +322,16 @@ class EventPumpTest {
         pump.grewTo(150_000);
         fx.runAll();
         now[0] += 10_000_000L;
-        pulses.pulse(); // 100,000 behind, 10 ms after the last publication: folds quietly, catches up, publishes
-        assertEquals(List.of(50_000L, 150_000L), views.sizes.subList(0, 2), "taken in quietly, all of it");
-        assertEquals(List.of(50_000L, 150_000L), views.published, "the end published in the same pulse");
+        pulses.pulse(); // 10 ms after the last publication: folds quietly, all of it
+        assertEquals(List.of(50_000L, 150_000L), views.sizes, "taken in quietly, all of it");
+        assertEquals(List.of(50_000L), views.published);
+        assertTrue(pulses.started, "pulses go on until the end is shown");
+        now[0] += 50_000_000L;
+        pulses.pulse();
+        assertEquals(List.of(50_000L), views.published, "60 ms after the last publication: not yet");
+        now[0] += 40_000_000L;
+        pulses.pulse();
+        assertEquals(List.of(50_000L, 150_000L), views.published, "100 ms after it: the end");
         assertFalse(pulses.started);
     }
 }
