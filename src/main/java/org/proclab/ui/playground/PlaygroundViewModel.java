@@ -385,7 +385,6 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return status.getReadOnlyProperty();
     }
 
-
     /** Deletes the compiled classes, and drops a compile still under way: the window is going away. */
     @Override
     public void close() {
