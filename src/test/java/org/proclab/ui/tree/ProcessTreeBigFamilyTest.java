@@ -23,6 +23,7 @@ import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.Events;
 import org.proclab.ui.present.FitPane;
 import org.proclab.ui.tree.skin.SmallProcessBox;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -98,6 +99,32 @@ class ProcessTreeBigFamilyTest {
         assertTrue(has(failed, "failed"));
         Label summary = UiSnapshots.onFx(() -> (Label) view.lookup(".family-summary"));
         assertEquals("200 children: 150 running \u00B7 50 exited", summary.getText());
+    }
+
+    @Test
+    void smallBoxes_makeTheirTooltipOnHover_andItFollowsTheProcess(FxRobot robot) {
+        assertTrue(small().stream().allMatch(b -> b.tooltip() == null), "no popup made for 200 boxes up front");
+        SmallProcessBox failed = small().stream().filter(b -> b.node().pid() == 1007).findFirst().orElseThrow();
+        SmallProcessBox running = small().stream().filter(b -> b.node().pid() == 1100).findFirst().orElseThrow();
+        robot.moveTo(failed);
+        robot.moveTo(running);
+        UiSnapshots.afterPulses(2);
+        assertEquals("Process-7 (1007) has ended and was joined.\nexit code 1", UiSnapshots.onFx(() -> failed.tooltip().getText()));
+        assertEquals("Process-100 (1100) is running.", UiSnapshots.onFx(() -> running.tooltip().getText()));
+        // only the boxes the pointer passed over on its way: not the last one, far below
+        assertTrue(small().stream().filter(b -> b.tooltip() != null).count() < CHILDREN / 2);
+        assertNull(small().stream().filter(b -> b.node().pid() == 1200).findFirst().orElseThrow().tooltip());
+        // the process ends while its tooltip exists: the tooltip says so
+        Events later = family();
+        later.exit(1100, 3, "returned");
+        UiSnapshots.onFx(() -> {
+            view.getProcesses().setAll(later.tree().processes());
+            return null;
+        });
+        UiSnapshots.afterPulses(2);
+        assertEquals(running, small().stream().filter(b -> b.node().pid() == 1100).findFirst().orElseThrow(), "the same box");
+        assertTrue(UiSnapshots.onFx(() -> running.tooltip().getText()).endsWith("\nexit code 3"),
+                UiSnapshots.onFx(() -> running.tooltip().getText()));
     }
 
     @Test

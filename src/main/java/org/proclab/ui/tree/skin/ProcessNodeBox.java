@@ -4,11 +4,11 @@ import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.proclab.ui.control.HoverTip;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.ProcState;
@@ -32,7 +32,7 @@ public final class ProcessNodeBox extends VBox {
     private final Label managerMarker = label("manager-marker");
     private final Label blockedMarker = label("blocked-marker");
     private final Label deadlockMarker = label("deadlock-marker");
-    private final Tooltip tip = new Tooltip();
+    private final HoverTip tip = HoverTip.on(this);
     private ProcessNode node;
     private ResourceBundle shownIn;
 
@@ -59,7 +59,6 @@ public final class ProcessNodeBox extends VBox {
         blockedMarker.setGraphic(icon("icon-hourglass"));
         deadlockMarker.setGraphic(icon("icon-stop"));
         getChildren().addAll(stripe, body);
-        Tooltip.install(this, tip);
     }
 
     private static Region icon(String styleClass) {
@@ -113,7 +112,7 @@ public final class ProcessNodeBox extends VBox {
         blockedMarker.setVisible(n.isBlocked());
         deadlockMarker.setText(I18n.text(b, "node.deadlocked"));
         deadlockMarker.setVisible(n.deadlocked());
-        tip.setText(I18n.text(b, "node.tip." + n.state().id(), n.name(), pidText)
+        tip.setText(() -> I18n.text(b, "node.tip." + n.state().id(), n.name(), pidText)
                 + (n.isBlocked() ? "\n" + I18n.text(b, "node.tip.blocked", n.blocked().call(), n.blocked().label()) : "")
                 + (n.deadlocked() ? "\n" + I18n.text(b, "node.tip.deadlocked") : "")
                 + (n.endedHow() == null ? "" : "\n" + I18n.text(b, "node.endedHow", n.endedHow())));

@@ -3,7 +3,7 @@ package org.proclab.ui.tree.skin;
 import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import org.proclab.ui.control.HoverTip;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.ProcState;
@@ -17,11 +17,10 @@ import org.proclab.ui.model.ProcessNode;
 public final class SmallProcessBox extends Label {
     private ProcessNode node;
     private ResourceBundle shownIn;
-    private final Tooltip tip = new Tooltip();
+    private final HoverTip tip = HoverTip.on(this);
 
     public SmallProcessBox() {
         getStyleClass().add("process-mini");
-        setTooltip(tip);
     }
 
     /** Shows the node's latest state. */
@@ -41,8 +40,7 @@ public final class SmallProcessBox extends Label {
         pseudoClassStateChanged(ProcessNodeBox.BLOCKED, n.isBlocked());
         pseudoClassStateChanged(ProcessNodeBox.DEADLOCKED, n.deadlocked());
         setText(Long.toString(n.pid()));
-        String pid = Long.toString(n.pid());
-        tip.setText(I18n.text(b, "node.tip." + n.state().id(), n.name(), pid)
+        tip.setText(() -> I18n.text(b, "node.tip." + n.state().id(), n.name(), Long.toString(n.pid()))
                 + (n.exitCode() == null ? "" : "\n" + I18n.text(b, "node.exitCode", Integer.toString(n.exitCode())))
                 + (n.isBlocked() ? "\n" + I18n.text(b, "node.tip.blocked", n.blocked().call(), n.blocked().label()) : "")
                 + (n.deadlocked() ? "\n" + I18n.text(b, "node.tip.deadlocked") : ""));
@@ -54,5 +52,10 @@ public final class SmallProcessBox extends Label {
 
     public ProcessNode node() {
         return node;
+    }
+
+    /** The tooltip, or null until the pointer has come over the box. */
+    public javafx.scene.control.Tooltip tooltip() {
+        return tip.tooltip();
     }
 }
