@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.liveness.CallsWhileInterrupted;
 import org.proclab.programs.liveness.InterruptedWaits;
+import org.proclab.programs.liveness.InterruptedWaitsMore;
 import org.proclab.programs.liveness.InterruptedWhileHeld;
 import org.proclab.testing.Await;
 import org.proclab.trace.Event;
@@ -18,7 +19,8 @@ import org.proclab.trace.EventKind;
 
 /**
  * A thread interrupted while the kernel holds its call: the call ends in the kernel too, so what comes later
- * (a lock released, an item put) goes to whoever asks next, not to the abandoned call.
+ * (a lock released, an item put, room in a queue, an event set, a child's end) goes to whoever asks next,
+ * not to the abandoned call.
  */
 @Tag("process")
 class InterruptedCallTest {
@@ -36,6 +38,23 @@ class InterruptedCallTest {
         assertEquals(0, o.result().exitCode());
         assertEquals(List.of("acquire() interrupted", "get() interrupted"),
                 o.of(EventKind.WAKE).stream().filter(e -> e.pid() == main).map(Event::text).toList());
+    }
+
+    @Test
+    void interrupt_endsAWaitingPutWaitAndJoin_theObjectsWorkOnAsIfTheCallWasNeverMade() throws Exception {
+        Runs.Outcome o = Runs.run(StartMethod.FORK, InterruptedWaitsMore.class, List.of(
+                new Cue("put-waits", Cue.blocked("MainProcess", "put()")),
+                new Cue("wait-waits", Cue.blocked("MainProcess", "wait()")),
+                new Cue("join-waits", Cue.blocked("MainProcess", "join()"))));
+        long main = o.result().mainPid();
+        assertEquals(List.of("put interrupted", "got: first", "got: second", "then: empty",
+                "wait interrupted", "a new wait sees it set: true",
+                "join interrupted", "child's exit code: 3"), o.stdout(main),
+                "exit " + o.result().exitCode() + ", jvm " + o.lines(main, "jvm"));
+        assertEquals(0, o.result().exitCode());
+        assertEquals(List.of("put() interrupted", "wait() interrupted", "join() interrupted"),
+                o.of(EventKind.WAKE).stream().filter(e -> e.pid() == main && e.text().endsWith("interrupted"))
+                        .map(Event::text).toList());
     }
 
     @Test
