@@ -69,8 +69,7 @@ final class DirectoryWalker {
 
     /** {@link #walk}, listing with the entries' types where the system can if {@code typed}, else by names alone. */
     static Counts walk(String dir, int batchSize, Consumer<List<String>> sink, boolean typed) {
-        long began = System.currentTimeMillis();    // loading the typed listing is part of the walk
-        return new DirectoryWalker(batchSize, sink, null, typed).walk(dir, began);
+        return new DirectoryWalker(batchSize, sink, null, typed).walk(dir);
     }
 
     /**
@@ -82,11 +81,13 @@ final class DirectoryWalker {
     }
 
     static Counts count(String dir, int every, IntConsumer progress, boolean typed) {
-        long began = System.currentTimeMillis();
-        return new DirectoryWalker(every, null, progress, typed).walk(dir, began);
+        return new DirectoryWalker(every, null, progress, typed).walk(dir);
     }
 
-    private Counts walk(String dir, long began) {
+    private Counts walk(String dir) {
+        // the clock starts once the constructor has loaded the typed listing (JNA's native library): like
+        // loading classes, that is part of starting a process, not of walking
+        long began = System.currentTimeMillis();
         visit(Path.of(dir));
         flush();
         return new Counts(files, unreadable, began, System.currentTimeMillis() - began);
