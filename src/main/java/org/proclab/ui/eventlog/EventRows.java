@@ -228,10 +228,7 @@ final class EventRows extends ObservableListBase<Event> {
         }
         if (run.log() == log && n <= run.cpuReportsScanned()) {
             for (int r = nextReport(scanned); r < run.cpuReportCount() && run.cpuReportAt(r) < n; r++) {
-                if (hiddenCount == hidden.length) {
-                    hidden = Arrays.copyOf(hidden, hidden.length * 2);
-                }
-                hidden[hiddenCount++] = run.cpuReportAt(r);
+                hide(run.cpuReportAt(r));
             }
             scanned = n;
             return;
@@ -241,14 +238,19 @@ final class EventRows extends ObservableListBase<Event> {
             List<Event> part = log.read(from, to);
             for (int i = 0; i < part.size(); i++) {
                 if (part.get(i).kind() == EventKind.CPU) {
-                    if (hiddenCount == hidden.length) {
-                        hidden = Arrays.copyOf(hidden, hidden.length * 2);
-                    }
-                    hidden[hiddenCount++] = from + i;
+                    hide(from + i);
                 }
             }
         }
         scanned = n;
+    }
+
+    /** Notes log index {@code eventIndex} as left out; indices come ascending. */
+    private void hide(int eventIndex) {
+        if (hiddenCount == hidden.length) {
+            hidden = Arrays.copyOf(hidden, hidden.length * 2);
+        }
+        hidden[hiddenCount++] = eventIndex;
     }
 
     /** The first of the run's CPU-time reports at or after log index {@code i}. */

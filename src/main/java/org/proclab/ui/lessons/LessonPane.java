@@ -130,7 +130,9 @@ public final class LessonPane extends VBox {
         this.list = list;
         this.words = words;
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(narration == null ? 0.6 : 0.41); // seven lessons and the open one's variants in sight at 1280x800
+        double listShare = narration == null ? 0.6 : 0.41; // seven lessons and the open one's variants in sight at 1280x800
+        split.setDividerPositions(listShare);
+        ListFit.keep(split, list, tree, listShare); // no blank rows: what the list does not need goes to the words
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);

@@ -151,14 +151,9 @@ class EventRowsTest {
 
     @Test
     void sync_flood_readsTheRowsSlidingOffInOneReadPerChange() {
-        Events log = Events.log().main(100).ready(100);
-        for (int i = 0; i < 5_000; i++) {
-            log.out(100, "line " + i);
-        }
-        CountingSource source = new CountingSource(log.list());
-        RunViewModel vm = new RunViewModel();
-        vm.replayInSlices(source);
-        vm.grewTo(source, 2_000);
+        Flood flood = Flood.of(5_000, 0, 2_000);
+        CountingSource source = flood.source();
+        RunViewModel vm = flood.vm();
         EventRows rows = new EventRows(vm, false, 2_000);
         List<List<? extends Event>> removed = new ArrayList<>();
         rows.addListener((ListChangeListener<Event>) c -> {
@@ -181,14 +176,9 @@ class EventRowsTest {
 
     @Test
     void sync_flood_readsNoRowSlidingOff_whenTheListenersAskOnlyHowMany() {
-        Events log = Events.log().main(100).ready(100);
-        for (int i = 0; i < 5_000; i++) {
-            log.out(100, "line " + i);
-        }
-        CountingSource source = new CountingSource(log.list());
-        RunViewModel vm = new RunViewModel();
-        vm.replayInSlices(source);
-        vm.grewTo(source, 2_000);
+        Flood flood = Flood.of(5_000, 0, 2_000);
+        CountingSource source = flood.source();
+        RunViewModel vm = flood.vm();
         EventRows rows = new EventRows(vm, false, 2_000);
         List<Integer> removedSizes = new ArrayList<>();
         rows.addListener((ListChangeListener<Event>) c -> {
@@ -208,23 +198,15 @@ class EventRowsTest {
 
     @Test
     void sync_runGrowsWithHiddenCpuReports_findsThemWithoutReadingTheLogAgain() {
-        Events log = Events.log().main(100).ready(100);
-        for (int i = 0; i < 5_000; i++) {
-            log.out(100, "line " + i);
-            if (i % 10 == 0) {
-                log.cpu(100, i);
-            }
-        }
-        CountingSource source = new CountingSource(log.list());
-        RunViewModel vm = new RunViewModel();
-        vm.replayInSlices(source);
-        vm.grewTo(source, 2_000);
+        Flood flood = Flood.of(5_000, 10, 2_000);
+        CountingSource source = flood.source();
+        RunViewModel vm = flood.vm();
         EventRows rows = new EventRows(vm, true, 10_000);
         vm.grewTo(source, 5_502);
         source.reads = 0;
         rows.sync();
         assertEquals(0, source.reads, "the CPU reports are known from the fold: the log is not read to find them");
-        List<Long> expected = log.list().stream().filter(e -> e.kind() != org.proclab.trace.EventKind.CPU)
+        List<Long> expected = flood.events().stream().filter(e -> e.kind() != org.proclab.trace.EventKind.CPU)
                 .map(Event::seq).toList();
         assertEquals(expected, seqs(rows), "the rows a list that scans the log itself lists");
         rows.hideCpu(false);
@@ -235,20 +217,36 @@ class EventRowsTest {
 
     @Test
     void get_rowsDrawnTogether_areReadFromTheLogInOneGo() {
-        Events log = Events.log().main(100).ready(100);
-        for (int i = 0; i < 3_000; i++) {
-            log.out(100, "line " + i);
-        }
-        CountingSource source = new CountingSource(log.list());
-        RunViewModel vm = new RunViewModel();
-        vm.replayInSlices(source);
-        vm.grewTo(source, 3_002);
+        Flood flood = Flood.of(3_000, 0, 3_002);
+        CountingSource source = flood.source();
+        RunViewModel vm = flood.vm();
         EventRows rows = new EventRows(vm, false, 2_000);
         source.reads = 0;
         for (int i = 1_960; i < 2_000; i++) { // a window's worth of rows, as a frame draws them
             assertEquals(1_002L + i, rows.get(i).seq());
         }
         assertTrue(source.reads <= 2, "reads for 40 rows: " + source.reads);
+    }
+
+    /**
+     * A run printing {@code lines} lines (with a CPU-time report after every {@code cpuEvery}-th when not 0),
+     * replayed in slices as a live run grows, folded up to {@code foldedTo} events.
+     */
+    private record Flood(List<Event> events, CountingSource source, RunViewModel vm) {
+        static Flood of(int lines, int cpuEvery, int foldedTo) {
+            Events log = Events.log().main(100).ready(100);
+            for (int i = 0; i < lines; i++) {
+                log.out(100, "line " + i);
+                if (cpuEvery > 0 && i % cpuEvery == 0) {
+                    log.cpu(100, i);
+                }
+            }
+            CountingSource source = new CountingSource(log.list());
+            RunViewModel vm = new RunViewModel();
+            vm.replayInSlices(source);
+            vm.grewTo(source, foldedTo);
+            return new Flood(log.list(), source, vm);
+        }
     }
 
     /** A log that counts its reads of one event or more. */

@@ -53,7 +53,7 @@ class Lesson6LayoutTest {
     }
 
     private void layout() {
-        for (int i = 0; i < 3; i++) { // nested panes settle in a few passes, as over a few pulses
+        for (int i = 0; i < 5; i++) { // nested panes (and the lesson list fitting its rows) settle in a few passes, as over a few pulses
             UiSnapshots.onFx(() -> {
                 window.resize(1280, 800);
                 window.applyCss();
@@ -184,8 +184,8 @@ class Lesson6LayoutTest {
                 if (!card.isVisible() || blank > 0.5) {
                     out.add(l + ": " + blank + " px blank under the card's button before an answer");
                 }
-                // the room goes to the list and the summary: lessons 1 to 6 whole (what is below them scrolls) and, in
-                // Chinese (the tightest: its lines are taller), a whole line of the summary under its title
+                // the room goes to the list and the summary: lessons 1 to 6 whole (what is below them scrolls) and a
+                // whole line of the summary under its title
                 javafx.scene.control.TreeView<LessonEntry> tree = window.lessonPane().tree();
                 List<String> want = tree.getRoot().getChildren().stream().map(i -> i.getValue())
                         .filter(e -> e.lesson().number() <= 6).map(e -> e.title(l)).toList();
@@ -193,11 +193,18 @@ class Lesson6LayoutTest {
                 if (!shown.containsAll(want)) {
                     out.add(l + ": the lesson list shows " + shown + " whole, not all of " + want);
                 }
+                // and, when it shows every row, no blank rows under them: that room is the summary's
+                double lastRow = tree.lookupAll(".tree-cell").stream().filter(n -> ((javafx.scene.control.TreeCell<?>) n).getItem() != null)
+                        .mapToDouble(n -> inScene(n).getMaxY()).max().orElse(0);
+                double blankRows = inScene(tree).getMaxY() - tree.getInsets().getBottom() - lastRow;
+                if (rowsInSight(tree).size() == tree.getExpandedItemCount() && blankRows > 2) {
+                    out.add(l + ": " + blankRows + " px of blank rows under the lesson list's last row");
+                }
                 javafx.scene.control.Label summary = (javafx.scene.control.Label) scene.lookup("#lesson-summary");
                 Bounds viewport = inScene(scene.lookup(".summary-scroll > .viewport"));
                 double seen = Math.min(viewport.getMaxY(), inScene(summary).getMaxY()) - inScene(summary).getMinY();
                 double line = summary.getFont().getSize() * 1.2;
-                if (l.equals(I18n.CHINESE) && seen < line) {
+                if (seen < line) {
                     out.add(l + ": " + seen + " px of the summary in sight, less than a line (" + line + " px)");
                 }
                 return out;
