@@ -56,7 +56,7 @@ final class DirectoryWalker {
         this.batchSize = batchSize;
         this.sink = sink;
         this.progress = progress;
-        this.typed = typed ? TypedListing.forThisSystem() : null;
+        this.typed = typed ? typedListing() : null;
     }
 
     /**
@@ -205,5 +205,14 @@ final class DirectoryWalker {
             return f.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** The typed listing for this system, or null; also when JNA's jar is not on the class path at all. */
+    private static TypedListing typedListing() {
+        try {
+            return TypedListing.forThisSystem();
+        } catch (LinkageError e) {          // TypedListing itself could not be loaded without JNA
+            return null;
+        }
     }
 }
