@@ -16,14 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Walks one directory tree and counts its regular files, as {@code find DIR -type f | wc -l} does. It knows
  * nothing about processes: every version of the homework calls {@link #walk} in whichever process walks.
- * Python: {@code os.walk(dir)}.
+ * Python: the same recursion over {@code os.scandir(dir)}.
  *
  * <p>Symbolic links are not followed: a link is not a regular file, and a link to a directory is not
  * entered. What cannot be read is printed on standard error and counted, and the walk goes on.
+ *
+ * <p>On Linux a directory is listed with the type of each entry ({@link TypedListing}), as {@code find} and
+ * Python's {@code os.scandir} do, so telling a file from a directory costs no question per file; elsewhere,
+ * or when that listing fails, Java lists the names and the walker asks what each one is.
  */
 final class DirectoryWalker {
 
@@ -40,13 +45,18 @@ final class DirectoryWalker {
 
     private final int batchSize;
     private final Consumer<List<String>> sink;
+    private final IntConsumer progress; // told how many files were found, when nobody wants their paths
+    private final TypedListing typed;   // null: ask Java, one question per entry
     private List<String> batch = new ArrayList<>();
     private long files;
+    private long told;                  // how many of the files progress has been told about
     private long unreadable;
 
-    private DirectoryWalker(int batchSize, Consumer<List<String>> sink) {
+    private DirectoryWalker(int batchSize, Consumer<List<String>> sink, IntConsumer progress, boolean typed) {
         this.batchSize = batchSize;
         this.sink = sink;
+        this.progress = progress;
+        this.typed = typed ? typedListing() : null;
     }
 
     /**
@@ -54,20 +64,41 @@ final class DirectoryWalker {
      * up to {@code batchSize}; with a null sink it only counts them.
      */
     static Counts walk(String dir, int batchSize, Consumer<List<String>> sink) {
+        return walk(dir, batchSize, sink, true);
+    }
+
+    /** {@link #walk}, listing with the entries' types where the system can if {@code typed}, else by names alone. */
+    static Counts walk(String dir, int batchSize, Consumer<List<String>> sink, boolean typed) {
+        return new DirectoryWalker(batchSize, sink, null, typed).walk(dir);
+    }
+
+    /**
+     * Walks the tree under {@code dir} and only counts its regular files, telling {@code progress} "{@code every}
+     * more" each time that many more have been found, and the rest at the end: no path is made.
+     */
+    static Counts count(String dir, int every, IntConsumer progress) {
+        return count(dir, every, progress, true);
+    }
+
+    static Counts count(String dir, int every, IntConsumer progress, boolean typed) {
+        return new DirectoryWalker(every, null, progress, typed).walk(dir);
+    }
+
+    private Counts walk(String dir) {
+        // the clock starts once the constructor has loaded the typed listing (JNA's native library): like
+        // loading classes, that is part of starting a process, not of walking
         long began = System.currentTimeMillis();
-        DirectoryWalker w = new DirectoryWalker(batchSize, sink);
-        w.visit(Path.of(dir));
-        w.flush();
-        return new Counts(w.files, w.unreadable, began, System.currentTimeMillis() - began);
+        visit(Path.of(dir));
+        flush();
+        return new Counts(files, unreadable, began, System.currentTimeMillis() - began);
     }
 
     /** One path: a directory is listed and each of its entries visited; a regular file is counted. */
     private void visit(Path path) {
         BasicFileAttributes attrs;
         try {
-            // One question to the operating system per path (a system call, lstat): what is it? Java's
-            // listing gives only names, so this call is made for every file and is most of the walk's time;
-            // find reads the type from the listing and makes none. NOFOLLOW_LINKS: a link stays a link.
+            // One question to the operating system (a system call, lstat): what is it? Listing by names,
+            // this call is made for every file and is most of the walk's time. NOFOLLOW_LINKS: a link stays a link.
             attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {           // gone since its directory was listed, ...
             cannotRead(path, e);
@@ -76,12 +107,32 @@ final class DirectoryWalker {
         if (attrs.isDirectory()) {
             list(path);
         } else if (attrs.isRegularFile()) { // not a link, socket, device...
-            found(path);
+            found("", path.toString());
         }
     }
 
     /** Visits every entry of a directory, in the order the operating system lists them. */
     private void list(Path dir) {
+        TypedListing.Entries entries = typed == null ? null : typed.list(dir, sink != null);
+        if (entries == null) {
+            listByName(dir);
+            return;
+        }
+        // the listing says what each entry is: no question per entry (links, FIFOs... are not in it)
+        files += entries.unnamedFiles;      // regular files whose paths nobody wants
+        tell();
+        String prefix = prefix(dir);
+        for (int i = 0; i < entries.size; i++) {
+            switch (entries.types[i]) {
+                case TypedListing.DT_DIR -> list(dir.resolve(entries.names[i]));
+                case TypedListing.DT_REG -> found(prefix, entries.names[i]);
+                default -> visit(dir.resolve(entries.names[i]));   // type unknown: ask, as by names
+            }
+        }
+    }
+
+    /** Lists a directory's names, and asks what each entry is. */
+    private void listByName(Path dir) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 visit(entry);
@@ -93,14 +144,32 @@ final class DirectoryWalker {
         }
     }
 
-    /** A regular file: count it, and add its path to the batch if someone wants the paths. */
-    private void found(Path file) {
+    /** What goes before an entry's name to make its path, as {@code dir.resolve(name).toString()} does. */
+    private static String prefix(Path dir) {
+        String d = dir.toString();
+        return d.isEmpty() ? "" : d.endsWith("/") ? d : d + "/";
+    }
+
+    /**
+     * A regular file: count it, and add its path ({@code prefix + name}) to the batch if someone wants the
+     * paths; only then is the path made.
+     */
+    private void found(String prefix, String name) {
         files++;
         if (sink != null) {
-            batch.add(file.toString());
+            batch.add(prefix + name);
             if (batch.size() >= batchSize) {
                 flush();
             }
+        }
+        tell();
+    }
+
+    /** Tells progress, if any, of every {@code batchSize} files found since it was last told. */
+    private void tell() {
+        while (progress != null && files - told >= batchSize) {
+            progress.accept(batchSize);
+            told += batchSize;
         }
     }
 
@@ -109,11 +178,15 @@ final class DirectoryWalker {
         System.err.println("cannot read " + path + ": " + reason(e));
     }
 
-    /** Hands over what is left in the current batch. */
+    /** Hands over what is left in the current batch, or tells progress of the last files. */
     private void flush() {
         if (!batch.isEmpty()) {
             sink.accept(batch);
             batch = new ArrayList<>();
+        }
+        if (progress != null && files > told) {
+            progress.accept((int) (files - told));
+            told = files;
         }
     }
 
@@ -132,5 +205,14 @@ final class DirectoryWalker {
             return f.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** The typed listing for this system, or null; also when JNA's jar is not on the class path at all. */
+    private static TypedListing typedListing() {
+        try {
+            return TypedListing.forThisSystem();
+        } catch (LinkageError e) {          // TypedListing itself could not be loaded without JNA
+            return null;
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * </ol>
  *
  * The walk itself is in {@link DirectoryWalker}, the same in every version; what the main process prints
- * and reports to ProcLab's Enumeration view is in {@link Report}. Python: {@code os.walk} in each
+ * and reports to ProcLab's Enumeration view is in {@link Report}. Python: {@code os.scandir} in each
  * {@code Process(target=walk, args=(d, q))}, then {@code Pool.imap_unordered}.
  *
  * <p>Each time includes starting that version's processes: here every process is a new JVM, which costs

@@ -23,8 +23,8 @@ final class OneProcess {
             int lane = i + 1;
             Report.lane(lane, MP.currentProcess().name(), dirs.get(i));
             Report.Progress progress = new Report.Progress(lane);
-            DirectoryWalker.Counts found =
-                    DirectoryWalker.walk(dirs.get(i), Enumerate.BATCH, batch -> progress.add(batch.size()));
+            // the paths would only be counted here: count(), which makes none, is quicker than walk()
+            DirectoryWalker.Counts found = DirectoryWalker.count(dirs.get(i), Enumerate.BATCH, progress::add);
             Report.done(lane, dirs.get(i), found, MP.getpid(), begun);
             files += found.files();
             unreadable += found.unreadable();

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The lesson's walker on its own, in this JVM: counting, batching, links, and what it cannot read. */
@@ -28,24 +24,8 @@ class EnumerateWalkerTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void captureStderr() {
-        oldErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStderr() {
-        System.setErr(oldErr);
-    }
-
-    private List<String> errLines() {
-        String s = err.toString(StandardCharsets.UTF_8);
-        return s.isEmpty() ? List.of() : List.of(s.split("\\R"));
-    }
+    @RegisterExtension
+    final CapturedStderr err = new CapturedStderr();
 
     private static void files(Path dir, int n) throws IOException {
         Files.createDirectories(dir);
@@ -70,7 +50,7 @@ class EnumerateWalkerTest {
         assertEquals(List.of(1000, 1000, 500), sizes);
         assertEquals(2500, paths.stream().distinct().count(), "every path once");
         assertTrue(paths.stream().allMatch(p -> Files.isRegularFile(Path.of(p))));
-        assertEquals(List.of(), errLines());
+        assertEquals(List.of(), err.lines());
     }
 
     @Test
@@ -86,7 +66,7 @@ class EnumerateWalkerTest {
         DirectoryWalker.Counts f = DirectoryWalker.walk(walked.toString(), 1000, batch -> { });
         assertEquals(2, f.files());
         assertEquals(0, f.unreadable());
-        assertEquals(List.of(), errLines());
+        assertEquals(List.of(), err.lines());
     }
 
     @Test
@@ -107,7 +87,7 @@ class EnumerateWalkerTest {
         DirectoryWalker.Counts f = DirectoryWalker.walk(file.toString(), 1000, paths::addAll);
         assertEquals(1, f.files());
         assertEquals(List.of(file.toString()), paths);
-        assertEquals(List.of(), errLines());
+        assertEquals(List.of(), err.lines());
     }
 
     @Test
@@ -116,7 +96,7 @@ class EnumerateWalkerTest {
         DirectoryWalker.Counts f = DirectoryWalker.walk(missing.toString(), 1000, batch -> { });
         assertEquals(0, f.files());
         assertEquals(1, f.unreadable());
-        assertEquals(List.of("cannot read " + missing + ": no such file or directory"), errLines());
+        assertEquals(List.of("cannot read " + missing + ": no such file or directory"), err.lines());
     }
 
     @Test
@@ -145,7 +125,7 @@ class EnumerateWalkerTest {
         assertEquals(3, f.files(), "the directory being walked keeps its files");
         assertEquals(9, f.unreadable());
         List<String> expected = vanished.stream().map(d -> "cannot read " + d + ": no such file or directory").sorted().toList();
-        assertEquals(expected, errLines().stream().sorted().toList());
+        assertEquals(expected, err.lines().stream().sorted().toList());
     }
 
     @Test
@@ -160,7 +140,7 @@ class EnumerateWalkerTest {
             DirectoryWalker.Counts f = DirectoryWalker.walk(top.toString(), 1000, batch -> { });
             assertEquals(4, f.files());
             assertEquals(1, f.unreadable());
-            assertEquals(List.of("cannot read " + locked + ": permission denied"), errLines());
+            assertEquals(List.of("cannot read " + locked + ": permission denied"), err.lines());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
