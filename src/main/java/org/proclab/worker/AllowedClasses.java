@@ -56,16 +56,31 @@ final class AllowedClasses {
      * @param program the program's class path entries
      */
     AllowedClasses(Path proclab, Set<Path> program) {
+        this(proclab, program, Set.of());
+    }
+
+    /**
+     * @param proclab where ProcLab's own classes come from
+     * @param classpath the class path entries after ProcLab's own
+     * @param libraries those of them that are ProcLab's libraries, not the program's
+     */
+    AllowedClasses(Path proclab, Set<Path> classpath, Set<Path> libraries) {
         this.proclab = canonical(proclab);
         Set<Path> p = new LinkedHashSet<>();
-        for (Path e : program) {
+        for (Path e : classpath) {
             p.add(canonical(e));
         }
         p.remove(this.proclab);
+        for (Path l : libraries) {
+            p.remove(canonical(l));
+        }
         this.program = Set.copyOf(p);
     }
 
-    /** This worker's rule: every class path entry after ProcLab's own is the program's. */
+    /**
+     * This worker's rule: every class path entry after ProcLab's own is the program's, but for JNA, which
+     * the kernel puts there for lesson 6's walker (kernel {@code Session.workerClasspath}).
+     */
     static AllowedClasses forThisProcess() {
         AllowedClasses a = forThisProcess;
         if (a == null) {
@@ -73,7 +88,16 @@ final class AllowedClasses {
             for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
                 entries.add(Path.of(e.isEmpty() ? "." : e));
             }
-            a = new AllowedClasses(locationOf(AllowedClasses.class), entries);
+            Set<Path> libraries = new LinkedHashSet<>();
+            try {
+                Path jna = locationOf(Class.forName("com.sun.jna.Native", false, AllowedClasses.class.getClassLoader()));
+                if (jna != null) {
+                    libraries.add(jna);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // no JNA on this worker's class path: nothing to leave out
+            }
+            a = new AllowedClasses(locationOf(AllowedClasses.class), entries, libraries);
             forThisProcess = a;
         }
         return a;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -131,6 +132,20 @@ class PayloadsTest {
         @SuppressWarnings("unchecked")
         Fn<Integer, Integer> back = (Fn<Integer, Integer>) roundTrip(add);
         assertEquals(15, back.apply(5));
+    }
+
+    @Test
+    void allowedClasses_jnaOnTheWorkersClassPath_isALibrary_notTheProgram() throws Exception {
+        // the kernel puts JNA on every worker's class path after ProcLab's own (lesson 6's walker)
+        Path jna = AllowedClasses.locationOf(com.sun.jna.Native.class);
+        AllowedClasses worker = new AllowedClasses(AllowedClasses.locationOf(Payloads.class),
+                Set.of(jna, AllowedClasses.locationOf(PayloadsTest.class)), Set.of(jna));
+        assertEquals("a class of a library (" + jna.getFileName() + "), not of the program",
+                worker.refusal(com.sun.jna.Pointer.class));
+        assertNull(worker.refusal(Point.class), "the program's classes still travel");
+        AllowedClasses unaware = new AllowedClasses(AllowedClasses.locationOf(Payloads.class),
+                Set.of(jna, AllowedClasses.locationOf(PayloadsTest.class)));
+        assertNull(unaware.refusal(com.sun.jna.Pointer.class), "what the test guards against: JNA taken for the program");
     }
 
     @Test
