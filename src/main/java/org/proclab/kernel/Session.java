@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
@@ -270,21 +269,11 @@ public final class Session implements AutoCloseable {
     static String workerClasspath(List<Path> programClasspath) {
         List<String> parts = new ArrayList<>();
         parts.add(proclabClasspath());
-        jnaClasspath().ifPresent(parts::add);
+        org.proclab.worker.WorkerLibraries.jna().ifPresent(jna -> parts.add(jna.toString()));
         for (Path p : programClasspath) {
             parts.add(p.toAbsolutePath().toString());
         }
         return String.join(File.pathSeparator, parts);
-    }
-
-    /** Where JNA's jar is, if the app can load it (lib/ beside ProcLab's jar, the local repository in the build). */
-    static Optional<String> jnaClasspath() {
-        try {
-            Class<?> jna = Class.forName("com.sun.jna.Native", false, Session.class.getClassLoader());
-            return Optional.of(Path.of(jna.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        } catch (ClassNotFoundException | java.net.URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** Where ProcLab's own classes are: its jar, or target/classes when run from the build. */

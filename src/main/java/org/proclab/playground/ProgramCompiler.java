@@ -153,7 +153,10 @@ public final class ProgramCompiler {
             SourceFile file = new SourceFile(name, source);
             try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8);
                  InMemoryClasses files = new InMemoryClasses(standard, classes)) {
-                standard.setLocation(StandardLocation.CLASS_PATH, List.of(apiLocation().toFile()));
+                List<java.io.File> classpath = new ArrayList<>(List.of(apiLocation().toFile()));
+                // what a worker has too: a copy of lesson 6 uses JNA
+                org.proclab.worker.WorkerLibraries.jna().ifPresent(jna -> classpath.add(jna.toFile()));
+                standard.setLocation(StandardLocation.CLASS_PATH, classpath);
                 JavacTask task = (JavacTask) compiler.getTask(new StringWriter(), files, diagnostics, OPTIONS, null, List.of(file));
                 List<CompilationUnitTree> units = new ArrayList<>();
                 task.parse().forEach(units::add);

@@ -88,15 +88,7 @@ final class AllowedClasses {
             for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
                 entries.add(Path.of(e.isEmpty() ? "." : e));
             }
-            Set<Path> libraries = new LinkedHashSet<>();
-            try {
-                Path jna = locationOf(Class.forName("com.sun.jna.Native", false, AllowedClasses.class.getClassLoader()));
-                if (jna != null) {
-                    libraries.add(jna);
-                }
-            } catch (ClassNotFoundException | LinkageError e) {
-                // no JNA on this worker's class path: nothing to leave out
-            }
+            Set<Path> libraries = WorkerLibraries.jna().map(Set::of).orElse(Set.of());
             a = new AllowedClasses(locationOf(AllowedClasses.class), entries, libraries);
             forThisProcess = a;
         }

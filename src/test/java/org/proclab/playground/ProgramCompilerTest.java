@@ -260,7 +260,7 @@ class ProgramCompilerTest {
     @Test
     void copyOfLesson_ofSeveralFiles_helpersInTheOneFile_mainLinesKeepTheirNumbers_andItCompiles() throws Exception {
         List<String> helpers = new java.util.ArrayList<>();
-        for (String name : List.of("DirectoryWalker", "ManyProcesses", "OneProcess", "Report", "WithPool")) {
+        for (String name : List.of("DirectoryWalker", "ManyProcesses", "OneProcess", "Report", "TypedListing", "WithPool")) {
             helpers.add(resource("/org/proclab/lessons/enumerate/" + name + ".java"));
         }
         String lesson = resource("/org/proclab/lessons/enumerate/Enumerate.java");
@@ -278,7 +278,7 @@ class ProgramCompilerTest {
 
         // a variant whose helper is the lesson's public main class: that one is public no more
         String variant = ProgramSources.copyOfLesson(resource("/org/proclab/lessons/enumerate/OneMessagePerFile.java"),
-                List.of(lesson, helpers.get(0), helpers.get(1), helpers.get(2), helpers.get(3), helpers.get(4)), Locale.ENGLISH);
+                List.of(lesson, helpers.get(0), helpers.get(1), helpers.get(2), helpers.get(3), helpers.get(4), helpers.get(5)), Locale.ENGLISH);
         Compilation v = compiler.compile("OneMessagePerFile.java", variant);
         assertTrue(v.compiled(), v.problems().toString());
         assertEquals("OneMessagePerFile", v.mainClass());

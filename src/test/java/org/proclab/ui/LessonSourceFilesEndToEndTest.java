@@ -56,7 +56,7 @@ class LessonSourceFilesEndToEndTest {
             window.pythonTwin().setShown(true);
             return vm.lessons().addDirectory(dir);
         });
-        assertEquals(List.of("Enumerate.java", "DirectoryWalker.java", "ManyProcesses.java", "OneProcess.java", "Report.java",
+        assertEquals(List.of("Enumerate.java", "DirectoryWalker.java", "ManyProcesses.java", "OneProcess.java", "Report.java", "TypedListing.java",
                 "WithPool.java"), UiSnapshots.onFx(() -> window.sourceFiles().buttons().stream().map(ToggleButton::getText).toList()));
         robot.clickOn("#run-button");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question-yes").tryQuery().isPresent());
@@ -88,7 +88,7 @@ class LessonSourceFilesEndToEndTest {
         // the twin maps ManyProcesses.java's line 37 to walk_and_report's queue.put lambda
         int py = UiSnapshots.onFx(() -> window.pythonTwin().getMarkers().stream().filter(m -> m.pid() == walker)
                 .mapToInt(CodeMarker::line).findFirst().orElse(0));
-        assertEquals(115, py);
+        assertEquals(136, py);
         assertTrue(UiSnapshots.onFx(() -> window.pythonTwin().sourceProperty().get().lines().get(py - 1)).contains("queue.put("));
         UiSnapshots.save(scene, "lesson6-helper-file-markers");
 

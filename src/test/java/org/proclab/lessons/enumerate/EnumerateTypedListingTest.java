@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The walker with Linux's typed listing (getdents64's d_type, as find reads it) against the walk by names
  * (one lstat per entry) and against {@code find -type f} itself: the same counts, paths and messages.
  */
-@Tag("unit")
+@Tag("process")
 class EnumerateTypedListingTest {
     @TempDir
     Path tmp;

@@ -14,7 +14,7 @@ class ProgramSourceTest {
     @Test
     void loadWithHelpers_lesson6_mainFirst_thenEveryHelperItsCodeUses_notTheVariantsMain() {
         List<ProgramSource> files = ProgramSource.loadWithHelpers("org.proclab.lessons.enumerate.Enumerate");
-        assertEquals(List.of("Enumerate.java", "DirectoryWalker.java", "ManyProcesses.java", "OneProcess.java", "Report.java",
+        assertEquals(List.of("Enumerate.java", "DirectoryWalker.java", "ManyProcesses.java", "OneProcess.java", "Report.java", "TypedListing.java",
                 "WithPool.java"), files.stream().map(ProgramSource::fileName).toList());
         files.forEach(f -> assertNull(f.problem(), f.fileName()));
         assertTrue(files.get(1).lines().stream().anyMatch(l -> l.contains("final class DirectoryWalker")));
