@@ -2,6 +2,7 @@ package org.proclab.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import org.proclab.ui.present.PresentationShell;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.run.RunViewModel;
+import org.proclab.ui.timeline.TraceActions;
 
 /**
  * {@code proclab bench --ui}: the app's real main window, on JavaFX's headless platform ({@link HeadlessFx}),
@@ -338,13 +340,22 @@ public final class UiBench {
     private List<UiFigure> open(Window w, String name, Path file, int events) throws InterruptedException {
         CompletableFuture<FrameStats> opened = new CompletableFuture<>();
         long[] took = new long[1];
+        long[] read = new long[1]; // when the file was read and checked through: the views change only then
+        long[] cpu = new long[1];
         HeadlessFx.runOnFx(() -> {
             w.window().show(CentreView.PIPES_AND_QUEUES);
             w.window().traces().setProblemHandler(p -> opened.completeExceptionally(new IllegalStateException(p.reason())));
             PulseProbe probe = PulseProbe.start();
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
+            w.window().traces().progressProperty().addListener((o, was, now) -> {
+                if (read[0] == 0 && now.doubleValue() >= TraceActions.READING_SHARE) {
+                    read[0] = System.nanoTime() - t0;
+                }
+            });
             w.window().traces().openTraceInBackground(file).whenComplete((loaded, error) -> {
                 took[0] = System.nanoTime() - t0;
+                cpu[0] = processCpuNanos() - cpu0;
                 FrameStats s = probe.stop();
                 if (error != null || !Boolean.TRUE.equals(loaded)) {
                     opened.completeExceptionally(error != null ? error : new IllegalStateException("the trace was not opened"));
@@ -356,13 +367,16 @@ public final class UiBench {
         try {
             FrameStats s = opened.get(options.timeoutSeconds(), TimeUnit.SECONDS);
             int shown = HeadlessFx.onFx(() -> w.run().shownProperty().get() + 1);
-            progress(name, String.format(Locale.ROOT, "opened in %.2f s, %,d events shown", took[0] / 1e9, shown));
+            progress(name, String.format(Locale.ROOT, "opened in %.2f s (read and checked in %.2f s), %,d events shown;"
+                    + " %.1f s of CPU on all threads", took[0] / 1e9, read[0] / 1e9, shown, cpu[0] / 1e9));
             if (shown != events) {
                 return List.of(UiFigure.failed(name, "open", "s", "the views show " + shown + " of " + events + " events"));
             }
             return List.of(UiFigure.atMost(name, "open", took[0] / 1e9, "s", OPEN_TARGET_S),
                     UiFigure.atMost(name, "worst pulse opening", s.worstPulseMillis(), "ms", PULSE_TARGET_MS),
-                    UiFigure.info(name, "FX thread busy opening", 100 * s.fxCpuSeconds() / s.seconds(), "%"));
+                    UiFigure.info(name, "FX thread busy opening", 100 * s.fxCpuSeconds() / s.seconds(), "%"),
+                    UiFigure.info(name, "open: read and checked", read[0] / 1e9, "s"),
+                    UiFigure.info(name, "open: CPU, all threads", cpu[0] / 1e9, "s"));
         } catch (ExecutionException | TimeoutException e) {
             String why = e instanceof TimeoutException ? "not open within " + options.timeoutSeconds() + " s" : e.getCause().getMessage();
             progress(name, "failed: " + why);
@@ -401,6 +415,12 @@ public final class UiBench {
                 millis.stream().map(Table::number).toList()));
         return List.of(UiFigure.atMost(name, "step back, worst", worst, "ms", STEP_TARGET_MS),
                 UiFigure.info(name, "step back, median", median, "ms"));
+    }
+
+    /** The CPU time of this JVM so far, all threads (-1 if not known): what the load of the machine changes least. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     // ---- report -------------------------------------------------------------------------------------

@@ -112,7 +112,11 @@ class BenchCommandTest {
             // the views showed the flood's events, however slowly
             assertTrue(number(figure(out, flood + " events shown per second", "/s", "-")) > 0, out);
         }
-        assertTrue(number(figure(out, "trace_100k open", "s", "<= 3")) > 0, out);
+        double open = number(figure(out, "trace_100k open", "s", "<= 3"));
+        assertTrue(open > 0, out);
+        double read = number(figure(out, "trace_100k open: read and checked", "s", "-"));
+        assertTrue(read > 0 && read <= open, "the file is read through before the views fold it: " + out);
+        assertTrue(number(figure(out, "trace_100k open: CPU, all threads", "s", "-")) > 0, out);
         figure(out, "trace_100k worst pulse opening", "ms", "<= 100");
         assertTrue(number(figure(out, "trace_100k step back, worst", "ms", "<= 100")) > 0, out);
         assertTrue(!out.contains("FAILED"), out);

@@ -43,7 +43,7 @@ import org.proclab.ui.run.RunViewModel;
  */
 public final class TraceActions {
     /** The share of the progress bar for reading the file through; the folding takes the rest. */
-    static final double READING_SHARE = 0.5;
+    public static final double READING_SHARE = 0.5;
 
     /** A problem with a file, for a person: the title of the dialog and its one line. */
     public record FileProblem(String title, String reason) {}
