@@ -376,6 +376,7 @@ public final class UiBench {
                     UiFigure.atMost(name, "worst pulse opening", s.worstPulseMillis(), "ms", PULSE_TARGET_MS),
                     UiFigure.info(name, "FX thread busy opening", 100 * s.fxCpuSeconds() / s.seconds(), "%"),
                     UiFigure.info(name, "open: read and checked", read[0] / 1e9, "s"),
+                    UiFigure.info(name, "open: render thread CPU", s.renderCpuSeconds(), "s"),
                     UiFigure.info(name, "open: CPU, all threads", cpu[0] / 1e9, "s"));
         } catch (ExecutionException | TimeoutException e) {
             String why = e instanceof TimeoutException ? "not open within " + options.timeoutSeconds() + " s" : e.getCause().getMessage();
