@@ -97,7 +97,11 @@ public final class Session implements AutoCloseable {
             throw new IllegalStateException("a session runs one program");
         }
         String flags = workerFlags;
-        List<String> archive = WorkerArchive.flags(proclabClasspath(), workerFlags);
+        List<String> jna = JnaFlags.flags();
+        if (!jna.isEmpty()) {
+            flags = flags + " " + String.join(" ", jna);
+        }
+        List<String> archive = WorkerArchive.flags(proclabClasspath(), workerClasspath(List.of()), flags);
         if (!archive.isEmpty()) {
             flags = flags + " " + String.join(" ", archive);
         }

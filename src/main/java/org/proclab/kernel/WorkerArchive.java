@@ -29,6 +29,14 @@ final class WorkerArchive {
 
     /** The flags that make a worker use the archive, or none if there is no archive (yet). */
     static List<String> flags(String proclabClasspath, String baseFlags) {
+        return flags(proclabClasspath, proclabClasspath, baseFlags);
+    }
+
+    /**
+     * {@link #flags(String, String)}, the archive made with {@code classpath} (ProcLab's jar and the libraries
+     * after it, JNA): every worker's class path begins with it, as an archive requires, and JNA's classes land in it.
+     */
+    static List<String> flags(String proclabClasspath, String classpath, String baseFlags) {
         Path jar = Path.of(proclabClasspath);
         if (!Files.isRegularFile(jar) || System.getProperty("os.name").startsWith("Windows")
                 || "off".equals(System.getenv("PROCLAB_CDS"))) {
@@ -40,7 +48,7 @@ final class WorkerArchive {
                 // -Xlog:disable keeps archive notices out of the processes' output
                 return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
             }
-            buildInBackground(jar, archive, baseFlags);
+            buildInBackground(jar, classpath, archive, baseFlags);
         } catch (IOException | NoSuchAlgorithmException e) {
             // no archive: workers start a little slower
         }
@@ -63,14 +71,19 @@ final class WorkerArchive {
         String key = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
                 + jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
         String hash = HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        return cacheDir().resolve("worker-" + hash + ".jsa");
+    }
+
+    /** This user's folder for what workers start faster with (the archive, JNA's native part): private to the user. */
+    static Path cacheDir() throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "proclab-cds-" + System.getProperty("user.name"));
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        return dir.resolve("worker-" + hash + ".jsa");
+        return dir;
     }
 
-    private static void buildInBackground(Path jar, Path archive, String baseFlags) {
+    private static void buildInBackground(Path jar, String classpath, Path archive, String baseFlags) {
         synchronized (LOCK) {
             if (building) {
                 return;
@@ -85,7 +98,7 @@ final class WorkerArchive {
                 cmd.addAll(List.of(baseFlags.trim().split("\\s+")));
                 cmd.add("-XX:ArchiveClassesAtExit=" + tmp);
                 cmd.add("-Xlog:disable");
-                cmd.addAll(List.of("-cp", jar.toString(), ArchiveTraining.class.getName()));
+                cmd.addAll(List.of("-cp", classpath, ArchiveTraining.class.getName()));
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.isRegularFile(tmp)) {

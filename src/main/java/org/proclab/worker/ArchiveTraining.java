@@ -31,6 +31,7 @@ public final class ArchiveTraining {
             System.out.println("a child's first line");
             WarmUp.childPath();
         };
+        JnaWarmUp.run(); // lesson 6's walker loads JNA: its classes in the archive too
         byte[] taskBytes = Payloads.serialize(task);
         Thread kernel = new Thread(() -> standInKernel(server, dir, sock, taskBytes), "training-kernel");
         kernel.setDaemon(true);
