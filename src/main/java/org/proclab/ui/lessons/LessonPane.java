@@ -132,7 +132,8 @@ public final class LessonPane extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         double listShare = narration == null ? 0.6 : 0.41; // seven lessons and the open one's variants in sight at 1280x800
         split.setDividerPositions(listShare);
-        ListFit.keep(split, list, tree, listShare); // no blank rows: what the list does not need goes to the words
+        ListFit fit = ListFit.keep(split, list, tree, listShare); // no blank rows: what the list does not need goes to the words
+        i18n.localeProperty().addListener((o, a, b) -> fit.queue()); // titles wrap differently in another language
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);

@@ -33,16 +33,17 @@ final class ListFit {
     }
 
     /** Keeps {@code list}, the first item of {@code split}, at most {@code share} of it and no taller than its rows. */
-    static void keep(SplitPane split, Node list, TreeView<?> tree, double share) {
+    static ListFit keep(SplitPane split, Node list, TreeView<?> tree, double share) {
         ListFit fit = new ListFit(split, list, tree, share);
         tree.expandedItemCountProperty().addListener(o -> fit.queue());
         split.heightProperty().addListener(o -> fit.queue());
         split.widthProperty().addListener(o -> fit.queue());
         split.getItems().addListener((ListChangeListener<Node>) c -> fit.queue());
         fit.queue();
+        return fit;
     }
 
-    /** Fits after the coming layout, once however many changes come before it. */
+    /** Fits after the coming layout, once however many changes come before it (also for a change the caller sees: the language). */
     void queue() {
         if (queued) {
             return;
