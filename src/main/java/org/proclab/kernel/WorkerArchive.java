@@ -27,14 +27,10 @@ final class WorkerArchive {
 
     private WorkerArchive() {}
 
-    /** The flags that make a worker use the archive, or none if there is no archive (yet). */
-    static List<String> flags(String proclabClasspath, String baseFlags) {
-        return flags(proclabClasspath, proclabClasspath, baseFlags);
-    }
-
     /**
-     * {@link #flags(String, String)}, the archive made with {@code classpath} (ProcLab's jar and the libraries
-     * after it, JNA): every worker's class path begins with it, as an archive requires, and JNA's classes land in it.
+     * The flags that make a worker use the archive, or none if there is no archive (yet). The archive is made
+     * with {@code classpath} (ProcLab's jar and the libraries after it, JNA): every worker's class path begins
+     * with it, as an archive requires, and JNA's classes land in it.
      */
     static List<String> flags(String proclabClasspath, String classpath, String baseFlags) {
         Path jar = Path.of(proclabClasspath);
