@@ -62,8 +62,10 @@ final class ListFit {
             });
             Platform.requestNextPulse();
         } else {
-            Platform.runLater(() -> { // no window, no pulse: laid out by whoever holds the pane
+            Platform.runLater(() -> { // no window, no pulse: the rows are laid out here, then measured
                 queued = false;
+                split.applyCss();
+                split.layout();
                 fit();
             });
         }
@@ -79,7 +81,7 @@ final class ListFit {
         int rows = flow.getCellCount();
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
-        if (rows == 0 || first == null || last == null) {
+        if (rows == 0 || first == null || last == null || last.getHeight() <= 0) { // rows not laid out yet
             return Double.NaN;
         }
         // the list's part ends half a divider short of the position, and the divider takes some room: as laid out now
