@@ -1,10 +1,7 @@
 package org.proclab.kernel;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.proclab.worker.WorkerLibraries;
@@ -19,7 +16,8 @@ import org.proclab.worker.WorkerLibraries;
  *       {@code ldconfig -p} in every process to find them (ProcLab asks it for no library by name: the
  *       walker calls the C library the JVM already runs on).</li>
  * </ul>
- * Without JNA, or when its native part cannot be unpacked, none: JNA then does all this itself.
+ * Without JNA, or when its native part cannot be unpacked, none: JNA then does all this itself. The jar
+ * entry is read once per app JVM ({@link UnpackedLibrary}); each launch only checks the copy is still there.
  */
 final class JnaFlags {
     private JnaFlags() {}
@@ -40,25 +38,18 @@ final class JnaFlags {
         }
     }
 
-    /** The folder holding JNA's native part for this machine, unpacked from its jar if not yet; null if the jar has none. */
-    private static Path unpacked(Path jar) throws IOException {
-        String resource = "com/sun/jna/" + com.sun.jna.Platform.RESOURCE_PREFIX + "/libjnidispatch.so";
-        String version = jar.getFileName().toString().replaceFirst("\\.jar$", "");
-        Path dir = WorkerArchive.cacheDir().resolve(version + "-" + com.sun.jna.Platform.RESOURCE_PREFIX);
-        Path lib = dir.resolve("libjnidispatch.so");
-        try (InputStream in = com.sun.jna.Platform.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            byte[] bytes = in.readAllBytes();
-            if (Files.isRegularFile(lib) && Files.size(lib) == bytes.length) {
-                return dir;
-            }
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "libjnidispatch", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return dir;
+    /** JNA's native part for this machine, beside the worker archive; made at the first launch. */
+    private static UnpackedLibrary nativePart; // guarded by JnaFlags.class
+
+    private static synchronized Path unpacked(Path jar) throws IOException {
+        Path cache = WorkerArchive.cacheDir(); // each time: made again, private to the user, if it was removed
+        if (nativePart == null) {
+            String resource = "com/sun/jna/" + com.sun.jna.Platform.RESOURCE_PREFIX + "/libjnidispatch.so";
+            String version = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+            Path dir = cache.resolve(version + "-" + com.sun.jna.Platform.RESOURCE_PREFIX);
+            ClassLoader loader = com.sun.jna.Platform.class.getClassLoader();
+            nativePart = new UnpackedLibrary(dir, "libjnidispatch.so", () -> loader.getResourceAsStream(resource));
         }
+        return nativePart.folder();
     }
 }
