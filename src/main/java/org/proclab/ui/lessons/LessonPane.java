@@ -30,6 +30,7 @@ public final class LessonPane extends VBox {
     private PredictionCard card;
     private boolean showingSelected; // the list is being made to show the view model's choice
     private final SplitPane split;
+    private final double listShare;
     private final VBox list;
     private final VBox words;
 
@@ -130,7 +131,7 @@ public final class LessonPane extends VBox {
         this.list = list;
         this.words = words;
         split.setOrientation(Orientation.VERTICAL);
-        double listShare = narration == null ? 0.6 : 0.41; // seven lessons and the open one's variants in sight at 1280x800
+        listShare = narration == null ? 0.6 : 0.41; // seven lessons and the open one's variants in sight at 1280x800
         split.setDividerPositions(listShare);
         ListFit fit = ListFit.keep(split, list, tree, listShare); // no blank rows: what the list does not need goes to the words
         i18n.localeProperty().addListener((o, a, b) -> fit.queue()); // titles wrap differently in another language
@@ -142,6 +143,11 @@ public final class LessonPane extends VBox {
     /** The lesson list above and the lesson's words below: each may be taken out (presentation mode). */
     public SplitPane split() {
         return split;
+    }
+
+    /** The most of the split the list takes (less if the words below would go under their minimum height). */
+    public double listShare() {
+        return listShare;
     }
 
     /** The lessons, their variants and any files that failed to load. */

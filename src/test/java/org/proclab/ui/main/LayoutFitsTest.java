@@ -24,6 +24,7 @@ import org.proclab.trace.Event;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
 import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.lessons.LessonPane;
 import org.proclab.ui.present.PresentationModel;
 import org.proclab.ui.present.PresentationShell;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,7 +33,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The room a classroom screen gives: at 1280 × 800 and 1920 × 1080, in the window and in presentation mode,
  * in English and in Chinese, the running lesson's diagram is drawn whole inside its pane (no scrolling), and
- * the lesson list shows every lesson without scrolling sideways. Bounds are measured, and the windows saved
+ * the lesson list shows every lesson without scrolling sideways, and in the window (not when presenting) its
+ * rows that fit: not folded to its heading, no row zero high, no blank rows under the last. Bounds are measured, and the windows saved
  * under target/ui-snapshots/ to be looked at.
  */
 @Tag("ui")
@@ -148,9 +150,65 @@ class LayoutFitsTest {
                     out.add(where + " " + s.name() + ": " + problem);
                 }
             }
+            String list = lessonListProblem(!where.endsWith("-presenting"));
+            if (list != null) {
+                out.add(where + " " + s.name() + ": " + list);
+            }
             UiSnapshots.save(scene, "layout-" + where + "-" + s.name());
         }
         return out;
+    }
+
+    /**
+     * What is wrong with the lesson list as laid out now, or null: in the window it shows its rows (none of
+     * them zero high), every row if they fit under its cap with no blank rows under the last, or else rows
+     * down to its bottom at its cap; in presentation mode it is not shown at all.
+     */
+    private String lessonListProblem(boolean shown) {
+        LessonPane pane = window.lessonPane();
+        return UiSnapshots.onFx(() -> {
+            boolean inScene = pane.split().getItems().contains(pane.listPart()) && pane.listPart().getScene() != null;
+            if (!shown) {
+                return inScene ? "lesson list shown while presenting" : null;
+            }
+            if (!inScene) {
+                return "lesson list not shown";
+            }
+            var tree = pane.tree();
+            Node flow = tree.lookup(".virtual-flow");
+            if (flow == null || flow.getLayoutBounds().getHeight() < 1) {
+                return "lesson list folded to its heading (rows " + (flow == null ? "none" : flow.getLayoutBounds()) + ")";
+            }
+            Bounds fb = sceneBounds(flow);
+            List<TreeCell<?>> cells = tree.lookupAll(".tree-cell").stream().<TreeCell<?>>map(n -> (TreeCell<?>) n)
+                    .filter(c -> c.isVisible() && !c.isEmpty() && c.getTreeItem() != null)
+                    .filter(c -> sceneBounds(c).getMinY() < fb.getMaxY() - 0.5) // reaches into the list's room
+                    .sorted(java.util.Comparator.<TreeCell<?>>comparingDouble(c -> sceneBounds(c).getMinY())).toList();
+            if (cells.isEmpty()) {
+                return "lesson list shows no row";
+            }
+            List<String> flat = cells.stream().filter(c -> c.getHeight() < 1).map(c -> c.getText()).toList();
+            if (!flat.isEmpty()) {
+                return "zero-high lesson rows " + flat;
+            }
+            double bottom = sceneBounds(cells.get(cells.size() - 1)).getMaxY();
+            long whole = cells.stream().filter(c -> sceneBounds(c).getMaxY() <= fb.getMaxY() + 0.5).count();
+            int rows = ((javafx.scene.control.skin.VirtualFlow<?>) flow).getCellCount(); // the rows there are
+            if (whole == rows && cells.get(0).getIndex() == 0) {
+                double blank = fb.getMaxY() - bottom;
+                return blank <= 3 ? null : "blank of " + Math.round(blank) + " px under the last lesson row";
+            }
+            // not every row in sight: the list must have all the room it may take, filled with rows
+            var words = pane.wordsPart();
+            boolean atCap = pane.split().getDividerPositions()[0] >= pane.listShare() - 0.005
+                    || words.getHeight() <= words.minHeight(words.getWidth()) + 2;
+            if (!atCap || bottom < fb.getMaxY() - 0.5) {
+                return whole + " of " + rows + " lesson rows in sight, divider at "
+                        + pane.split().getDividerPositions()[0] + " (cap " + pane.listShare() + "), rows end "
+                        + Math.round(fb.getMaxY() - bottom) + " px above the list's bottom";
+            }
+            return null;
+        });
     }
 
     private List<String> everyWay(double w, double h) {
