@@ -12,7 +12,9 @@ import org.proclab.ui.i18n.I18n;
  * The sentences under lesson 6's columns that say, with this run's figures, why a version with more
  * processes took longer (or less long) than one process: its time split into starting its processes (each
  * a new JVM), walking (its processes share the machine's cores and one disk) and the rest (handing the
- * results over, ending the processes). Pure: the same snapshot and language give the same sentences.
+ * results over, ending the processes). One process's own time is split too: before its first walk
+ * (loading the walker and JNA), walking, and between and after its walks (reporting the counts). Pure:
+ * the same snapshot and language give the same sentences.
  */
 public final class EnumerationComparison {
 
@@ -62,7 +64,9 @@ public final class EnumerationComparison {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        String baseline = text(texts, "baseline", title(base, texts), base.millis(), baseWalk);
+        long beforeWalks = base.firstWalkBegan(); // loading the walker, and JNA for its typed listing
+        long aroundWalks = Math.max(0, base.millis() - beforeWalks - baseWalk);
+        String baseline = text(texts, "baseline", title(base, texts), base.millis(), baseWalk, beforeWalks, aroundWalks);
         boolean anySlower = parts.stream().anyMatch(Part::slower);
         return Optional.of(new Text(baseline, parts, text(texts, anySlower ? "lesson.slower" : "lesson.faster", s.cpus())));
     }

@@ -53,7 +53,10 @@ class EnumerationComparisonTest {
     @Test
     void of_namesTheReasonsWithTheRunsFigures_whenChildrenAreSlowerThanOneProcess() {
         Text t = EnumerationComparison.of(snapshot(run()), EN).orElseThrow();
-        assertEquals("One process: 300 ms, 290 ms of it walking. It starts no other process.", t.baseline());
+        assertEquals("One process: 300 ms, 290 ms of it walking. It starts no other process: the main process, already "
+                + "running, walks every directory itself. Before its first walk, 2 ms: loading the walker's code and, on "
+                + "Linux, the library that lists a directory with each entry's type (JNA). Between and after its walks, "
+                + "8 ms: printing and reporting each directory's count.", t.baseline());
         assertEquals(1, t.parts().size());
         Part many = t.parts().get(0);
         assertEquals("many-processes", many.version());
@@ -85,6 +88,23 @@ class EnumerationComparisonTest {
         for (String s : List.of(t.baseline(), many.headline(), reasons, t.lesson())) {
             assertFalse(s.matches("(?s).*\\b(the|ms|process)\\b.*"), "English left in: " + s);
         }
+    }
+
+    @Test
+    void of_saysWhereOneProcessSpentTheTimeItDidNotWalk_inBothLanguages() {
+        // today's walker on Linux: about 80 ms to load JNA before the first walk, 140 ms of walking in 230
+        Events log = Events.log().main(100).report(100, "plan", "one-process pool").report(100, "cpus", "2");
+        version(log, "one-process", 1, 230, new long[] {80, 60}, new long[] {144, 50}, new long[] {197, 30});
+        version(log, "pool", 2, 600, new long[] {400, 70}, new long[] {410, 80}, new long[] {475, 40});
+        String en = EnumerationComparison.of(snapshot(log), EN).orElseThrow().baseline();
+        assertTrue(en.startsWith("One process: 230 ms, 140 ms of it walking."), en);
+        assertTrue(en.contains("Before its first walk, 80 ms: loading the walker's code and, on Linux, the library that "
+                + "lists a directory with each entry's type (JNA)."), en);
+        assertTrue(en.endsWith("Between and after its walks, 10 ms: printing and reporting each directory's count."), en);
+        String zh = EnumerationComparison.of(snapshot(log), ZH).orElseThrow().baseline();
+        assertTrue(zh.startsWith("单个进程：230 毫秒，其中遍历 140 毫秒。"), zh);
+        assertTrue(zh.contains("第一次遍历之前的 80 毫秒：载入遍历的代码，在 Linux 上还要载入按条目类型列出目录的库（JNA）。"), zh);
+        assertTrue(zh.endsWith("各次遍历之间和之后的 10 毫秒：打印并报告每个目录的文件数。"), zh);
     }
 
     @Test
