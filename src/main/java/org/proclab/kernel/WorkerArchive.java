@@ -34,25 +34,40 @@ final class WorkerArchive {
      */
     static List<String> flags(String proclabClasspath, String classpath, String baseFlags) {
         Path jar = Path.of(proclabClasspath);
-        if (!Files.isRegularFile(jar) || System.getProperty("os.name").startsWith("Windows")
-                || "off".equals(System.getenv("PROCLAB_CDS"))) {
+        if (!possible(jar, System.getProperty("os.name"), System.getenv("PROCLAB_CDS"))) {
             return List.of();
         }
         try {
-            Path archive = archivePath(jar);
-            if (Files.isRegularFile(archive)) {
-                // -Xlog:disable keeps archive notices out of the processes' output
-                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
+            Path archive = archivePath(jar, cacheDir());
+            List<String> flags = using(archive);
+            if (flags.isEmpty()) {
+                buildInBackground(jar, classpath, archive, baseFlags);
             }
-            buildInBackground(jar, classpath, archive, baseFlags);
+            return flags;
         } catch (IOException | NoSuchAlgorithmException e) {
-            // no archive: workers start a little slower
+            return List.of(); // no archive: workers start a little slower
         }
-        return List.of();
+    }
+
+    /**
+     * Whether workers can have an archive: only when ProcLab's classes come from a jar (not a folder of
+     * classes), not on Windows, and unless {@code PROCLAB_CDS} is {@code off}.
+     */
+    static boolean possible(Path proclabJar, String osName, String cdsSetting) {
+        return Files.isRegularFile(proclabJar) && !osName.startsWith("Windows") && !"off".equals(cdsSetting);
+    }
+
+    /** The flags that make a worker use {@code archive}, or none while it is not there (yet). */
+    static List<String> using(Path archive) {
+        if (!Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        // -Xlog:disable keeps archive notices out of the processes' output
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
     }
 
     /** Archives of earlier builds are useless now: a build changes the jar, and so the archive's name. */
-    private static void removeOthers(Path keep) throws IOException {
+    static void removeOthers(Path keep) throws IOException {
         try (var files = Files.list(keep.getParent())) {
             for (Path f : files.toList()) {
                 if (!f.equals(keep) && f.getFileName().toString().startsWith("worker-")) {
@@ -62,12 +77,13 @@ final class WorkerArchive {
         }
     }
 
-    private static Path archivePath(Path jar) throws IOException, NoSuchAlgorithmException {
+    /** The archive for this jar and this JDK in {@code cacheDir}: another jar (or the same one rebuilt) or JDK, another name. */
+    static Path archivePath(Path jar, Path cacheDir) throws IOException, NoSuchAlgorithmException {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         String key = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
                 + jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
         String hash = HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
-        return cacheDir().resolve("worker-" + hash + ".jsa");
+        return cacheDir.resolve("worker-" + hash + ".jsa");
     }
 
     /** This user's folder for what workers start faster with (the archive, JNA's native part): private to the user. */
