@@ -9,7 +9,7 @@ import org.proclab.i18n.Messages;
 
 /**
  * The jar's entry point: no arguments opens the app, arguments run the command line, in a JVM with an
- * explicit heap limit ({@link HeapLimit}) and, on the runnable jar's route, this system's JavaFX
+ * explicit heap limit ({@link AppJvm}) and, on the runnable jar's route, this system's JavaFX
  * ({@link JarRoute}). (A JavaFX {@code Application} subclass cannot itself be the main class when JavaFX
  * is on the class path.)
  */
@@ -17,15 +17,15 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        if (!HeapLimit.relaunched()) {
+        if (!AppJvm.relaunched()) {
             Optional<java.nio.file.Path> jar = JarRoute.jarWithLibraries();
-            if (jar.isPresent() || !HeapLimit.given()) {
+            if (jar.isPresent() || !AppJvm.given()) {
                 String classPath = jar.isPresent() ? JarRoute.classPath(jar.get(), FxPlatform.current())
                         : System.getProperty("java.class.path");
-                System.exit(HeapLimit.relaunch(args, classPath));
+                System.exit(AppJvm.relaunch(args, classPath));
             }
         }
-        HeapLimit.followLauncher();
+        AppJvm.followLauncher();
         List<StartupCheck.Problem> missing = StartupCheck.run();
         if (!missing.isEmpty()) {
             cannotStart(missing, args.length == 0 && fxPresent());

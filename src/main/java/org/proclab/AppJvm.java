@@ -7,18 +7,26 @@ import java.util.List;
 import org.proclab.worker.JavaExecutable;
 
 /**
- * The app's JVM runs with an explicit heap limit. {@code java -jar proclab.jar} cannot carry JVM options,
- * so when none was given the launcher starts the app again, in a JVM with {@link #APP_HEAP}, and passes its
- * exit code on; that JVM ends if the first one is killed. {@code javafx:run} and the installed app set the
- * limit in their own launch options, so they start once.
+ * The app's JVM runs with an explicit heap limit and the quick compiler only. {@code java -jar proclab.jar}
+ * cannot carry JVM options, so when no heap limit was given the launcher starts the app again, in a JVM
+ * with {@link #APP_HEAP} and {@link #APP_COMPILER}, and passes its exit code on; that JVM ends if the first
+ * one is killed. {@code javafx:run} and the installed app set both in their own launch options, so they
+ * start once.
  */
-final class HeapLimit {
+final class AppJvm {
     /** The app's heap: its views hold a bounded window of the run; the full event log is on disk. */
     static final String APP_HEAP = "256m";
+    /**
+     * Only the quick (C1) compiler, as the workers: on a 2-core laptop the optimizing compiler's thread took
+     * a core from the window for seconds at a time (23.8 s of compiling in a 25 s {@code bench --ui} run),
+     * and without it a flood drew about 1.7 times the frames ({@code bench --ui}, README "The window under
+     * a flood"). A user's own {@code -XX:TieredStopAtLevel} or {@code -XX:±TieredCompilation} wins.
+     */
+    static final String APP_COMPILER = "-XX:TieredStopAtLevel=1";
     /** Set in the relaunched JVM's environment: the pid of the launcher that started it. */
     static final String RELAUNCHED = "PROCLAB_RELAUNCHED";
 
-    private HeapLimit() {}
+    private AppJvm() {}
 
     /** Whether this JVM was started with an explicit heap limit. */
     static boolean given() {
@@ -72,17 +80,22 @@ final class HeapLimit {
 
     /**
      * The options the relaunched JVM gets: this one's, but no agent (a debugger's port is this JVM's),
-     * and the heap limit if none was given.
+     * the heap limit if none was given, and the quick compiler unless the compilers were chosen.
      */
     static List<String> jvmOptions(List<String> given) {
         List<String> out = new ArrayList<>();
+        boolean compilerChosen = false;
         for (String arg : given) {
             if (!arg.startsWith("-agentlib:") && !arg.startsWith("-agentpath:") && !arg.startsWith("-javaagent:")) {
                 out.add(arg);
             }
+            compilerChosen |= arg.startsWith("-XX:TieredStopAtLevel") || arg.endsWith("TieredCompilation");
         }
         if (!given(given)) {
             out.add("-Xmx" + APP_HEAP);
+        }
+        if (!compilerChosen) {
+            out.add(APP_COMPILER);
         }
         return out;
     }
