@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The jar entry is read once per app JVM; the copy is checked at each call and restored if it went away. */
+@Tag("unit")
 class UnpackedLibraryTest {
     private static final byte[] LIB = "pretend native library".getBytes();
 
