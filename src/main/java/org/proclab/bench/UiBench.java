@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -386,23 +386,51 @@ public final class UiBench {
     }
 
     /**
-     * ← on the timeline, as a user steps back from the end: each step's time covers the views' folds and
-     * the window's layout, one step per frame.
+     * ← on the timeline, as a user steps back from the end, one step per frame: each step's time is the key's
+     * handling (the views' folds and publications) plus the CSS and layout passes of the pulse that follows,
+     * measured between the scene's pre- and post-layout pulse listeners. (Calling {@code root.applyCss()}
+     * instead, as this bench once did, restyles the whole scene: about 25 ms a step that no pulse spends.)
      */
     private List<UiFigure> stepBack(Window w, String name) throws InterruptedException {
         List<Double> millis = new ArrayList<>();
-        int before = HeadlessFx.onFx(() -> w.run().shownProperty().get());
-        for (int i = 0; i < options.steps(); i++) {
-            millis.add(HeadlessFx.onFx(() -> {
-                Parent root = w.stage().getScene().getRoot();
-                long t0 = System.nanoTime();
-                w.window().timeline().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.LEFT,
-                        false, false, false, false));
-                root.applyCss();
-                root.layout();
-                return (System.nanoTime() - t0) / 1e6;
-            }));
-            Thread.sleep(50); // a frame drawn between two steps, as between two key presses
+        Scene scene = HeadlessFx.onFx(() -> w.stage().getScene());
+        long[] pulse = new long[2]; // the pre-layout time of the pulse after a key, then its post-layout time
+        CountDownLatch[] laidOut = new CountDownLatch[1];
+        Runnable pre = () -> pulse[0] = System.nanoTime();
+        Runnable post = () -> {
+            CountDownLatch l = laidOut[0];
+            if (l != null && l.getCount() > 0) {
+                pulse[1] = System.nanoTime();
+                l.countDown();
+            }
+        };
+        int before = HeadlessFx.onFx(() -> {
+            scene.addPreLayoutPulseListener(pre);
+            scene.addPostLayoutPulseListener(post);
+            return w.run().shownProperty().get();
+        });
+        try {
+            for (int i = 0; i < options.steps(); i++) {
+                CountDownLatch latch = new CountDownLatch(1);
+                double keyMillis = HeadlessFx.onFx(() -> {
+                    long t0 = System.nanoTime();
+                    w.window().timeline().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.LEFT,
+                            false, false, false, false));
+                    laidOut[0] = latch; // the next pulse's layout is this step's
+                    return (System.nanoTime() - t0) / 1e6;
+                });
+                if (!latch.await(options.timeoutSeconds(), TimeUnit.SECONDS)) {
+                    return List.of(UiFigure.failed(name, "step back", "ms", "no frame was laid out after step " + (i + 1)));
+                }
+                millis.add(keyMillis + (pulse[1] - pulse[0]) / 1e6);
+                Thread.sleep(50); // a frame drawn between two steps, as between two key presses
+            }
+        } finally {
+            HeadlessFx.onFx(() -> {
+                scene.removePreLayoutPulseListener(pre);
+                scene.removePostLayoutPulseListener(post);
+                return null;
+            });
         }
         int after = HeadlessFx.onFx(() -> w.run().shownProperty().get());
         if (before - after != options.steps()) {
