@@ -394,13 +394,14 @@ public final class UiBench {
     private List<UiFigure> stepBack(Window w, String name) throws InterruptedException {
         List<Double> millis = new ArrayList<>();
         Scene scene = HeadlessFx.onFx(() -> w.stage().getScene());
-        long[] pulse = new long[2]; // the pre-layout time of the pulse after a key, then its post-layout time
-        CountDownLatch[] laidOut = new CountDownLatch[1];
-        Runnable pre = () -> pulse[0] = System.nanoTime();
+        long[] passStart = new long[1]; // when the latest pulse's CSS pass began
+        long[] passNanos = new long[1]; // the CSS and layout passes of the pulse after the key: taken on the FX
+        CountDownLatch[] laidOut = new CountDownLatch[1]; // thread, as later pulses move passStart on
+        Runnable pre = () -> passStart[0] = System.nanoTime();
         Runnable post = () -> {
             CountDownLatch l = laidOut[0];
             if (l != null && l.getCount() > 0) {
-                pulse[1] = System.nanoTime();
+                passNanos[0] = System.nanoTime() - passStart[0];
                 l.countDown();
             }
         };
@@ -422,7 +423,7 @@ public final class UiBench {
                 if (!latch.await(options.timeoutSeconds(), TimeUnit.SECONDS)) {
                     return List.of(UiFigure.failed(name, "step back", "ms", "no frame was laid out after step " + (i + 1)));
                 }
-                millis.add(keyMillis + (pulse[1] - pulse[0]) / 1e6);
+                millis.add(keyMillis + passNanos[0] / 1e6);
                 Thread.sleep(50); // a frame drawn between two steps, as between two key presses
             }
         } finally {
