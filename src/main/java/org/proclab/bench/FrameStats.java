@@ -51,8 +51,17 @@ final class FrameStats {
 
     /** A measurement that begins at {@code startNanos} ({@link System#nanoTime()}). */
     FrameStats(long startNanos) {
+        this(startNanos, null);
+    }
+
+    /**
+     * A measurement that begins at {@code startNanos}, the threads' counters then being {@code atStart}: the gap
+     * before the first pulse is then told apart like the others (null if not read).
+     */
+    FrameStats(long startNanos, Costs atStart) {
         this.start = startNanos;
         this.lastPulse = startNanos;
+        this.lastCosts = atStart;
     }
 
     /** A pulse began at {@code nanos}; pulses after {@link #stop} are not counted. */
@@ -65,15 +74,20 @@ final class FrameStats {
         if (stop >= 0 || nanos < start) {
             return;
         }
+        gapEnds(nanos, costs);
+        lastCosts = costs;
+        lastPulse = nanos;
+        pulses++;
+    }
+
+    /** The gap since the last pulse (or the start) ends at {@code nanos}, the counters then being {@code costs}. */
+    private void gapEnds(long nanos, Costs costs) {
         long gap = nanos - lastPulse;
         worstGap = Math.max(worstGap, gap);
         if (costs != null && lastCosts != null) {
             noteGap(new Gap(lastCosts.uptimeMillis(), gap / 1e6, (costs.fxCpuNanos() - lastCosts.fxCpuNanos()) / 1e6,
                     (costs.renderCpuNanos() - lastCosts.renderCpuNanos()) / 1e6, costs.gcMillis() - lastCosts.gcMillis()));
         }
-        lastCosts = costs;
-        lastPulse = nanos;
-        pulses++;
     }
 
     private void noteGap(Gap g) {
@@ -86,7 +100,10 @@ final class FrameStats {
         }
     }
 
-    /** The {@link #WORST_GAPS} longest gaps between two pulses whose counters were read, longest first. */
+    /**
+     * The {@link #WORST_GAPS} longest gaps whose counters were read at both ends, longest first: between two
+     * pulses, and from the start to the first pulse and from the last to the stop when those were read too.
+     */
     synchronized List<Gap> worstGaps() {
         return List.copyOf(worstGaps);
     }
@@ -123,8 +140,13 @@ final class FrameStats {
 
     /** Ends the measurement at {@code nanos}. */
     synchronized void stop(long nanos) {
+        stop(nanos, null);
+    }
+
+    /** Ends the measurement at {@code nanos}, the counters then being {@code costs} (null if not read). */
+    synchronized void stop(long nanos, Costs costs) {
         if (stop < 0) {
-            worstGap = Math.max(worstGap, nanos - lastPulse);
+            gapEnds(nanos, costs);
             stop = nanos;
         }
     }

@@ -19,8 +19,8 @@ final class PulseProbe {
     private final long renderThread = renderThreadId();
     private volatile boolean running = true;
 
-    private PulseProbe(FrameStats stats) {
-        this.stats = stats;
+    private PulseProbe() {
+        this.stats = new FrameStats(System.nanoTime(), costs()); // the counters at the start tell the first gap apart
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -33,7 +33,7 @@ final class PulseProbe {
 
     /** Starts measuring now; call on the FX thread. */
     static PulseProbe start() {
-        PulseProbe p = new PulseProbe(new FrameStats(System.nanoTime()));
+        PulseProbe p = new PulseProbe();
         p.stats.cpu(threadCpu(), p.renderCpu());
         p.timer.start();
         p.pinger.start();
@@ -42,7 +42,7 @@ final class PulseProbe {
 
     /** Ends the measurement now and gives what it saw; call on the FX thread. */
     FrameStats stop() {
-        stats.stop(System.nanoTime());
+        stats.stop(System.nanoTime(), costs());
         stats.cpu(threadCpu(), renderCpu());
         running = false;
         timer.stop();

@@ -72,6 +72,17 @@ class UiBenchPartsTest {
     }
 
     @Test
+    void frameStats_gapsBeforeTheFirstPulseAndAfterTheLast_toldApartWhenTheirCountersWereRead() {
+        FrameStats s = new FrameStats(0, new FrameStats.Costs(1_000, 0, 0, 0));
+        s.pulse(150 * MS, new FrameStats.Costs(1_150, 60 * MS, 10 * MS, 0)); // 150 ms before the first pulse
+        s.pulse(170 * MS, new FrameStats.Costs(1_170, 65 * MS, 12 * MS, 0)); // 20 ms
+        s.stop(290 * MS, new FrameStats.Costs(1_290, 75 * MS, 12 * MS, 30)); // 120 ms after the last
+        assertEquals(150, s.worstPulseMillis(), 1e-9);
+        assertEquals(List.of(new FrameStats.Gap(1_000, 150, 60, 10, 0), new FrameStats.Gap(1_170, 120, 10, 0, 30),
+                new FrameStats.Gap(1_150, 20, 5, 2, 0)), s.worstGaps());
+    }
+
+    @Test
     void figure_floorsAndCeilings_metOnlyOnTheRightSide() {
         assertTrue(UiFigure.atLeast("f", "frames per second", 30, "/s", 30).met());
         assertFalse(UiFigure.atLeast("f", "frames per second", 29.9, "/s", 30).met());
