@@ -66,14 +66,33 @@ final class WorkerArchive {
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
     }
 
-    /** Archives of earlier builds are useless now: a build changes the jar, and so the archive's name. */
+    /**
+     * Archives of earlier builds are useless now: a build changes the jar, and so the archive's name. An
+     * archive another app is still writing ({@code worker-….jsa.<pid>.tmp}) is left to it while that process
+     * lives: deleting it would make that build fail. One whose writer has gone is removed.
+     */
     static void removeOthers(Path keep) throws IOException {
         try (var files = Files.list(keep.getParent())) {
             for (Path f : files.toList()) {
-                if (!f.equals(keep) && f.getFileName().toString().startsWith("worker-")) {
+                String name = f.getFileName().toString();
+                if (!f.equals(keep) && name.startsWith("worker-") && !beingWritten(name)) {
                     Files.deleteIfExists(f);
                 }
             }
+        }
+    }
+
+    /** Whether {@code name} is an archive a live process is writing (its pid is in the name, as {@link #buildInBackground} makes it). */
+    static boolean beingWritten(String name) {
+        if (!name.endsWith(".tmp")) {
+            return false;
+        }
+        String[] parts = name.split("\\.");
+        try {
+            long pid = Long.parseLong(parts[parts.length - 2]);
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return false; // not one of ours: an old leftover
         }
     }
 

@@ -81,6 +81,23 @@ class WorkerArchiveTest {
     }
 
     @Test
+    void removeOthers_leavesAnArchiveALiveProcessIsWriting_removesOneWhoseWriterHasGone(@TempDir Path cache) throws Exception {
+        Path keep = Files.write(cache.resolve("worker-aaaaaaaaaaaaaaaaaaaa.jsa"), new byte[] {1});
+        String writing = "worker-bbbbbbbbbbbbbbbbbbbb.jsa." + ProcessHandle.current().pid() + ".tmp";
+        Files.write(cache.resolve(writing), new byte[] {2});
+        long gone = 1L << 40; // above any system's largest pid: no process has it
+        String orphan = "worker-cccccccccccccccccccc.jsa." + gone + ".tmp";
+        Files.write(cache.resolve(orphan), new byte[] {3});
+        Files.write(cache.resolve("worker-dddddddddddddddddddd.jsa.notapid.tmp"), new byte[] {4});
+        WorkerArchive.removeOthers(keep);
+        try (var files = Files.list(cache)) {
+            assertEquals(Set.of("worker-aaaaaaaaaaaaaaaaaaaa.jsa", writing),
+                    files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()),
+                    "another app's build goes on; leftovers of builds that ended are removed");
+        }
+    }
+
+    @Test
     void cacheDir_isThisUsersOwnFolder_inTheTemporaryFolder() throws Exception {
         Path dir = WorkerArchive.cacheDir();
         assertEquals(Path.of(System.getProperty("java.io.tmpdir"), "proclab-cds-" + System.getProperty("user.name")), dir);
