@@ -369,6 +369,7 @@ public final class UiBench {
             int shown = HeadlessFx.onFx(() -> w.run().shownProperty().get() + 1);
             progress(name, String.format(Locale.ROOT, "opened in %.2f s (read and checked in %.2f s), %,d events shown;"
                     + " %.1f s of CPU on all threads", took[0] / 1e9, read[0] / 1e9, shown, cpu[0] / 1e9));
+            progress(name, "longest pulses opening: " + s.worstGaps());
             if (shown != events) {
                 return List.of(UiFigure.failed(name, "open", "s", "the views show " + shown + " of " + events + " events"));
             }
