@@ -28,6 +28,12 @@ import org.proclab.worker.Payloads;
  * this process (the one that created the pool), one at a time, in the order results arrive. A task that
  * throws makes {@link AsyncResult#get()} throw a {@link TaskError}; the worker goes on serving. A worker
  * that dies is replaced, and the task it was running fails instead of hanging.
+ *
+ * <p>Each task travels to a worker as bytes: its function, its argument and whatever the function captures
+ * must be {@link java.io.Serializable}. A function that captures nothing ({@code Lesson::square},
+ * {@code x -> x * x}) is rebuilt once in each worker and reused, which makes small tasks quicker. A function
+ * that captures something ({@code x -> x + offset}) is rebuilt with every task, as Python unpickles a task's
+ * function, so no task sees what an earlier one changed in it.
  */
 public final class Pool {
     private final int processes;
@@ -323,7 +329,7 @@ public final class Pool {
     private PoolEngine.Worker startWorker(PoolEngine e) {
         var ref = e.ref();
         int max = e.maxTasksPerChild();
-        Process w = new Process("PoolWorker-" + workerNames.incrementAndGet(), () -> PoolEngine.serve(ref, max));
+        Process w = new Process("PoolWorker-" + workerNames.incrementAndGet(), () -> PoolEngine.serve(ref, max, PoolWork::rebuild));
         w.setDaemon(true);
         w.start();
         return new PoolEngine.Worker() {

@@ -1,11 +1,18 @@
 package org.proclab.mp;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.lang.invoke.SerializedLambda;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.proclab.worker.Payloads;
 import org.proclab.worker.PoolJob;
+import org.proclab.worker.TaskPayload;
 
 /** One unit of pool work: a function and its argument, or a chunk of arguments (for map). */
 record PoolWork(Fn<Object, Object> fn, Object arg, boolean chunk) implements PoolJob {
@@ -22,10 +29,47 @@ record PoolWork(Fn<Object, Object> fn, Object arg, boolean chunk) implements Poo
         return (Serializable) out;
     }
 
+    @Override
+    public Object statelessFunction() {
+        Object f = fn;
+        boolean stateless = f instanceof Starred<?, ?, ?> s ? TaskPayload.isStateless(s.fn()) : TaskPayload.isStateless(f);
+        return stateless ? fn : null;
+    }
+
+    /** The rest's first byte: a number or null, compact; any other argument, serialized; a chunk, serialized. */
+    private static final byte SIMPLE = 0, OBJECT = 1, CHUNK = 2;
+
+    @Override
+    public byte[] restBytes() throws IOException {
+        boolean simple = !chunk && (arg == null || arg instanceof Integer || arg instanceof Long || arg instanceof Double
+                || arg instanceof Boolean);
+        byte[] body = simple ? Payloads.encode(arg) : Payloads.serialize(arg, TaskPayload.WHAT);
+        byte[] out = new byte[body.length + 1];
+        out[0] = simple ? SIMPLE : chunk ? CHUNK : OBJECT;
+        System.arraycopy(body, 0, out, 1, body.length);
+        return out;
+    }
+
+    /** The job a worker runs: {@code function}, rebuilt or kept, and the argument in {@code rest}. */
+    @SuppressWarnings("unchecked")
+    static PoolJob rebuild(Object function, byte[] rest) throws IOException, ClassNotFoundException {
+        if (rest.length < 2 || rest[0] < SIMPLE || rest[0] > CHUNK) {
+            throw new StreamCorruptedException("the task is damaged: its argument cannot be read");
+        }
+        byte[] body = Arrays.copyOfRange(rest, 1, rest.length);
+        Object arg = rest[0] == SIMPLE ? Payloads.decode(body) : Payloads.deserialize(body);
+        return new PoolWork((Fn<Object, Object>) function, arg, rest[0] == CHUNK);
+    }
+
     /** "square" for {@code Lesson::square}, "λ" for an inline lambda: what the pool views print. */
     static String nameOf(Fn<?, ?> fn) {
-        return fn instanceof Starred<?, ?, ?> s ? nameOfLambda(s.fn()) : nameOfLambda(fn);
+        Object given = fn;
+        Serializable f = given instanceof Starred<?, ?, ?> s ? s.fn() : fn;
+        return NAMES.computeIfAbsent(f.getClass(), c -> nameOfLambda(f));
     }
+
+    /** Names by the function's class, which fixes it: finding a lambda's takes reflection, and each task asks. */
+    private static final Map<Class<?>, String> NAMES = new ConcurrentHashMap<>();
 
     /** A starmap's function, called with the two arguments of each {@link Args}. */
     record Starred<A, B, R>(Fn2<A, B, R> fn) implements Fn<Args<A, B>, R> {

@@ -90,7 +90,7 @@ public final class PoolEngine {
         byte[] payload;
         long[] handles;
         try {
-            payload = Payloads.serialize(job, "a pool task (its function and argument)");
+            payload = TaskPayload.encode(job);
         } catch (IOException e) {
             throw new IllegalArgumentException("this task cannot be sent to a pool worker: " + e.getMessage()
                     + ". The function, its argument and what they capture must be Serializable.", e);
@@ -267,8 +267,9 @@ public final class PoolEngine {
      * The loop each pool worker process runs: take a task, run it, hand back its result, until the pool
      * closes; with {@code maxTasks > 0} the worker ends after that many tasks and is replaced.
      */
-    public static void serve(PoolRef pool, int maxTasks) {
+    public static void serve(PoolRef pool, int maxTasks, PoolJob.Rebuilder rebuilder) {
         ControlClient client = WorkerRuntime.get().client();
+        TaskPayload tasks = new TaskPayload(rebuilder); // this worker's functions, each rebuilt once
         int done = 0;
         while (maxTasks <= 0 || done < maxTasks) {
             Reply r = client.call(Op.POOL_NEXT_TASK, pool.id, 0, -1, null, null, null);
@@ -279,7 +280,7 @@ public final class PoolEngine {
             Object result;
             boolean ok;
             try {
-                result = ((PoolJob) Payloads.deserialize(r.payload())).run();
+                result = tasks.decode(r.payload()).run();
                 ok = true;
             } catch (Throwable t) {
                 result = PoolFailure.of(t);

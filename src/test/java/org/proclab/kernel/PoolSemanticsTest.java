@@ -42,7 +42,9 @@ class PoolSemanticsTest {
                 "join before close: join() is only allowed after close() or terminate()",
                 "submit after close: Pool not running: it was closed or terminated",
                 "joined",
-                "maxtasksperchild 2: distinct workers 2, pairs true"),
+                "maxtasksperchild 2: distinct workers 2, pairs true",
+                "captured list per task [1, 1, 1], the parent's []",
+                "stateless function, tasks after the first [16, 25, 36]"),
                 o.stdout(o.result().mainPid()));
         assertEquals(0, o.result().exitCode());
     }

@@ -91,5 +91,17 @@ public class PoolSemantics {
                 + ", pairs " + (pids.get(0).equals(pids.get(1)) && pids.get(2).equals(pids.get(3))));
         recycled.close();
         recycled.join();
+
+        // A function that captures something travels with each task and is rebuilt with it, as Python
+        // unpickles a task's function: one worker, yet no task sees what an earlier one added.
+        Pool one = new Pool(1);
+        List<Integer> seen = new ArrayList<>();
+        System.out.println("captured list per task " + one.map(x -> {
+            seen.add(x);
+            return seen.size();
+        }, List.of(1, 2, 3), 1) + ", the parent's " + seen);
+        System.out.println("stateless function, tasks after the first " + one.map(PoolSemantics::square, List.of(4, 5, 6), 1));
+        one.close();
+        one.join();
     }
 }
