@@ -37,6 +37,86 @@ class FramesRoundTripTest {
     }
 
     @Test
+    void aSocketThatHandsOverAFewBytesAtATime_givesTheSameFields_andACutFrameIsAnEndOfFileError() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FrameOut out = new FrameOut(bytes);
+        byte[] big = new byte[70_000]; // more than FrameIn's buffer
+        big[0] = 3;
+        big[69_999] = 7;
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            out.frame(Wire.OP, f -> {
+                f.writeBoolean(true);
+                f.writeInt(-n);
+                f.writeLong(Long.MIN_VALUE + n);
+                f.writeDouble(0.5 + n);
+                f.writeString("héllo " + n);
+                f.writeBytes(n == 1 ? big : new byte[] {9});
+                f.writeLongs(new long[] {n, -1});
+            });
+        }
+        out.frame(Wire.EXIT, f -> f.writeInt(12)); // skipped whole
+        out.flush();
+        byte[] all = bytes.toByteArray();
+        FrameIn in = new FrameIn(new Trickle(all, 3));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Wire.OP, in.nextFrame());
+            assertEquals(true, in.readBoolean());
+            assertEquals(-i, in.readInt());
+            assertEquals(Long.MIN_VALUE + i, in.readLong());
+            assertEquals(0.5 + i, in.readDouble());
+            assertEquals("héllo " + i, in.readString());
+            assertArrayEquals(i == 1 ? big : new byte[] {9}, in.readBytes());
+            assertArrayEquals(new long[] {i, -1}, in.readLongs());
+            in.endFrame();
+        }
+        assertEquals(Wire.EXIT, in.nextFrame());
+        in.skipFrame();
+        assertEquals(-1, in.nextFrame());
+
+        FrameIn cut = new FrameIn(new Trickle(java.util.Arrays.copyOf(all, all.length - 40_000), 5));
+        cut.nextFrame();
+        cut.skipFrame();
+        assertEquals(Wire.OP, cut.nextFrame());
+        assertThrows(java.io.EOFException.class, () -> {
+            cut.readBoolean();
+            cut.readInt();
+            cut.readLong();
+            cut.readDouble();
+            cut.readString();
+            cut.readBytes();
+        });
+    }
+
+    /** A stream that gives at most {@code step} bytes a read, as a socket may. */
+    private static final class Trickle extends java.io.InputStream {
+        private final byte[] data;
+        private final int step;
+        private int pos;
+
+        Trickle(byte[] data, int step) {
+            this.data = data;
+            this.step = step;
+        }
+
+        @Override
+        public int read() {
+            return pos < data.length ? data[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos == data.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, step), data.length - pos);
+            System.arraycopy(data, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
+    @Test
     void announcedLengthPastTheLimit_refusedBeforeAnyAllocation() {
         byte[] header = {Wire.HELLO, 0x10, 0, 0, 0}; // 256 MiB
         FrameIn in = new FrameIn(new ByteArrayInputStream(header));
