@@ -38,7 +38,16 @@ public final class Launcher {
                         + FxPlatform.supported() + ". The command line works without it: proclab run --lesson pipe");
                 System.exit(1);
             }
-            org.proclab.ui.ProcLabApp.launchApp(args);
+            try {
+                org.proclab.ui.ProcLabApp.launchApp(args);
+            } catch (RuntimeException e) {
+                Optional<String> why = WindowStartFailure.explain(e, Messages.bundle(language(true)));
+                if (why.isEmpty()) {
+                    throw e;
+                }
+                System.err.println("proclab: " + why.get());
+                System.exit(StartupCheck.EXIT_CANNOT_START);
+            }
         } else {
             System.exit(Cli.run(args));
         }
@@ -46,21 +55,26 @@ public final class Launcher {
 
     /** Says what is missing: on the error output always, and in a dialog when the app was to open its window. */
     private static void cannotStart(List<StartupCheck.Problem> missing, boolean window) {
-        Locale language = Messages.supported(Locale.getDefault());
-        if (window) {
-            try {
-                Locale chosen = org.proclab.ui.AppPrefs.forUser().language(); // the Language menu's choice, if any
-                language = chosen != null ? chosen : language;
-            } catch (RuntimeException e) {
-                // the system's language
-            }
-        }
-        ResourceBundle b = Messages.bundle(language);
+        ResourceBundle b = Messages.bundle(language(window));
         List<String> sentences = StartupCheck.texts(missing, b);
         sentences.forEach(s -> System.err.println("proclab: " + s));
         if (window) {
             StartupProblemsDialog.showAndWait(sentences, b);
         }
+    }
+
+    /** The language to say it in: for the window, the Language menu's choice if any; else the system's. */
+    private static Locale language(boolean window) {
+        Locale language = Messages.supported(Locale.getDefault());
+        if (window) {
+            try {
+                Locale chosen = org.proclab.ui.AppPrefs.forUser().language();
+                language = chosen != null ? chosen : language;
+            } catch (RuntimeException e) {
+                // the system's language
+            }
+        }
+        return language;
     }
 
     private static boolean fxPresent() {
