@@ -14,14 +14,15 @@ import java.util.WeakHashMap;
  * The bytes of a pool task. Rebuilding a lambda from its serialized form is the dearest part of a small task
  * (tens of microseconds, by reflection, in every task), so a task whose function holds no state (a lambda or
  * method reference that captures nothing, {@link #isStateless}) travels as two parts: the function's bytes,
- * serialized once per function in the sender, and the rest of the job without it. A worker rebuilds each
- * such function once and reuses it: with nothing captured, a new copy and the kept one behave the same. A
- * function that captures something travels whole in every task and is rebuilt every time, as Python unpickles
- * a task's function with its arguments.
+ * serialized once per function in the sender, and the rest of the job ({@link PoolJob#restBytes()}: a number
+ * as argument takes a few bytes and no Java serialization). A worker rebuilds each such function once and
+ * reuses it: with nothing captured, a new copy and the kept one behave the same. A function that captures
+ * something travels whole in every task and is rebuilt every time, as Python unpickles a task's function
+ * with its arguments.
  *
  * <p>Layout: a whole task is Java serialization (it begins with {@code 0xACED}); a split one is the byte
- * {@link #SPLIT}, the function's length (int), the function's serialization, then the job's without it.
- * The kernel never reads either: only the pool's sender and workers do.
+ * {@link #SPLIT}, the function's length (int), the function's serialization, then the rest. The kernel never
+ * reads either: only the pool's sender and workers do.
  */
 public final class TaskPayload {
     /** What a task is called when it is too large or cannot travel. */
