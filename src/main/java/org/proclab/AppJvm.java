@@ -20,7 +20,8 @@ final class AppJvm {
      * Only the quick (C1) compiler, as the workers: on a 2-core laptop the optimizing compiler's thread took
      * a core from the window for seconds at a time (23.8 s of compiling in a 25 s {@code bench --ui} run),
      * and without it a flood drew 1.3 to 1.8 times the frames, for about a fifth more time per kernel round
-     * trip ({@code bench --ui} and {@code bench}, README "The window under a flood"). A user's own {@code -XX:TieredStopAtLevel} or {@code -XX:±TieredCompilation} wins.
+     * trip ({@code bench --ui} and {@code bench}, README "The window under a flood"). A user's own
+     * {@code -XX:TieredStopAtLevel} or {@code -XX:±TieredCompilation} wins.
      */
     static final String APP_COMPILER = "-XX:TieredStopAtLevel=1";
     /** Set in the relaunched JVM's environment: the pid of the launcher that started it. */

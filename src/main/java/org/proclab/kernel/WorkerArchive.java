@@ -82,9 +82,16 @@ final class WorkerArchive {
         }
     }
 
-    /** Whether {@code name} is an archive a live process is writing (its pid is in the name, as {@link #buildInBackground} makes it). */
+    /** Where process {@code pid} writes {@code archive} before moving it into place: its pid in the name. */
+    static Path beingWrittenPath(Path archive, long pid) {
+        return archive.resolveSibling(archive.getFileName() + "." + pid + WRITING);
+    }
+
+    private static final String WRITING = ".tmp";
+
+    /** Whether {@code name} is an archive a live process is writing ({@link #beingWrittenPath}). */
     static boolean beingWritten(String name) {
-        if (!name.endsWith(".tmp")) {
+        if (!name.endsWith(WRITING)) {
             return false;
         }
         String[] parts = name.split("\\.");
@@ -123,7 +130,7 @@ final class WorkerArchive {
         }
         Thread t = new Thread(() -> {
             try {
-                Path tmp = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                Path tmp = beingWrittenPath(archive, ProcessHandle.current().pid());
                 List<String> cmd = new ArrayList<>();
                 cmd.add(JavaExecutable.current().toString());
                 cmd.addAll(List.of(baseFlags.trim().split("\\s+")));
