@@ -102,6 +102,11 @@ public final class FrameIn {
         remaining = -1;
     }
 
+    /** Bytes read from the stream and not taken yet: a reader with some need not wait for the stream. */
+    public int buffered() {
+        return lim - pos;
+    }
+
     /** True when no further bytes are buffered or waiting: a good moment to act on what was read. */
     public boolean drained() throws IOException {
         return pos == lim && raw.available() == 0;

@@ -1,5 +1,6 @@
 package org.proclab.worker;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
@@ -36,6 +38,10 @@ public final class ControlClient {
     // the requests whose threads are still inside call(): a thread answered but not yet running on counts
     private final Map<Integer, Thread> inKernel = new ConcurrentHashMap<>();
     private final Thread flusher;
+    /** Longest wait in a selector before a reading thread looks again at who should read. */
+    private static final long READ_WAIT_MILLIS = 1000;
+    /** How long the reader thread stays away after a call, as the next call is likely near. */
+    private static final long LINGER_NANOS = 10_000_000;
     /** In step and slow-motion modes every operation waits for the kernel, so a process stops on its line. */
     private volatile boolean synchronous;
     /** The thread running the task or main(); its waits are the ones the views draw on the process. */
@@ -43,11 +49,34 @@ public final class ControlClient {
     /** The program's threads: the main thread's group and the groups under it. */
     private volatile ThreadGroup program;
 
-    private final java.io.Closeable channel;
+    /** Whoever reads {@link #in} holds this: a thread waiting for its answer, or the reader thread. */
+    private final ReentrantLock reading = new ReentrantLock();
+    /** Threads inside {@link #call}: while there are any, they read, and the reader thread keeps away. */
+    private final AtomicInteger callers = new AtomicInteger();
+    private volatile long lastCallEnded = System.nanoTime();
+    private final AtomicBoolean kernelLost = new AtomicBoolean();
+    private volatile Runnable onKernelGone;
+
+    private final Incoming incoming;
     private volatile boolean exiting;
 
-    ControlClient(FrameOut out, FrameIn in, java.io.Closeable channel, boolean synchronous) {
-        this.channel = channel;
+    /**
+     * How the reading thread waits for the kernel's bytes between frames, without reading them: so a thread
+     * can stop waiting, to leave the reading to another, and the bytes stay for that one.
+     */
+    interface Incoming extends java.io.Closeable {
+        /** Waits at most {@code millis} (0: not at all) for bytes or the end of the stream; true if there are some. */
+        boolean awaitBytes(long millis) throws IOException;
+
+        /** The same for the reader thread, which waits without holding the connection (a waiter of its own). */
+        boolean awaitBytesIdle(long millis) throws IOException;
+
+        /** If a wait inside a frame took this thread's interrupt (so as not to spin), sets it again. */
+        default void restoreInterrupt() {}
+    }
+
+    ControlClient(FrameOut out, FrameIn in, Incoming incoming, boolean synchronous) {
+        this.incoming = incoming;
         this.out = out;
         this.in = in;
         this.synchronous = synchronous;
@@ -61,21 +90,24 @@ public final class ControlClient {
         program = t.getThreadGroup();
     }
 
-    /** Sends an operation and waits for the kernel's reply. */
+    /** Sends an operation and waits for the kernel's reply, reading it on this thread when it can. */
     public Reply call(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
         int id = nextRequest.getAndIncrement();
         PendingReply waiter = new PendingReply();
         pending.put(id, waiter);
         Thread me = Thread.currentThread();
         inKernel.put(id, me);
+        callers.incrementAndGet();
         try {
             writeOp(id, op, obj, a, b, text, payload, longs);
             flushNow();
-            return waiter.await();
+            return awaitReply(waiter, true);
         } catch (InterruptedException e) {
             return interrupted(id, op, waiter, e);
         } finally {
             inKernel.remove(id);
+            lastCallEnded = System.nanoTime();
+            callers.decrementAndGet();
         }
     }
 
@@ -89,12 +121,134 @@ public final class ControlClient {
     private Reply interrupted(int id, Op op, PendingReply waiter, InterruptedException cause) {
         writeOp(0, Op.CANCEL, 0, id, 0, null, null, null);
         flushNow();
-        Reply r = waiter.awaitUninterruptibly();
+        Reply r;
+        try {
+            r = awaitReply(waiter, false);
+        } catch (InterruptedException impossible) {
+            throw new IllegalStateException(impossible);
+        }
         Thread.currentThread().interrupt();
         if (r.status() == Wire.CANCELLED) {
             throw new IllegalStateException("interrupted while waiting for " + op, cause);
         }
         return r;
+    }
+
+    /**
+     * Waits for the answer. The thread that waits reads the connection itself while no other thread does: the
+     * answer then wakes it straight from the socket, without a second thread passing it on (on a busy 2-core
+     * machine each hand-over between threads cost about as much as the trip to the kernel). While another
+     * thread reads, this one parks until that reader hands it its answer or gives up reading.
+     * {@code interruptible} false: an interrupt is kept for afterwards and the wait goes on.
+     */
+    private Reply awaitReply(PendingReply waiter, boolean interruptible) throws InterruptedException {
+        boolean interrupted = false;
+        try {
+            while (waiter.reply == null) {
+                if (reading.tryLock()) {
+                    try {
+                        while (waiter.reply == null) {
+                            if (Thread.interrupted()) {
+                                if (interruptible) {
+                                    throw new InterruptedException();
+                                }
+                                interrupted = true;
+                            }
+                            if (in.buffered() > 0 || bytesCome(READ_WAIT_MILLIS)) {
+                                readFrame();
+                            }
+                        }
+                    } finally {
+                        reading.unlock();
+                        handOn();
+                    }
+                } else {
+                    LockSupport.park(waiter);
+                    if (Thread.interrupted()) {
+                        if (interruptible) {
+                            throw new InterruptedException();
+                        }
+                        interrupted = true;
+                    }
+                }
+            }
+            return waiter.reply;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** After giving up reading: wakes the threads still waiting for an answer, so one of them reads on. */
+    private void handOn() {
+        Thread me = Thread.currentThread();
+        for (PendingReply w : pending.values()) {
+            if (w.reply == null && w.owner != me) {
+                LockSupport.unpark(w.owner);
+            }
+        }
+    }
+
+    /** Waits at most {@code millis} for the kernel's bytes; the caller holds {@link #reading}. */
+    private boolean bytesCome(long millis) {
+        try {
+            return incoming.awaitBytes(millis);
+        } catch (IOException e) {
+            lost(e);
+            throw new UncheckedIOException("lost the connection to the ProcLab kernel", e);
+        }
+    }
+
+    /** Reads and handles one frame; the caller holds {@link #reading}. The kernel closing the connection ends the JVM. */
+    private void readFrame() {
+        try {
+            int type = in.nextFrame();
+            if (type < 0) {
+                throw new EOFException("the kernel closed the connection");
+            }
+            switch (type) {
+                case Wire.REPLY -> readReply();
+                case Wire.MODE -> {
+                    synchronous = in.readBoolean();
+                    in.endFrame();
+                }
+                case Wire.PROBE -> {
+                    long probe = in.readLong();
+                    in.endFrame();
+                    answerProbe(probe);
+                }
+                default -> throw new ProtocolException("unexpected frame " + type);
+            }
+        } catch (Throwable t) {
+            lost(t);
+            throw new UncheckedIOException("lost the connection to the ProcLab kernel",
+                    t instanceof IOException io ? io : new IOException(t));
+        } finally {
+            incoming.restoreInterrupt();
+        }
+    }
+
+    /**
+     * The kernel's connection broke (or a frame broke the protocol): this JVM must end, as its app did. Any
+     * failure of reading, an OutOfMemoryError included, ends it: a worker that can no longer hear the kernel
+     * must not outlive it. Not while the worker is exiting on its own: then it closed the connection itself.
+     */
+    private void lost(Throwable t) {
+        if (exiting || !kernelLost.compareAndSet(false, true)) {
+            return;
+        }
+        if (!(t instanceof IOException)) {
+            try {
+                Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
+            } catch (Throwable ignored) {
+                // out of memory even for the message: end anyway
+            }
+        }
+        Runnable gone = onKernelGone;
+        if (gone != null) {
+            gone.run();
+        }
     }
 
     public Reply call(Op op, long obj) {
@@ -222,7 +376,7 @@ public final class ControlClient {
     void closeForExit() {
         exiting = true;
         try {
-            channel.close();
+            incoming.close();
         } catch (IOException ignored) {
             // already closed
         }
@@ -266,40 +420,37 @@ public final class ControlClient {
     }
 
     /**
-     * Reads the kernel's frames until it closes the connection; then this JVM must end, as its app did. Any
-     * failure of this thread, an OutOfMemoryError included, ends the JVM too: a worker that can no longer
-     * hear the kernel must not outlive it.
+     * The reader of last resort, on its own thread: it reads what comes while no call waits for an answer (a
+     * probe of the hang detector, a change of mode), and gives way to the calling threads, which read their own
+     * answers. It lingers a little after each call so a program calling in a loop does not wake it every time.
+     * The kernel closing the connection ends the JVM ({@code onKernelGone}).
      */
     void readLoop(Runnable onKernelGone) {
+        this.onKernelGone = onKernelGone;
         try {
-            int type;
-            while ((type = in.nextFrame()) >= 0) {
-                switch (type) {
-                    case Wire.REPLY -> readReply();
-                    case Wire.MODE -> {
-                        synchronous = in.readBoolean();
-                        in.endFrame();
-                    }
-                    case Wire.PROBE -> {
-                        long probe = in.readLong();
-                        in.endFrame();
-                        answerProbe(probe);
-                    }
-                    default -> throw new ProtocolException("unexpected frame " + type);
+            while (!exiting && !kernelLost.get()) {
+                long quietFor = System.nanoTime() - lastCallEnded;
+                if (callers.get() > 0 || quietFor < LINGER_NANOS) {
+                    LockSupport.parkNanos(this, LINGER_NANOS - Math.max(0, Math.min(quietFor, LINGER_NANOS / 2)));
+                    continue;
+                }
+                if (!incoming.awaitBytesIdle(READ_WAIT_MILLIS) || callers.get() > 0 || !reading.tryLock()) {
+                    continue;
+                }
+                try {
+                    do {
+                        readFrame();
+                    } while (callers.get() == 0 && (in.buffered() > 0 || incoming.awaitBytes(0)));
+                } finally {
+                    reading.unlock();
+                    handOn();
                 }
             }
         } catch (Throwable t) {
-            if (!exiting && !(t instanceof IOException)) {
-                try {
-                    Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
-                } catch (Throwable ignored) {
-                    // out of memory even for the message: end anyway
-                }
-            }
-        } finally {
-            if (!exiting) {
-                onKernelGone.run();
-            }
+            lost(t);
+        }
+        if (kernelLost.get() && !exiting) {
+            onKernelGone.run(); // a calling thread may have found the kernel gone before this thread began
         }
     }
 
@@ -333,6 +484,7 @@ public final class ControlClient {
      */
     private void answerProbe(long probe) throws IOException {
         int[] waiting = inKernel.keySet().stream().mapToInt(Integer::intValue).toArray();
+        java.util.Set<Thread> inCall = new java.util.HashSet<>(inKernel.values());
         boolean quiet = true;
         ThreadGroup g = program;
         if (g != null) {
@@ -343,8 +495,10 @@ public final class ControlClient {
                 Thread.State s = t.getState();
                 // a thread waiting for the kernel is parked (WAITING); one interrupted meanwhile, or already
                 // running on, is about to act, though it may still be counted in the kernel: not quiet
-                quiet = !t.isInterrupted() && (s == Thread.State.WAITING || s == Thread.State.TERMINATED
-                        || s == Thread.State.NEW);
+                // a thread inside call() may be reading its own answer (RUNNABLE in a selector); the kernel
+                // checks that each such call is one it holds blocked
+                quiet = !t.isInterrupted() && (inCall.contains(t) || s == Thread.State.WAITING
+                        || s == Thread.State.TERMINATED || s == Thread.State.NEW);
             }
         }
         boolean idle = quiet;
@@ -374,25 +528,9 @@ public final class ControlClient {
 
         void complete(Reply r) {
             reply = r;
-            LockSupport.unpark(owner);
-        }
-
-        Reply await() throws InterruptedException {
-            while (reply == null) {
-                LockSupport.park(this);
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
+            if (owner != Thread.currentThread()) {
+                LockSupport.unpark(owner);
             }
-            return reply;
-        }
-
-        Reply awaitUninterruptibly() {
-            while (reply == null) {
-                LockSupport.park(this);
-                Thread.interrupted(); // the interrupt has been taken note of; call() sets it again
-            }
-            return reply;
         }
     }
 }

@@ -37,7 +37,7 @@ class InterruptedCallClientTest {
         kernelWrites.connect(fromKernel);
         kernelIn = new FrameIn(kernelReads);
         kernelOut = new FrameOut(kernelWrites);
-        client = new ControlClient(new FrameOut(toKernel), new FrameIn(fromKernel), () -> { }, false);
+        client = new ControlClient(new FrameOut(toKernel), new FrameIn(fromKernel), new PolledIncoming(fromKernel), false);
         Thread reader = new Thread(() -> client.readLoop(() -> { }), "reader");
         reader.setDaemon(true);
         reader.start();
@@ -73,7 +73,8 @@ class InterruptedCallClientTest {
         caller.start();
         int[] recv = readOp();
         assertEquals(Op.RECV.ordinal(), recv[1]);
-        Await.until("the caller parked for its answer", () -> caller.getState() == Thread.State.WAITING);
+        Await.until("the caller waits for its answer", () -> caller.getState() == Thread.State.TIMED_WAITING
+                || caller.getState() == Thread.State.WAITING);
         caller.interrupt();
         int[] cancel = readOp();
         assertEquals(Op.CANCEL.ordinal(), cancel[1], "the call's cancel follows the interrupt");

@@ -22,7 +22,7 @@ import org.proclab.wire.Wire;
 class KernelOutputStreamTest {
     private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
     private final ControlClient client = new ControlClient(new FrameOut(wire), new FrameIn(new ByteArrayInputStream(new byte[0])),
-            () -> { }, false);
+            new PolledIncoming(new ByteArrayInputStream(new byte[0])), false);
 
     @Test
     void write_cutsOneLargeWriteIntoFramesOfAtMost64KiB_losingNothing() throws IOException {

@@ -1,0 +1,163 @@
+package org.proclab.worker;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.proclab.testing.Await;
+import org.proclab.wire.ChannelStreams;
+import org.proclab.wire.FrameIn;
+import org.proclab.wire.FrameOut;
+import org.proclab.wire.Op;
+import org.proclab.wire.Wire;
+
+/**
+ * A thread that calls the kernel reads its own answer from the connection, and the threads of one worker share
+ * that reading: an answer for a thread that is not reading reaches it at once, a thread that stops reading hands
+ * the reading on, and what comes while nobody calls (a probe) is still answered. Over a real socket, against a
+ * kernel played by the test.
+ */
+@Tag("unit")
+class CallersReadTheirAnswersTest {
+    private final SocketChannel kernelSide;
+    private final WorkerSocket workerSide;
+    private final FrameIn kernelIn;
+    private final FrameOut kernelOut;
+    private final ControlClient client;
+
+    /** A real socket pair, the worker's end in its real non-blocking wrapper. */
+    CallersReadTheirAnswersTest(@TempDir Path dir) throws IOException {
+        UnixDomainSocketAddress address = UnixDomainSocketAddress.of(dir.resolve("k.sock"));
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(address);
+            SocketChannel worker = SocketChannel.open(address);
+            kernelSide = server.accept();
+            workerSide = new WorkerSocket(worker);
+        }
+        kernelIn = new FrameIn(ChannelStreams.in(kernelSide));
+        kernelOut = new FrameOut(ChannelStreams.out(kernelSide));
+        client = new ControlClient(new FrameOut(workerSide.out()), new FrameIn(workerSide.in()), workerSide, false);
+        Thread reader = new Thread(() -> client.readLoop(() -> { }), "reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        workerSide.close();
+        kernelSide.close();
+    }
+
+    @Test
+    void theSecondCallersAnswer_reachesIt_whileTheFirstCallStillWaits() throws Exception {
+        twoCallers(false);
+    }
+
+    @Test
+    void theFirstCallersAnswer_reachesIt_andTheSecondCallerStillGetsItsOwn() throws Exception {
+        twoCallers(true);
+    }
+
+    private void twoCallers(boolean firstAnsweredFirst) throws Exception {
+        CompletableFuture<Reply> first = callOn("first", Op.RECV, null);
+        int firstId = readOp()[0];
+        CompletableFuture<Reply> second = callOn("second", Op.QSIZE, null);
+        int secondId = readOp()[0];
+
+        int answeredId = firstAnsweredFirst ? firstId : secondId;
+        reply(answeredId, 11);
+        CompletableFuture<Reply> answered = firstAnsweredFirst ? first : second;
+        CompletableFuture<Reply> waiting = firstAnsweredFirst ? second : first;
+        assertEquals(11, answered.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).value(), "its answer, not the other's");
+        Thread.sleep(50);
+        assertFalse(waiting.isDone(), "the other call has no answer yet and goes on waiting");
+
+        reply(firstAnsweredFirst ? secondId : firstId, 22);
+        assertEquals(22, waiting.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).value(),
+                "the thread left waiting reads (or is handed) its own answer");
+    }
+
+    @Test
+    void aProbe_whileTheProgramsThreadReadsForItsAnswer_isAnswered_andCountsThatThreadAsWaiting() throws Exception {
+        ThreadGroup program = new ThreadGroup("program");
+        CompletableFuture<Reply> call = callOn("main", Op.RECV, program);
+        int id = readOp()[0];
+
+        kernelOut.frame(Wire.PROBE, f -> f.writeLong(5));
+        kernelOut.flush();
+        assertEquals(Wire.PROBE_ANSWER, kernelIn.nextFrame());
+        assertEquals(5, kernelIn.readLong());
+        assertTrue(kernelIn.readBoolean(), "the only thread of the program waits for the kernel (reading its own"
+                + " answer in a selector, so RUNNABLE): quiet");
+        int n = kernelIn.readInt();
+        int[] waiting = new int[n];
+        for (int i = 0; i < n; i++) {
+            waiting[i] = kernelIn.readInt();
+        }
+        kernelIn.endFrame();
+        assertArrayEquals(new int[] {id}, waiting, "the call it waits in");
+
+        reply(id, 3);
+        assertEquals(3, call.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).value());
+    }
+
+    @Test
+    void aProbe_whileNoCallWaits_isAnsweredByTheReaderThread() throws Exception {
+        kernelOut.frame(Wire.PROBE, f -> f.writeLong(9));
+        kernelOut.flush();
+        assertEquals(Wire.PROBE_ANSWER, kernelIn.nextFrame());
+        assertEquals(9, kernelIn.readLong());
+        kernelIn.skipFrame();
+    }
+
+    private CompletableFuture<Reply> callOn(String name, Op op, ThreadGroup group) {
+        CompletableFuture<Reply> done = new CompletableFuture<>();
+        Thread t = new Thread(group, () -> {
+            try {
+                done.complete(client.call(op, 7));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, name);
+        if (group != null) {
+            client.setMainThread(t);
+        }
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    private void reply(int id, long value) throws IOException {
+        kernelOut.frame(Wire.REPLY, f -> {
+            f.writeInt(id);
+            f.writeByte(Wire.OK);
+            f.writeLong(value);
+            f.writeLong(0);
+            f.writeString(null);
+            f.writeInt(0);
+        });
+        kernelOut.flush();
+    }
+
+    /** Reads one OP frame as the kernel does: request id and op code. */
+    private int[] readOp() throws IOException {
+        assertEquals(Wire.OP, kernelIn.nextFrame());
+        int id = kernelIn.readInt();
+        int op = kernelIn.readByte();
+        kernelIn.skipFrame();
+        return new int[] {id, op};
+    }
+}
