@@ -18,7 +18,7 @@ public class FrozenReader {
             Thread main = Thread.currentThread();
             Thread stopper = new Thread(() -> {
                 try {
-                    while (main.getState() != Thread.State.WAITING) {
+                    while (!waitsForAnswer(main)) {
                         Thread.onSpinWait(); // main is in recv() once it waits for the kernel's answer
                     }
                     long me = ProcessHandle.current().pid();
@@ -48,6 +48,19 @@ public class FrozenReader {
         System.out.println("ticks " + ticks.get());
         frozen.join();
         System.out.println("frozen exit code " + frozen.exitCode());
+    }
+
+    /**
+     * The thread has sent its request and waits for the answer: parked, or reading the socket itself (then it
+     * is RUNNABLE in a selector, so its state alone does not tell).
+     */
+    static boolean waitsForAnswer(Thread t) {
+        for (StackTraceElement f : t.getStackTrace()) {
+            if (f.getClassName().equals("org.proclab.worker.ControlClient") && f.getMethodName().equals("awaitReply")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The process's state in /proc is T (stopped). */
