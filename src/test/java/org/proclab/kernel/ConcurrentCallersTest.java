@@ -18,7 +18,7 @@ class ConcurrentCallersTest {
         Runs.Outcome o = Runs.run(StartMethod.FORK, ConcurrentCallers.class,
                 List.of(new Cue("main-waits", Cue.blocked("MainProcess", "recv()"))));
         long main = o.result().mainPid();
-        assertEquals(List.of("answers out of place: 0", "recv interrupted: 1", "after the interrupt", "still connected"),
+        assertEquals(List.of("answers out of place: 0", "[the long wait ends]", "recv interrupted: 1", "after the interrupt", "still connected"),
                 o.stdout(main),
                 "exit " + o.result().exitCode() + ", stderr " + o.lines(main, "stderr") + ", jvm " + o.lines(main, "jvm"));
         assertEquals(0, o.result().exitCode());

@@ -8,8 +8,8 @@ import org.proclab.mp.Queue;
 import org.proclab.programs.Cues;
 
 /**
- * Threads of one process calling the kernel at once: each must get its own answers, in its order, whichever
- * thread reads them from the socket. Then a thread waiting in recv() is interrupted: it gets the error, its
+ * Threads of one process calling the kernel at once, while another waits in recv() all along: each must get its
+ * own answers, in its order, whichever thread reads them from the socket. Then a thread waiting in recv() is interrupted: it gets the error, its
  * call no longer waits (the next message goes to the next recv()), and the process keeps its connection.
  */
 public class ConcurrentCallers {
@@ -18,6 +18,18 @@ public class ConcurrentCallers {
         int threads = 4;
         int rounds = 300;
         AtomicInteger wrong = new AtomicInteger();
+        // one thread waits in recv() all through the rounds: the thread reading the socket may be one that
+        // waits long, and it must hand the others their answers as they come
+        Pipe long1 = Pipe.open();
+        List<String> longWait = new ArrayList<>();
+        Thread waitsLong = new Thread(() -> {
+            try {
+                longWait.add(long1.first().recv());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waitsLong.start();
         List<Thread> all = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int base = t * 1_000_000;
@@ -40,6 +52,9 @@ public class ConcurrentCallers {
             th.join();
         }
         System.out.println("answers out of place: " + wrong.get());
+        long1.second().send("the long wait ends");
+        waitsLong.join();
+        System.out.println(longWait);
 
         Pipe pipe = Pipe.open();
         AtomicInteger interrupted = new AtomicInteger();
