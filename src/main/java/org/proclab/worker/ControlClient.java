@@ -279,10 +279,22 @@ public final class ControlClient {
      * null when none was needed.
      */
     public Reply handOver(Op op, long target, long obj, long a, double b, String text, byte[] payload, long[] handles) {
+        return handOver(op, target, obj, a, b, text, payload, handles, true);
+    }
+
+    /**
+     * Like {@link #handOver(Op, long, long, long, double, String, byte[], long[])}; with {@code flush} false, a
+     * hand-over paid from credit stays in this process's buffer until the next call or flush writes it: for a
+     * caller that calls the kernel right after (a pool worker asking for its next task), so both go in one write.
+     */
+    public Reply handOver(Op op, long target, long obj, long a, double b, String text, byte[] payload, long[] handles,
+                          boolean flush) {
         long size = payload == null ? 0 : payload.length;
         if (!synchronous && take(target, size)) {
             writeOp(0, op, obj, a, b, text, payload, handles);
-            flushNow();
+            if (flush) {
+                flushNow();
+            }
             return null;
         }
         Reply r = call(op, obj, a, b, text, payload, handles);

@@ -295,13 +295,15 @@ public final class PoolEngine {
                 m = Message.of(result);
             }
             String display = ok ? m.display() : failureText(result);
+            // the result goes out with the request for the next task, in one write (flushed below after the last)
             Reply done1 = client.handOver(Op.POOL_TASK_DONE, pool.id << 1, pool.id, taskId, ok ? 1 : 0, display, m.bytes(),
-                    m.handles());
+                    m.handles(), false);
             if (done1 != null && done1.failed()) {
                 throw new IllegalStateException(done1.text());
             }
             done++;
         }
+        client.flushNow(); // a worker retiring after maxTasks: its last result
     }
 
     private static String failureText(Object failure) {
