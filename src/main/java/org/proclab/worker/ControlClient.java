@@ -195,8 +195,7 @@ public final class ControlClient {
         try {
             return incoming.awaitBytes(millis);
         } catch (IOException e) {
-            lost(e);
-            throw new UncheckedIOException("lost the connection to the ProcLab kernel", e);
+            throw lostWhileCalling(e);
         }
     }
 
@@ -221,12 +220,24 @@ public final class ControlClient {
                 default -> throw new ProtocolException("unexpected frame " + type);
             }
         } catch (Throwable t) {
-            lost(t);
-            throw new UncheckedIOException("lost the connection to the ProcLab kernel",
-                    t instanceof IOException io ? io : new IOException(t));
+            throw lostWhileCalling(t);
         } finally {
             incoming.restoreInterrupt();
         }
+    }
+
+    /**
+     * A calling thread found the connection gone. If this worker is exiting, it closed the connection itself and
+     * halts a moment later: the thread waits for that, as it waited for its answer before, rather than die with an
+     * error that would show in the process's output. Otherwise the JVM ends ({@link #lost}) and the call fails.
+     */
+    private RuntimeException lostWhileCalling(Throwable t) {
+        while (exiting) {
+            LockSupport.park(this);
+        }
+        lost(t);
+        return new UncheckedIOException("lost the connection to the ProcLab kernel",
+                t instanceof IOException io ? io : new IOException(t));
     }
 
     /**
