@@ -1,6 +1,5 @@
 package org.proclab.worker;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
@@ -31,17 +29,12 @@ public final class ControlClient {
 
     private final FrameOut out;
     private final FrameIn in;
-    private final Map<Integer, PendingReply> pending = new ConcurrentHashMap<>();
     private final AtomicInteger nextRequest = new AtomicInteger(1);
     private final AtomicBoolean flushWanted = new AtomicBoolean();
     private final Map<Long, AtomicLong> credit = new ConcurrentHashMap<>();
     // the requests whose threads are still inside call(): a thread answered but not yet running on counts
     private final Map<Integer, Thread> inKernel = new ConcurrentHashMap<>();
     private final Thread flusher;
-    /** Longest wait in a selector before a reading thread looks again at who should read. */
-    private static final long READ_WAIT_MILLIS = 1000;
-    /** How long the reader thread stays away after a call, as the next call is likely near. */
-    private static final long LINGER_NANOS = 10_000_000;
     /** In step and slow-motion modes every operation waits for the kernel, so a process stops on its line. */
     private volatile boolean synchronous;
     /** The thread running the task or main(); its waits are the ones the views draw on the process. */
@@ -49,34 +42,13 @@ public final class ControlClient {
     /** The program's threads: the main thread's group and the groups under it. */
     private volatile ThreadGroup program;
 
-    /** Whoever reads {@link #in} holds this: a thread waiting for its answer, or the reader thread. */
-    private final ReentrantLock reading = new ReentrantLock();
-    /** Threads inside {@link #call}: while there are any, they read, and the reader thread keeps away. */
-    private final AtomicInteger callers = new AtomicInteger();
-    private volatile long lastCallEnded = System.nanoTime();
-    private final AtomicBoolean kernelLost = new AtomicBoolean();
-    private volatile Runnable onKernelGone;
-
-    private final Incoming incoming;
+    private final AnswerReading answers;
+    private final java.io.Closeable connection;
     private volatile boolean exiting;
 
-    /**
-     * How the reading thread waits for the kernel's bytes between frames, without reading them: so a thread
-     * can stop waiting, to leave the reading to another, and the bytes stay for that one.
-     */
-    interface Incoming extends java.io.Closeable {
-        /** Waits at most {@code millis} (0: not at all) for bytes or the end of the stream; true if there are some. */
-        boolean awaitBytes(long millis) throws IOException;
-
-        /** The same for the reader thread, which waits without holding the connection (a waiter of its own). */
-        boolean awaitBytesIdle(long millis) throws IOException;
-
-        /** If a wait inside a frame took this thread's interrupt (so as not to spin), sets it again. */
-        default void restoreInterrupt() {}
-    }
-
-    ControlClient(FrameOut out, FrameIn in, Incoming incoming, boolean synchronous) {
-        this.incoming = incoming;
+    ControlClient(FrameOut out, FrameIn in, AnswerReading.Incoming incoming, boolean synchronous) {
+        this.connection = incoming;
+        this.answers = new AnswerReading(in, incoming, this::handleFrame, () -> exiting);
         this.out = out;
         this.in = in;
         this.synchronous = synchronous;
@@ -93,21 +65,17 @@ public final class ControlClient {
     /** Sends an operation and waits for the kernel's reply, reading it on this thread when it can. */
     public Reply call(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
         int id = nextRequest.getAndIncrement();
-        PendingReply waiter = new PendingReply();
-        pending.put(id, waiter);
-        Thread me = Thread.currentThread();
-        inKernel.put(id, me);
-        callers.incrementAndGet();
+        AnswerReading.Pending waiter = answers.expect(id);
+        inKernel.put(id, Thread.currentThread());
         try {
             writeOp(id, op, obj, a, b, text, payload, longs);
             flushNow();
-            return awaitReply(waiter, true);
+            return answers.await(waiter, true);
         } catch (InterruptedException e) {
             return interrupted(id, op, waiter, e);
         } finally {
             inKernel.remove(id);
-            lastCallEnded = System.nanoTime();
-            callers.decrementAndGet();
+            answers.callEnded();
         }
     }
 
@@ -118,12 +86,12 @@ public final class ControlClient {
      * interrupted. Simply leaving would keep the call waiting in the kernel, and a message sent later would
      * go to it and be lost.
      */
-    private Reply interrupted(int id, Op op, PendingReply waiter, InterruptedException cause) {
+    private Reply interrupted(int id, Op op, AnswerReading.Pending waiter, InterruptedException cause) {
         writeOp(0, Op.CANCEL, 0, id, 0, null, null, null);
         flushNow();
         Reply r;
         try {
-            r = awaitReply(waiter, false);
+            r = answers.await(waiter, false);
         } catch (InterruptedException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -132,134 +100,6 @@ public final class ControlClient {
             throw new IllegalStateException("interrupted while waiting for " + op, cause);
         }
         return r;
-    }
-
-    /**
-     * Waits for the answer. The thread that waits reads the connection itself while no other thread does: the
-     * answer then wakes it straight from the socket, without a second thread passing it on (on a busy 2-core
-     * machine each hand-over between threads cost about as much as the trip to the kernel). While another
-     * thread reads, this one parks until that reader hands it its answer or gives up reading.
-     * {@code interruptible} false: an interrupt is kept for afterwards and the wait goes on.
-     */
-    private Reply awaitReply(PendingReply waiter, boolean interruptible) throws InterruptedException {
-        boolean interrupted = false;
-        try {
-            while (waiter.reply == null) {
-                if (reading.tryLock()) {
-                    try {
-                        while (waiter.reply == null) {
-                            if (Thread.interrupted()) {
-                                if (interruptible) {
-                                    throw new InterruptedException();
-                                }
-                                interrupted = true;
-                            }
-                            if (in.buffered() > 0 || bytesCome(READ_WAIT_MILLIS)) {
-                                readFrame();
-                            }
-                        }
-                    } finally {
-                        reading.unlock();
-                        handOn();
-                    }
-                } else {
-                    LockSupport.park(waiter);
-                    if (Thread.interrupted()) {
-                        if (interruptible) {
-                            throw new InterruptedException();
-                        }
-                        interrupted = true;
-                    }
-                }
-            }
-            return waiter.reply;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** After giving up reading: wakes the threads still waiting for an answer, so one of them reads on. */
-    private void handOn() {
-        Thread me = Thread.currentThread();
-        for (PendingReply w : pending.values()) {
-            if (w.reply == null && w.owner != me) {
-                LockSupport.unpark(w.owner);
-            }
-        }
-    }
-
-    /** Waits at most {@code millis} for the kernel's bytes; the caller holds {@link #reading}. */
-    private boolean bytesCome(long millis) {
-        try {
-            return incoming.awaitBytes(millis);
-        } catch (IOException e) {
-            throw lostWhileCalling(e);
-        }
-    }
-
-    /** Reads and handles one frame; the caller holds {@link #reading}. The kernel closing the connection ends the JVM. */
-    private void readFrame() {
-        try {
-            int type = in.nextFrame();
-            if (type < 0) {
-                throw new EOFException("the kernel closed the connection");
-            }
-            switch (type) {
-                case Wire.REPLY -> readReply();
-                case Wire.MODE -> {
-                    synchronous = in.readBoolean();
-                    in.endFrame();
-                }
-                case Wire.PROBE -> {
-                    long probe = in.readLong();
-                    in.endFrame();
-                    answerProbe(probe);
-                }
-                default -> throw new ProtocolException("unexpected frame " + type);
-            }
-        } catch (Throwable t) {
-            throw lostWhileCalling(t);
-        } finally {
-            incoming.restoreInterrupt();
-        }
-    }
-
-    /**
-     * A calling thread found the connection gone. If this worker is exiting, it closed the connection itself and
-     * halts a moment later: the thread waits for that, as it waited for its answer before, rather than die with an
-     * error that would show in the process's output. Otherwise the JVM ends ({@link #lost}) and the call fails.
-     */
-    private RuntimeException lostWhileCalling(Throwable t) {
-        while (exiting) {
-            LockSupport.park(this);
-        }
-        lost(t);
-        return new UncheckedIOException("lost the connection to the ProcLab kernel",
-                t instanceof IOException io ? io : new IOException(t));
-    }
-
-    /**
-     * The kernel's connection broke (or a frame broke the protocol): this JVM must end, as its app did. Any
-     * failure of reading, an OutOfMemoryError included, ends it: a worker that can no longer hear the kernel
-     * must not outlive it. Not while the worker is exiting on its own: then it closed the connection itself.
-     */
-    private void lost(Throwable t) {
-        if (exiting || !kernelLost.compareAndSet(false, true)) {
-            return;
-        }
-        if (!(t instanceof IOException)) {
-            try {
-                Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
-            } catch (Throwable ignored) {
-                // out of memory even for the message: end anyway
-            }
-        }
-        Runnable gone = onKernelGone;
-        if (gone != null) {
-            gone.run();
-        }
     }
 
     public Reply call(Op op, long obj) {
@@ -399,7 +239,7 @@ public final class ControlClient {
     void closeForExit() {
         exiting = true;
         try {
-            incoming.close();
+            connection.close();
         } catch (IOException ignored) {
             // already closed
         }
@@ -443,37 +283,27 @@ public final class ControlClient {
     }
 
     /**
-     * The reader of last resort, on its own thread: it reads what comes while no call waits for an answer (a
-     * probe of the hang detector, a change of mode), and gives way to the calling threads, which read their own
-     * answers. It lingers a little after each call so a program calling in a loop does not wake it every time.
-     * The kernel closing the connection ends the JVM ({@code onKernelGone}).
+     * The worker's reader thread: reads what the kernel sends while no call waits for an answer (calling threads
+     * read their own, {@link AnswerReading}); the kernel closing the connection ends the JVM ({@code onKernelGone}).
      */
     void readLoop(Runnable onKernelGone) {
-        this.onKernelGone = onKernelGone;
-        try {
-            while (!exiting && !kernelLost.get()) {
-                long quietFor = System.nanoTime() - lastCallEnded;
-                if (callers.get() > 0 || quietFor < LINGER_NANOS) {
-                    LockSupport.parkNanos(this, LINGER_NANOS - Math.max(0, Math.min(quietFor, LINGER_NANOS / 2)));
-                    continue;
-                }
-                if (!incoming.awaitBytesIdle(READ_WAIT_MILLIS) || callers.get() > 0 || !reading.tryLock()) {
-                    continue;
-                }
-                try {
-                    do {
-                        readFrame();
-                    } while (callers.get() == 0 && (in.buffered() > 0 || incoming.awaitBytes(0)));
-                } finally {
-                    reading.unlock();
-                    handOn();
-                }
+        answers.readLoop(onKernelGone);
+    }
+
+    /** One frame from the kernel, on whichever thread reads. */
+    private void handleFrame(int type) throws IOException {
+        switch (type) {
+            case Wire.REPLY -> readReply();
+            case Wire.MODE -> {
+                synchronous = in.readBoolean();
+                in.endFrame();
             }
-        } catch (Throwable t) {
-            lost(t);
-        }
-        if (kernelLost.get() && !exiting) {
-            onKernelGone.run(); // a calling thread may have found the kernel gone before this thread began
+            case Wire.PROBE -> {
+                long probe = in.readLong();
+                in.endFrame();
+                answerProbe(probe);
+            }
+            default -> throw new ProtocolException("unexpected frame " + type);
         }
     }
 
@@ -492,10 +322,7 @@ public final class ControlClient {
             payloads.add(in.readBytes());
         }
         in.endFrame();
-        PendingReply waiter = pending.remove(id);
-        if (waiter != null) {
-            waiter.complete(new Reply(status, value, granted, text, payloads));
-        }
+        answers.answer(id, new Reply(status, value, granted, text, payloads));
     }
 
     /**
@@ -542,18 +369,5 @@ public final class ControlClient {
             g = g.getParent();
         }
         return g;
-    }
-
-    /** One thread waiting for one reply; cheaper than a CompletableFuture on this hot path. */
-    private static final class PendingReply {
-        private final Thread owner = Thread.currentThread();
-        private volatile Reply reply;
-
-        void complete(Reply r) {
-            reply = r;
-            if (owner != Thread.currentThread()) {
-                LockSupport.unpark(owner);
-            }
-        }
     }
 }

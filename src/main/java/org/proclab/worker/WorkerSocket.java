@@ -20,7 +20,7 @@ import org.proclab.wire.ChannelStreams;
  * <p>Three selectors, as each is waited in by one thread at a time: one for the thread reading a frame, one for
  * the reader thread waiting while nobody reads, one for the thread writing.
  */
-final class WorkerSocket implements ControlClient.Incoming {
+final class WorkerSocket implements AnswerReading.Incoming {
     private final SocketChannel channel;
     private final Selector readable;
     private final Selector idle;

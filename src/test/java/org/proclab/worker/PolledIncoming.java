@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** In these tests the kernel's bytes come through a piped stream: waiting for them is looking every millisecond. */
-final class PolledIncoming implements ControlClient.Incoming {
+final class PolledIncoming implements AnswerReading.Incoming {
     private final InputStream in;
 
     PolledIncoming(InputStream in) {

@@ -56,7 +56,7 @@ public class FrozenReader {
      */
     static boolean waitsForAnswer(Thread t) {
         for (StackTraceElement f : t.getStackTrace()) {
-            if (f.getClassName().equals("org.proclab.worker.ControlClient") && f.getMethodName().equals("awaitReply")) {
+            if (f.getClassName().equals("org.proclab.worker.AnswerReading") && f.getMethodName().equals("await")) {
                 return true;
             }
         }

@@ -1,0 +1,252 @@
+package org.proclab.worker;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import org.proclab.wire.FrameIn;
+
+/**
+ * Who reads a worker's connection to the kernel. A thread that called the kernel reads its own answer from the
+ * socket while no other thread reads: the answer then wakes it straight from the socket, without a second
+ * thread passing it on (on a busy 2-core machine each hand-over between threads cost about as much as the trip
+ * to the kernel). With several threads calling, one reads and hands the others their answers; whoever stops
+ * reading wakes those still waiting, so one of them reads on. While no call waits, the worker's reader thread
+ * reads what still comes (a probe of the hang detector, a change of mode). A connection lost while any thread
+ * reads ends the JVM.
+ */
+final class AnswerReading {
+    /**
+     * How the reading thread waits for the kernel's bytes between frames, without reading them: so a thread
+     * can stop waiting, to leave the reading to another, and the bytes stay for that one.
+     */
+    interface Incoming extends java.io.Closeable {
+        /** Waits at most {@code millis} (0: not at all) for bytes or the end of the stream; true if there are some. */
+        boolean awaitBytes(long millis) throws IOException;
+
+        /** The same for the reader thread, which waits without holding the connection (a waiter of its own). */
+        boolean awaitBytesIdle(long millis) throws IOException;
+
+        /** If a wait inside a frame took this thread's interrupt (so as not to spin), sets it again. */
+        default void restoreInterrupt() {}
+    }
+
+    /** Handles one frame of the kernel's (its type read already), on whichever thread reads. */
+    interface FrameHandler {
+        void handle(int type) throws IOException;
+    }
+
+    /** Longest wait in a selector before a reading thread looks again at who should read. */
+    private static final long READ_WAIT_MILLIS = 1000;
+    /** How long the reader thread stays away after a call, as the next call is likely near. */
+    private static final long LINGER_NANOS = 10_000_000;
+
+    private final FrameIn in;
+    private final Incoming incoming;
+    private final FrameHandler handler;
+    /** True once the worker closes the connection itself, on its way out. */
+    private final BooleanSupplier exiting;
+    private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
+    /** Whoever reads {@link #in} holds this: a thread waiting for its answer, or the reader thread. */
+    private final ReentrantLock reading = new ReentrantLock();
+    /** Threads inside a call: while there are any, they read, and the reader thread keeps away. */
+    private final AtomicInteger callers = new AtomicInteger();
+    private volatile long lastCallEnded = System.nanoTime();
+    private final AtomicBoolean kernelLost = new AtomicBoolean();
+    private volatile Runnable onKernelGone;
+
+    AnswerReading(FrameIn in, Incoming incoming, FrameHandler handler, BooleanSupplier exiting) {
+        this.in = in;
+        this.incoming = incoming;
+        this.handler = handler;
+        this.exiting = exiting;
+    }
+
+    /** One thread waiting for one answer; cheaper than a CompletableFuture on this hot path. */
+    static final class Pending {
+        private final Thread owner = Thread.currentThread();
+        private volatile Reply reply;
+
+        private void complete(Reply r) {
+            reply = r;
+            if (owner != Thread.currentThread()) {
+                LockSupport.unpark(owner);
+            }
+        }
+    }
+
+    /** The calling thread is about to send request {@code id}; pair with {@link #callEnded()}. */
+    Pending expect(int id) {
+        Pending p = new Pending();
+        pending.put(id, p);
+        callers.incrementAndGet();
+        return p;
+    }
+
+    void callEnded() {
+        lastCallEnded = System.nanoTime();
+        callers.decrementAndGet();
+    }
+
+    /** The kernel's answer to request {@code id}, read by whichever thread reads: to the thread that waits for it. */
+    void answer(int id, Reply r) {
+        Pending p = pending.remove(id);
+        if (p != null) {
+            p.complete(r);
+        }
+    }
+
+    /**
+     * Waits for the answer, reading the connection while no other thread does, else parked until a reader hands
+     * it over or gives up reading. {@code interruptible} false: an interrupt is kept for afterwards and the wait
+     * goes on.
+     */
+    Reply await(Pending waiter, boolean interruptible) throws InterruptedException {
+        boolean interrupted = false;
+        try {
+            while (waiter.reply == null) {
+                if (reading.tryLock()) {
+                    try {
+                        while (waiter.reply == null) {
+                            if (Thread.interrupted()) {
+                                if (interruptible) {
+                                    throw new InterruptedException();
+                                }
+                                interrupted = true;
+                            }
+                            if (in.buffered() > 0 || bytesCome(READ_WAIT_MILLIS)) {
+                                readFrame();
+                            }
+                        }
+                    } finally {
+                        reading.unlock();
+                        handOn();
+                    }
+                } else {
+                    LockSupport.park(waiter);
+                    if (Thread.interrupted()) {
+                        if (interruptible) {
+                            throw new InterruptedException();
+                        }
+                        interrupted = true;
+                    }
+                }
+            }
+            return waiter.reply;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** After giving up reading: wakes the threads still waiting for an answer, so one of them reads on. */
+    private void handOn() {
+        Thread me = Thread.currentThread();
+        for (Pending w : pending.values()) {
+            if (w.reply == null && w.owner != me) {
+                LockSupport.unpark(w.owner);
+            }
+        }
+    }
+
+    /**
+     * The reader of last resort, on its own thread: it reads what comes while no call waits for an answer, and
+     * gives way to the calling threads. It lingers a little after each call so a program calling in a loop does
+     * not wake it every time. The kernel closing the connection ends the JVM ({@code onKernelGone}).
+     */
+    void readLoop(Runnable onKernelGone) {
+        this.onKernelGone = onKernelGone;
+        try {
+            while (!exiting.getAsBoolean() && !kernelLost.get()) {
+                long quietFor = System.nanoTime() - lastCallEnded;
+                if (callers.get() > 0 || quietFor < LINGER_NANOS) {
+                    LockSupport.parkNanos(this, LINGER_NANOS - Math.max(0, Math.min(quietFor, LINGER_NANOS / 2)));
+                    continue;
+                }
+                if (!incoming.awaitBytesIdle(READ_WAIT_MILLIS) || callers.get() > 0 || !reading.tryLock()) {
+                    continue;
+                }
+                try {
+                    do {
+                        readFrame();
+                    } while (callers.get() == 0 && (in.buffered() > 0 || incoming.awaitBytes(0)));
+                } finally {
+                    reading.unlock();
+                    handOn();
+                }
+            }
+        } catch (Throwable t) {
+            lost(t);
+        }
+        if (kernelLost.get() && !exiting.getAsBoolean()) {
+            onKernelGone.run(); // a calling thread may have found the kernel gone before this thread began
+        }
+    }
+
+    /** Waits at most {@code millis} for the kernel's bytes; the caller holds {@link #reading}. */
+    private boolean bytesCome(long millis) {
+        try {
+            return incoming.awaitBytes(millis);
+        } catch (IOException e) {
+            throw lostWhileCalling(e);
+        }
+    }
+
+    /** Reads and handles one frame; the caller holds {@link #reading}. */
+    private void readFrame() {
+        try {
+            int type = in.nextFrame();
+            if (type < 0) {
+                throw new EOFException("the kernel closed the connection");
+            }
+            handler.handle(type);
+        } catch (Throwable t) {
+            throw lostWhileCalling(t);
+        } finally {
+            incoming.restoreInterrupt();
+        }
+    }
+
+    /**
+     * A reading thread found the connection gone. If this worker is exiting, it closed the connection itself and
+     * halts a moment later: the thread waits for that, as it waited for its answer before, rather than die with an
+     * error that would show in the process's output. Otherwise the JVM ends ({@link #lost}) and the call fails.
+     */
+    private RuntimeException lostWhileCalling(Throwable t) {
+        while (exiting.getAsBoolean()) {
+            LockSupport.park(this);
+        }
+        lost(t);
+        return new UncheckedIOException("lost the connection to the ProcLab kernel",
+                t instanceof IOException io ? io : new IOException(t));
+    }
+
+    /**
+     * The kernel's connection broke (or a frame broke the protocol): this JVM must end, as its app did. Any
+     * failure of reading, an OutOfMemoryError included, ends it: a worker that can no longer hear the kernel
+     * must not outlive it. Not while the worker is exiting on its own: then it closed the connection itself.
+     */
+    private void lost(Throwable t) {
+        if (exiting.getAsBoolean() || !kernelLost.compareAndSet(false, true)) {
+            return;
+        }
+        if (!(t instanceof IOException)) {
+            try {
+                Diagnostics.toRawLog("ProcLab worker: lost the kernel's connection: " + t);
+            } catch (Throwable ignored) {
+                // out of memory even for the message: end anyway
+            }
+        }
+        Runnable gone = onKernelGone;
+        if (gone != null) {
+            gone.run();
+        }
+    }
+}
