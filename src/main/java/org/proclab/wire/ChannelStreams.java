@@ -23,11 +23,20 @@ public final class ChannelStreams {
      * {@code closed} true before or after, ends the wait with an {@link AsynchronousCloseException}.
      */
     public static void select(Selector s, BooleanSupplier closed) throws IOException {
+        select(s, 1000, closed);
+    }
+
+    /**
+     * Like {@link #select(Selector, BooleanSupplier)}, waiting at most {@code millis} (0: not at all); true if
+     * what {@code s} was registered for is ready.
+     */
+    public static boolean select(Selector s, long millis, BooleanSupplier closed) throws IOException {
         if (closed.getAsBoolean()) {
             throw new AsynchronousCloseException();
         }
+        int ready;
         try {
-            s.select(1000);
+            ready = millis == 0 ? s.selectNow() : s.select(millis);
             s.selectedKeys().clear();
         } catch (ClosedSelectorException e) {
             throw new AsynchronousCloseException();
@@ -35,6 +44,7 @@ public final class ChannelStreams {
         if (closed.getAsBoolean()) {
             throw new AsynchronousCloseException();
         }
+        return ready > 0;
     }
 
     /** Waits until a non-blocking channel has bytes to read (or room to write). */

@@ -114,12 +114,7 @@ final class AnswerReading {
                 if (reading.tryLock()) {
                     try {
                         while (waiter.reply == null) {
-                            if (Thread.interrupted()) {
-                                if (interruptible) {
-                                    throw new InterruptedException();
-                                }
-                                interrupted = true;
-                            }
+                            interrupted |= interruptTaken(interruptible);
                             if (in.buffered() > 0 || bytesCome(READ_WAIT_MILLIS)) {
                                 readFrame();
                             }
@@ -130,12 +125,7 @@ final class AnswerReading {
                     }
                 } else {
                     LockSupport.park(waiter);
-                    if (Thread.interrupted()) {
-                        if (interruptible) {
-                            throw new InterruptedException();
-                        }
-                        interrupted = true;
-                    }
+                    interrupted |= interruptTaken(interruptible);
                 }
             }
             return waiter.reply;
@@ -144,6 +134,17 @@ final class AnswerReading {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Whether this thread was interrupted (the flag is cleared); thrown instead if the wait is interruptible. */
+    private static boolean interruptTaken(boolean interruptible) throws InterruptedException {
+        if (!Thread.interrupted()) {
+            return false;
+        }
+        if (interruptible) {
+            throw new InterruptedException();
+        }
+        return true;
     }
 
     /** After giving up reading: wakes the threads still waiting for an answer, so one of them reads on. */
@@ -166,8 +167,12 @@ final class AnswerReading {
         try {
             while (!exiting.getAsBoolean() && !kernelLost.get()) {
                 long quietFor = System.nanoTime() - lastCallEnded;
-                if (callers.get() > 0 || quietFor < LINGER_NANOS) {
-                    LockSupport.parkNanos(this, LINGER_NANOS - Math.max(0, Math.min(quietFor, LINGER_NANOS / 2)));
+                if (callers.get() > 0) {
+                    LockSupport.parkNanos(this, LINGER_NANOS);
+                    continue;
+                }
+                if (quietFor < LINGER_NANOS) {
+                    LockSupport.parkNanos(this, LINGER_NANOS - quietFor);
                     continue;
                 }
                 if (!incoming.awaitBytesIdle(READ_WAIT_MILLIS) || callers.get() > 0 || !reading.tryLock()) {

@@ -1,10 +1,13 @@
 package org.proclab.worker;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +46,7 @@ public final class ControlClient {
     private volatile ThreadGroup program;
 
     private final AnswerReading answers;
-    private final java.io.Closeable connection;
+    private final Closeable connection;
     private volatile boolean exiting;
 
     ControlClient(FrameOut out, FrameIn in, AnswerReading.Incoming incoming, boolean synchronous) {
@@ -334,7 +337,7 @@ public final class ControlClient {
      */
     private void answerProbe(long probe) throws IOException {
         int[] waiting = inKernel.keySet().stream().mapToInt(Integer::intValue).toArray();
-        java.util.Set<Thread> inCall = new java.util.HashSet<>(inKernel.values());
+        Set<Thread> inCall = new HashSet<>(inKernel.values());
         boolean quiet = true;
         ThreadGroup g = program;
         if (g != null) {

@@ -1,10 +1,9 @@
 package org.proclab.worker;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -62,12 +61,12 @@ final class WorkerSocket implements AnswerReading.Incoming {
 
     @Override
     public boolean awaitBytes(long millis) throws IOException {
-        return await(readable, millis);
+        return ChannelStreams.select(readable, millis, () -> closed);
     }
 
     @Override
     public boolean awaitBytesIdle(long millis) throws IOException {
-        return await(idle, millis);
+        return ChannelStreams.select(idle, millis, () -> closed);
     }
 
     @Override
@@ -75,22 +74,6 @@ final class WorkerSocket implements AnswerReading.Incoming {
         if (interruptTaken == Thread.currentThread()) {
             interruptTaken = null;
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private boolean await(Selector s, long millis) throws IOException {
-        if (closed) {
-            throw new AsynchronousCloseException();
-        }
-        try {
-            int ready = millis == 0 ? s.selectNow() : s.select(millis);
-            s.selectedKeys().clear();
-            if (closed) {
-                throw new AsynchronousCloseException();
-            }
-            return ready > 0;
-        } catch (ClosedSelectorException e) {
-            throw new AsynchronousCloseException();
         }
     }
 
@@ -104,7 +87,7 @@ final class WorkerSocket implements AnswerReading.Incoming {
         closeQuietly(writable);
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         try {
             c.close();
         } catch (IOException ignored) {
