@@ -3,6 +3,7 @@ package org.proclab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -23,5 +24,29 @@ class CallerTest {
         Caller.Site other = Caller.find();
         assertNotEquals(sites.get(0).line(), other.line());
         assertEquals("CallerTest.java", other.file());
+    }
+
+    @Test
+    void find_throughReflection_givesTheLineThatInvoked() throws Exception {
+        Method find = Caller.class.getMethod("find");
+        Caller.Site site = (Caller.Site) find.invoke(null); int here = new Throwable().getStackTrace()[0].getLineNumber();
+        assertEquals(new Caller.Site("CallerTest.java", here), site);
+    }
+
+    @Test
+    void find_fromDeepInTheProgram_givesTheInnermostProgramLine() {
+        Caller.Site site = nested(40);
+        assertEquals("CallerTest.java", site.file());
+        assertEquals(deepest, site.line());
+    }
+
+    private int deepest;
+
+    private Caller.Site nested(int depth) {
+        if (depth > 0) {
+            return nested(depth - 1);
+        }
+        Caller.Site s = Caller.find(); deepest = new Throwable().getStackTrace()[0].getLineNumber();
+        return s;
     }
 }
