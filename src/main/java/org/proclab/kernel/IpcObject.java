@@ -56,10 +56,13 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
     static final class PipeObj extends IpcObject {
         final boolean duplex;
         final End[] ends = {new End(0), new End(1)};
+        /** Made once: every message's events name the end it went through. */
+        private final String[] endNames;
 
         PipeObj(long id, String name, boolean duplex) {
             super(id, name);
             this.duplex = duplex;
+            this.endNames = new String[] {name + ":0", name + ":1"};
         }
 
         @Override
@@ -69,7 +72,7 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
 
         @Override
         String handleName(int end) {
-            return name + ":" + end;
+            return endNames[end];
         }
 
         boolean canSend(int end) {

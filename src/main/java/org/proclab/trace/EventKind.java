@@ -165,6 +165,8 @@ public enum EventKind {
     private final String objName;
     private final String textName;
     private final String numName;
+    /** Made once: the trace writer asks for it for every event. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
 
     EventKind(String objName, String textName, String numName) {
         this.objName = objName;
@@ -178,7 +180,7 @@ public enum EventKind {
 
     /** The name used in trace files, such as {@code start} or {@code value_get}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static EventKind fromWireName(String s) {
