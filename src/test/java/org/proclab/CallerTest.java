@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.worker.Caller;
+import org.proclab.worker.DeepInside;
 
 /** Outside ProcLab's own packages, as a program is: the line each event points at is the program's own line, also when call sites are remembered. */
 @Tag("unit")
@@ -34,19 +35,9 @@ class CallerTest {
     }
 
     @Test
-    void find_fromDeepInTheProgram_givesTheInnermostProgramLine() {
-        Caller.Site site = nested(40);
-        assertEquals("CallerTest.java", site.file());
-        assertEquals(deepest, site.line());
-    }
-
-    private int deepest;
-
-    private Caller.Site nested(int depth) {
-        if (depth > 0) {
-            return nested(depth - 1);
-        }
-        Caller.Site s = Caller.find(); deepest = new Throwable().getStackTrace()[0].getLineNumber();
-        return s;
+    void find_belowManyFramesOfProcLabsOwnCode_givesTheProgramLine() {
+        // more internal frames than the walker's first batch holds, so the walk goes on into further batches
+        Caller.Site site = DeepInside.find(40); int here = new Throwable().getStackTrace()[0].getLineNumber();
+        assertEquals(new Caller.Site("CallerTest.java", here), site);
     }
 }
