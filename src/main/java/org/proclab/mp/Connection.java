@@ -26,7 +26,8 @@ import org.proclab.worker.WorkerRuntime;
 public final class Connection implements Serializable, AutoCloseable {
     /**
      * The largest message {@link #send} carries: 64 MiB once encoded (a byte array or a string takes its
-     * bytes, in UTF-8 for a string, plus one; other values their Java serialization). A larger one fails
+     * bytes, in UTF-8 for a string, plus one; an {@code ArrayList} of numbers, booleans, strings and
+     * nulls five bytes and a few per element; other values their Java serialization). A larger one fails
      * in the sender with an {@link IllegalArgumentException} that gives its size, and nothing is sent.
      */
     public static final int MAX_MESSAGE_BYTES = Payloads.MAX_MESSAGE_BYTES;

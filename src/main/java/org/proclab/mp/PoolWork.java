@@ -36,16 +36,20 @@ record PoolWork(Fn<Object, Object> fn, Object arg, boolean chunk) implements Poo
         return stateless ? fn : null;
     }
 
-    /** The rest's first byte: a number or null, compact; any other argument, serialized; a chunk, serialized. */
-    private static final byte SIMPLE = 0, OBJECT = 1, CHUNK = 2;
+    /**
+     * The rest's first byte: a number or null, compact; a chunk of numbers, booleans, strings and nulls, compact
+     * too (a map's chunk of one costs more serialized than its value); any other argument or chunk, serialized.
+     */
+    private static final byte SIMPLE = 0, OBJECT = 1, CHUNK = 2, PLAIN_CHUNK = 3;
 
     @Override
     public byte[] restBytes() throws IOException {
         boolean simple = !chunk && (arg == null || arg instanceof Integer || arg instanceof Long || arg instanceof Double
                 || arg instanceof Boolean);
-        byte[] body = simple ? Payloads.encode(arg) : Payloads.serialize(arg, TaskPayload.WHAT);
+        boolean plainChunk = chunk && Payloads.isPlainList(arg);
+        byte[] body = simple || plainChunk ? Payloads.encode(arg) : Payloads.serialize(arg, TaskPayload.WHAT);
         byte[] out = new byte[body.length + 1];
-        out[0] = simple ? SIMPLE : chunk ? CHUNK : OBJECT;
+        out[0] = simple ? SIMPLE : plainChunk ? PLAIN_CHUNK : chunk ? CHUNK : OBJECT;
         System.arraycopy(body, 0, out, 1, body.length);
         return out;
     }
@@ -53,12 +57,17 @@ record PoolWork(Fn<Object, Object> fn, Object arg, boolean chunk) implements Poo
     /** The job a worker runs: {@code function}, rebuilt or kept, and the argument in {@code rest}. */
     @SuppressWarnings("unchecked")
     static PoolJob rebuild(Object function, byte[] rest) throws IOException, ClassNotFoundException {
-        if (rest.length < 2 || rest[0] < SIMPLE || rest[0] > CHUNK) {
+        if (rest.length < 2 || rest[0] < SIMPLE || rest[0] > PLAIN_CHUNK) {
             throw new StreamCorruptedException("the task is damaged: its argument cannot be read");
         }
         byte[] body = Arrays.copyOfRange(rest, 1, rest.length);
-        Object arg = rest[0] == SIMPLE ? Payloads.decode(body) : Payloads.deserialize(body);
-        return new PoolWork((Fn<Object, Object>) function, arg, rest[0] == CHUNK);
+        boolean compact = rest[0] == SIMPLE || rest[0] == PLAIN_CHUNK;
+        Object arg = compact ? Payloads.decode(body) : Payloads.deserialize(body);
+        boolean chunk = rest[0] == CHUNK || rest[0] == PLAIN_CHUNK;
+        if (chunk && !(arg instanceof List)) {
+            throw new StreamCorruptedException("the task is damaged: its chunk is not a list");
+        }
+        return new PoolWork((Fn<Object, Object>) function, arg, chunk);
     }
 
     /** "square" for {@code Lesson::square}, "λ" for an inline lambda: what the pool views print. */

@@ -14,7 +14,7 @@ final class PayloadFilter implements ObjectInputFilter {
     /** Objects read, counting each reference to one already read. */
     static final int MAX_REFERENCES = 10_000_000;
     /** A rough price of one rebuilt object: its header and fields, and the stream's handle for it. */
-    private static final long BYTES_PER_OBJECT = 40;
+    static final long BYTES_PER_OBJECT = 40;
 
     private final AllowedClasses allowed;
     private final long streamLength;

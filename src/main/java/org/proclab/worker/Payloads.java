@@ -28,12 +28,13 @@ import org.proclab.wire.Wire;
 public final class Payloads {
     /**
      * The largest message a pipe, queue, shared value or pool carries: 64 MiB once encoded, the wire's
-     * limit. A byte array or a string takes its bytes (UTF-8 for a string) plus a one-byte tag; any
-     * other object its Java serialization plus the tag.
+     * limit. A byte array or a string takes its bytes (UTF-8 for a string) plus a one-byte tag; an
+     * ArrayList of numbers, booleans, strings and nulls five bytes, then one to nine per element, a string
+     * five more than its bytes ({@link PlainList}); any other object its Java serialization plus the tag.
      */
     public static final int MAX_MESSAGE_BYTES = Wire.MAX_MESSAGE;
 
-    private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7;
+    private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7, LIST = 8;
 
     private Payloads() {}
 
@@ -61,6 +62,12 @@ public final class Payloads {
         } else if (value instanceof String s) {
             byte[] out = tagged(STRING, Utf8.length(s), "a String");
             Utf8.encode(s, out, 1);
+            return out;
+        }
+        Object[] plain = PlainList.elementsOf(value);
+        if (plain != null) {
+            byte[] out = tagged(LIST, PlainList.length(plain), describe(value));
+            PlainList.write(plain, out, 1);
             return out;
         }
         CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, describe(value));
@@ -106,11 +113,17 @@ public final class Payloads {
                 case BOOL: return ByteBuffer.wrap(data, 1, length).get() != 0;
                 case BYTES: return Arrays.copyOfRange(data, 1, data.length);
                 case OBJECT: return readObject(data, 1, length, allowed, memoryBudget);
+                case LIST: return PlainList.read(data, 1, memoryBudget);
                 default: throw new StreamCorruptedException("unknown payload tag " + data[0]);
             }
         } catch (BufferUnderflowException e) {
             throw new StreamCorruptedException("the message is cut short");
         }
+    }
+
+    /** True if {@code value} is an ArrayList that {@link #encode} writes element by element, not serialized. */
+    public static boolean isPlainList(Object value) {
+        return PlainList.elementsOf(value) != null;
     }
 
     /** What the kernel shows for a message: made by the sender, so the kernel never decodes. */

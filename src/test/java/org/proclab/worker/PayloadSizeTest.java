@@ -43,6 +43,19 @@ class PayloadSizeTest {
     }
 
     @Test
+    void encode_refusesAPlainListPastTheLimit_beforeWritingIt() {
+        String mib = "x".repeat(MIB);
+        ArrayList<String> strings = new ArrayList<>(java.util.Collections.nCopies(64, mib));
+        long allocated = allocatedBy(() -> assertThrows(MessageTooLargeException.class, () -> Payloads.encode(strings)));
+        MessageTooLargeException e = assertThrows(MessageTooLargeException.class, () -> Payloads.encode(strings));
+        assertEquals("cannot send a java.util.ArrayList of 67,109,188 bytes: a message may be at most 67,108,864 bytes "
+                + "(64 MiB), its one-byte tag included", e.getMessage());
+        assertTrue(allocated < MIB, "refused before allocating: " + allocated + " bytes allocated");
+        strings.remove(0);
+        assertEquals(63L * (MIB + 5) + 5, Payloads.encode(strings).length, "63 of them fit: tag, count, and each with its length");
+    }
+
+    @Test
     void encode_refusesAnObjectPastTheLimit_whileStillWritingIt() {
         List<byte[]> chunks = new ArrayList<>();
         for (int i = 0; i < 65; i++) {

@@ -63,6 +63,10 @@ class PayloadsTest {
 
     enum Colour { RED, GREEN }
 
+    static class NumberList extends ArrayList<Integer> {
+        private static final long serialVersionUID = 1L;
+    }
+
     static class Oops extends RuntimeException {
         private static final long serialVersionUID = 1L;
         Oops(String m) {
@@ -257,11 +261,62 @@ class PayloadsTest {
 
     @Test
     void decode_refusesAnArrayListWhoseSizeFieldLies_beforeAllocating() {
-        ArrayList<Object> list = new ArrayList<>(Collections.nCopies(77, null));
+        ArrayList<Object> list = new ArrayList<>(Collections.nCopies(77, Colour.RED)); // not plain: serialized
         byte[] bytes = Payloads.encode(list);
         replaceInts(bytes, 77, Integer.MAX_VALUE - 8);
         IOException e = assertThrows(IOException.class, () -> Payloads.decode(bytes, PROGRAM_IS_THE_TESTS));
         assertTrue(e.getMessage().startsWith("refused java.lang.Object[]: an array of 2,147,483,639 elements"), e.getMessage());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void plainList_comesBackAsAnEqualMutableArrayList_withEveryKindOfElement() throws IOException {
+        ArrayList<Object> list = new ArrayList<>(Arrays.asList(1, -7L, 2.5, -0.0, Double.NaN, true, null, "", "grüß 你好 😀",
+                Integer.MIN_VALUE, Long.MAX_VALUE));
+        byte[] bytes = Payloads.encode(list);
+        assertEquals(8, bytes[0], "an ArrayList of plain values is written element by element");
+        Object back = roundTrip(list);
+        assertEquals(ArrayList.class, back.getClass());
+        assertEquals(list, back);
+        ((ArrayList<Object>) back).add("more"); // mutable, as a deserialized ArrayList is
+        assertEquals(new ArrayList<>(), roundTrip(new ArrayList<>()));
+        assertTrue(bytes.length < Payloads.serialize(list).length, "smaller than its serialization");
+    }
+
+    @Test
+    void plainList_onlyForAnArrayListOfPlainValues_elseSerializedWithItsOwnClass() throws IOException {
+        ArrayList<Object> nested = new ArrayList<>(List.of(1, new ArrayList<>(List.of(2))));
+        ArrayList<Object> lone = new ArrayList<>(List.of("a\uD800b")); // a lone surrogate, which UTF-8 cannot carry
+        ArrayList<Object> point = new ArrayList<>(List.of(new Point(1, 2)));
+        NumberList sub = new NumberList();
+        sub.add(1);
+        for (Object value : List.of(nested, lone, point, List.of(1, 2), new LinkedList<>(List.of(1)), sub)) {
+            assertEquals(7, Payloads.encode(value)[0], "serialized: " + value.getClass());
+        }
+        assertEquals(nested, roundTrip(nested));
+        assertEquals("a\uD800b", ((List<?>) roundTrip(lone)).get(0));
+        assertEquals(List.of(1, 2).getClass(), roundTrip(List.of(1, 2)).getClass());
+    }
+
+    @Test
+    void plainList_refusesACountLongerThanTheMessage_beforeAllocating() {
+        ArrayList<Object> list = new ArrayList<>(Collections.nCopies(77, null));
+        byte[] bytes = Payloads.encode(list);
+        replaceInts(bytes, 77, Integer.MAX_VALUE - 8);
+        IOException e = assertThrows(IOException.class, () -> Payloads.decode(bytes, PROGRAM_IS_THE_TESTS));
+        assertEquals("the message is damaged: a list of 2,147,483,639 elements in 77 bytes", e.getMessage());
+    }
+
+    @Test
+    void plainList_refusesAnUnknownElementTag_orBytesAfterTheList() {
+        byte[] bytes = Payloads.encode(new ArrayList<>(List.of(1, 2)));
+        byte[] badTag = bytes.clone();
+        badTag[10] = 42; // the second element's tag
+        IOException e = assertThrows(IOException.class, () -> Payloads.decode(badTag, PROGRAM_IS_THE_TESTS));
+        assertEquals("the message is damaged: element 1 of a list has the unknown tag 42", e.getMessage());
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 2);
+        e = assertThrows(IOException.class, () -> Payloads.decode(longer, PROGRAM_IS_THE_TESTS));
+        assertEquals("the message is damaged: 2 bytes after its list", e.getMessage());
     }
 
     @Test
@@ -290,19 +345,27 @@ class PayloadsTest {
         for (int i = 0; i < 100_000; i++) {
             many.add("s" + i);
         }
-        byte[] bytes = Payloads.encode(many);
-        IOException e = assertThrows(IOException.class, () -> Payloads.decode(bytes, PROGRAM_IS_THE_TESTS, 1 << 20));
-        assertTrue(e.getMessage().contains("rebuilding the message would take more than 1 MB"), e.getMessage());
+        for (List<String> l : List.of(many, new LinkedList<>(many))) { // written plainly, then serialized
+            byte[] bytes = Payloads.encode(l);
+            IOException e = assertThrows(IOException.class, () -> Payloads.decode(bytes, PROGRAM_IS_THE_TESTS, 1 << 20));
+            assertTrue(e.getMessage().contains("rebuilding the message would take more than 1 MB"), e.getMessage());
+        }
     }
 
     @Test
     void decode_refusesAnEmptyOrTruncatedMessage_withAnIOException() {
         assertThrows(IOException.class, () -> Payloads.decode(new byte[0], PROGRAM_IS_THE_TESTS));
         assertThrows(IOException.class, () -> Payloads.decode(new byte[] {1, 0, 0}, PROGRAM_IS_THE_TESTS));
-        byte[] list = Payloads.encode(new ArrayList<>(List.of("a", "b")));
+        byte[] list = Payloads.encode(new LinkedList<>(List.of("a", "b")));
         byte[] cut = Arrays.copyOf(list, list.length - 3);
         IOException e = assertThrows(IOException.class, () -> Payloads.decode(cut, PROGRAM_IS_THE_TESTS));
         assertTrue(e.getMessage().startsWith("the message is damaged: java.io.EOFException"), e.getMessage());
+        byte[] plain = Payloads.encode(new ArrayList<>(List.of("a", "b")));
+        for (int keep = 1; keep < plain.length; keep++) {
+            byte[] plainCut = Arrays.copyOf(plain, keep);
+            IOException p = assertThrows(IOException.class, () -> Payloads.decode(plainCut, PROGRAM_IS_THE_TESTS));
+            assertTrue(p.getMessage().startsWith("the message is"), p.getMessage());
+        }
     }
 
     @Test
