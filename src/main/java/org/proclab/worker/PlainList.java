@@ -14,6 +14,7 @@ import java.util.Locale;
  * Java serialization would give; any other list, or one holding anything else, is serialized as before.
  */
 final class PlainList {
+    /** Each element's tag: the numbers {@link Payloads} gives the same kinds of whole message. */
     static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5;
 
     private PlainList() {}
