@@ -46,10 +46,10 @@ record PoolWork(Fn<Object, Object> fn, Object arg, boolean chunk) implements Poo
     public byte[] restBytes() throws IOException {
         boolean simple = !chunk && (arg == null || arg instanceof Integer || arg instanceof Long || arg instanceof Double
                 || arg instanceof Boolean);
-        boolean plainChunk = chunk && Payloads.isPlainList(arg);
-        byte[] body = simple || plainChunk ? Payloads.encode(arg) : Payloads.serialize(arg, TaskPayload.WHAT);
+        byte[] plainChunk = chunk ? Payloads.encodePlainList(arg) : null;
+        byte[] body = simple ? Payloads.encode(arg) : plainChunk != null ? plainChunk : Payloads.serialize(arg, TaskPayload.WHAT);
         byte[] out = new byte[body.length + 1];
-        out[0] = simple ? SIMPLE : plainChunk ? PLAIN_CHUNK : chunk ? CHUNK : OBJECT;
+        out[0] = simple ? SIMPLE : plainChunk != null ? PLAIN_CHUNK : chunk ? CHUNK : OBJECT;
         System.arraycopy(body, 0, out, 1, body.length);
         return out;
     }

@@ -34,7 +34,8 @@ public final class Payloads {
      */
     public static final int MAX_MESSAGE_BYTES = Wire.MAX_MESSAGE;
 
-    private static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7, LIST = 8;
+    /** The first byte of a message; {@link PlainList} tags each element of a plain list with the same numbers. */
+    static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5, BYTES = 6, OBJECT = 7, LIST = 8;
 
     private Payloads() {}
 
@@ -64,11 +65,9 @@ public final class Payloads {
             Utf8.encode(s, out, 1);
             return out;
         }
-        Object[] plain = PlainList.elementsOf(value);
-        if (plain != null) {
-            byte[] out = tagged(LIST, PlainList.length(plain), describe(value));
-            PlainList.write(plain, out, 1);
-            return out;
+        byte[] list = encodePlainList(value);
+        if (list != null) {
+            return list;
         }
         CappedOutputStream out = new CappedOutputStream(MAX_MESSAGE_BYTES, describe(value));
         out.write(OBJECT);
@@ -121,9 +120,20 @@ public final class Payloads {
         }
     }
 
-    /** True if {@code value} is an ArrayList that {@link #encode} writes element by element, not serialized. */
-    public static boolean isPlainList(Object value) {
-        return PlainList.elementsOf(value) != null;
+    /**
+     * The message {@link #encode} makes of {@code value} if it is an ArrayList of plain values, written element by
+     * element; null for anything else.
+     *
+     * @throws MessageTooLargeException if it would be more than {@link #MAX_MESSAGE_BYTES}
+     */
+    public static byte[] encodePlainList(Object value) {
+        Object[] plain = PlainList.elementsOf(value);
+        if (plain == null) {
+            return null;
+        }
+        byte[] out = tagged(LIST, PlainList.length(plain), describe(value));
+        PlainList.write(plain, out, 1);
+        return out;
     }
 
     /** What the kernel shows for a message: made by the sender, so the kernel never decodes. */

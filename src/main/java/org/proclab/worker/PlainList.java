@@ -1,5 +1,12 @@
 package org.proclab.worker;
 
+import static org.proclab.worker.Payloads.BOOL;
+import static org.proclab.worker.Payloads.DOUBLE;
+import static org.proclab.worker.Payloads.INT;
+import static org.proclab.worker.Payloads.LONG;
+import static org.proclab.worker.Payloads.NULL;
+import static org.proclab.worker.Payloads.STRING;
+
 import java.io.InvalidObjectException;
 import java.io.StreamCorruptedException;
 import java.nio.ByteBuffer;
@@ -12,11 +19,9 @@ import java.util.Locale;
  * element instead of by Java serialization, whose stream objects cost a small message more than its
  * values (a map's chunk of one, its list of one result). It reads back as an ArrayList of equal values, as
  * Java serialization would give; any other list, or one holding anything else, is serialized as before.
+ * Each element is tagged as {@link Payloads} tags a whole message of its kind.
  */
 final class PlainList {
-    /** Each element's tag: the numbers {@link Payloads} gives the same kinds of whole message. */
-    static final byte NULL = 0, INT = 1, LONG = 2, STRING = 3, DOUBLE = 4, BOOL = 5;
-
     private PlainList() {}
 
     /** The list's elements if it can be written plainly, else null. A snapshot: the list may change later. */
