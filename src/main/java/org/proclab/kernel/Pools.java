@@ -92,6 +92,14 @@ final class Pools {
         if (p == null) {
             return;
         }
+        double callbacks = r.b();
+        if (callbacks != 0 && callbacks != Wire.TASK_CALLBACK_ON_RETURN && callbacks != Wire.TASK_CALLBACK_ON_RAISE
+                && callbacks != (Wire.TASK_CALLBACK_ON_RETURN | Wire.TASK_CALLBACK_ON_RAISE)) {
+            kernel.protocolError(r, "submitted a task to " + p.name + " with callbacks "
+                    + (callbacks == Math.rint(callbacks) ? Long.toString((long) callbacks) : Double.toString(callbacks))
+                    + ", not 0 to 3");
+            return;
+        }
         // in flight from here, even if refused below: a get() of a refused task then waits in the kernel, where
         // the hang detector sees it, not forever in the owner unseen
         p.outstanding.add(r.a());
@@ -130,7 +138,8 @@ final class Pools {
 
     private void accept(OpRequest r, PoolObj p, Item given) {
         Item task = new Item(r.a(), given.payload(), given.display(), given.fromPid(), given.handles());
-        kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), Event.NO_NUM);
+        // which callbacks wait for it, so the views can tell "no callback yet" from "no callback"
+        kernel.event(r, EventKind.TASK_SUBMIT, p.taskName(task.id()), r.text(), (long) r.b());
         if (r.wantsReply()) {
             long credit = kernel.isSynchronous() ? 0 : flow.grant(r.pid(), p.key(0), flow.otherGrant(), Long.MAX_VALUE);
             kernel.reply(r, Wire.OK, 0, null, null, credit);

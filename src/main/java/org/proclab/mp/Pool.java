@@ -85,7 +85,8 @@ public final class Pool {
     public <T, R> AsyncResult<R> applyAsync(Fn<T, R> fn, T arg, Consumer<R> callback, Consumer<Throwable> errorCallback) {
         AsyncResult<R> result = new AsyncResult<>(engine);
         long task = engine.submit(new PoolWork((Fn<Object, Object>) fn, arg, false),
-                PoolWork.nameOf(fn) + "(" + Payloads.display(arg) + ")", new Delivery<>(engine, result, callback, errorCallback));
+                PoolWork.nameOf(fn) + "(" + Payloads.display(arg) + ")", new Delivery<>(engine, result, callback, errorCallback),
+                callbacks(callback, errorCallback, false));
         result.tasks(new long[] {task});
         return result;
     }
@@ -132,7 +133,7 @@ public final class Pool {
 
     private <T, R> AsyncResult<List<R>> mapAsync(Fn<T, R> fn, List<T> items, int chunksize, Consumer<List<R>> callback,
                                                  Consumer<Throwable> errorCallback) {
-        List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, chunksize);
+        List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, chunksize, callbacks(callback, errorCallback, true));
         AsyncResult<List<R>> all = new AsyncResult<>(engine);
         all.tasks(chunks.stream().flatMapToLong(c -> java.util.Arrays.stream(c.tasksOf())).toArray());
         if (chunks.isEmpty()) {
@@ -159,6 +160,15 @@ public final class Pool {
             });
         }
         return all;
+    }
+
+    /**
+     * Which callbacks wait for a task, for the views. A map's callbacks are recorded on its last task, which
+     * may return while another raised: then the error callback runs, so either waits once it returns.
+     */
+    private static int callbacks(Consumer<?> callback, Consumer<?> errorCallback, boolean lastOfMap) {
+        boolean onReturn = callback != null || (lastOfMap && errorCallback != null);
+        return (onReturn ? PoolEngine.CALLBACK_ON_RETURN : 0) | (errorCallback != null ? PoolEngine.CALLBACK_ON_RAISE : 0);
     }
 
     /** Runs a map's callback in this process, as Python does before the map's result is ready. */
@@ -300,8 +310,13 @@ public final class Pool {
 
     // ---- how tasks and workers are made ---------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
     private <T, R> List<AsyncResult<List<R>>> submitChunks(Fn<T, R> fn, List<T> items, int chunksize) {
+        return submitChunks(fn, items, chunksize, 0);
+    }
+
+    /** Sends the items in chunks; {@code lastCallbacks}: the callbacks that wait for the last chunk (a map's). */
+    @SuppressWarnings("unchecked")
+    private <T, R> List<AsyncResult<List<R>>> submitChunks(Fn<T, R> fn, List<T> items, int chunksize, int lastCallbacks) {
         if (chunksize < 1) {
             throw new IllegalArgumentException("Chunksize must be 1+, not " + chunksize); // Python's ValueError
         }
@@ -313,8 +328,9 @@ public final class Pool {
             AsyncResult<List<R>> r = new AsyncResult<>(engine);
             String display = part.size() == 1 ? name + "(" + Payloads.display(part.get(0)) + ")"
                     : name + " × " + part.size() + " [" + Payloads.display(part.get(0)) + "…]";
+            boolean last = i + size >= items.size();
             long task = engine.submit(new PoolWork((Fn<Object, Object>) fn, (Serializable) part, true), display,
-                    new Delivery<List<R>>(engine, r, null, null));
+                    new Delivery<List<R>>(engine, r, null, null), last ? lastCallbacks : 0);
             r.tasks(new long[] {task});
             chunks.add(r);
         }

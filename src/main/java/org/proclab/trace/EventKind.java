@@ -90,8 +90,13 @@ public enum EventKind {
     DEADLOCK("pids", "explanation", null),
     /** A pool was created by pid: obj = pool id, num = number of worker processes. */
     POOL_NEW("pool", null, "processes"),
-    /** A task was submitted to a pool: obj = task id ("pool-1/task-3"), text = the call, e.g. "square(3)". */
-    TASK_SUBMIT("task", "call", null),
+    /**
+     * A task was submitted to a pool: obj = task id ("pool-1/task-3"), text = the call, e.g. "square(3)"; num =
+     * which of the owner's callbacks wait for it: 1 one runs once it returns (for a map's last task, the map's
+     * callback or error callback), 2 an error callback runs if it raises, 3 both, 0 none (absent in traces
+     * saved before ProcLab recorded it).
+     */
+    TASK_SUBMIT("task", "call", "callbacks"),
     /** A pool worker (pid) started a task: obj = task id. */
     TASK_START("task", null, null),
     /**

@@ -51,6 +51,12 @@ public final class Wire {
     /** The call was cancelled at its thread's interrupt before anything came of it. */
     public static final byte CANCELLED = 5;
 
+    // POOL_SUBMIT's b: which of the owner's callbacks wait for this task (the TASK_SUBMIT event's num is the same)
+    /** A callback runs in the pool's owner once this task returns (for a map's last task: the map's callback or error callback). */
+    public static final int TASK_CALLBACK_ON_RETURN = 1;
+    /** An error callback runs in the pool's owner if this task raises. */
+    public static final int TASK_CALLBACK_ON_RAISE = 2;
+
     // output streams
     public static final byte STDOUT = 1;
     public static final byte STDERR = 2;

@@ -35,6 +35,11 @@ public final class PoolEngine {
         void join();
     }
 
+    /** A callback waits for a task's result (see {@link #submit}). */
+    public static final int CALLBACK_ON_RETURN = Wire.TASK_CALLBACK_ON_RETURN;
+    /** An error callback waits for a task's error. */
+    public static final int CALLBACK_ON_RAISE = Wire.TASK_CALLBACK_ON_RAISE;
+
     private final long id;
     private final int maxTasksPerChild;
     private final PoolRef ref;
@@ -81,8 +86,12 @@ public final class PoolEngine {
         return maxTasksPerChild;
     }
 
-    /** Sends a job to the pool; its result will reach {@code receiver}. Returns the task's id. */
-    public long submit(PoolJob job, String display, Receiver receiver) {
+    /**
+     * Sends a job to the pool; its result will reach {@code receiver}. {@code callbacks} says which callbacks
+     * wait for it ({@link Wire#TASK_CALLBACK_ON_RETURN}, {@link Wire#TASK_CALLBACK_ON_RAISE}, or 0), so the
+     * views can tell "no callback yet" from "no callback". Returns the task's id.
+     */
+    public long submit(PoolJob job, String display, Receiver receiver, int callbacks) {
         if (closed) {
             throw new IllegalStateException("Pool not running: it was closed or terminated");
         }
@@ -100,7 +109,7 @@ public final class PoolEngine {
         long task = nextTask.incrementAndGet();
         pending.put(task, receiver);
         undelivered.add(task);
-        Reply r = WorkerRuntime.get().client().handOver(Op.POOL_SUBMIT, id << 1, id, task, 0, display, payload, handles);
+        Reply r = WorkerRuntime.get().client().handOver(Op.POOL_SUBMIT, id << 1, id, task, callbacks, display, payload, handles);
         if (r != null && r.failed()) {
             pending.remove(task);
             undelivered.remove(task);

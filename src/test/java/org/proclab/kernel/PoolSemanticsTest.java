@@ -47,6 +47,15 @@ class PoolSemanticsTest {
                 "stateless function, tasks after the first [16, 25, 36]"),
                 o.stdout(o.result().mainPid()));
         assertEquals(0, o.result().exitCode());
+        // which callbacks wait for each task, as the pool view needs to tell "no callback yet" from "no callback"
+        assertEquals(1, submitted(o, "square(8)").num(), "applyAsync with a callback");
+        assertEquals(2, submitted(o, "fails(5)").num(), "applyAsync with only an error callback");
+        assertEquals(0, submitted(o, "square(7)").num(), "apply has none");
+    }
+
+    private static Event submitted(Runs.Outcome o, String call) {
+        return o.of(EventKind.TASK_SUBMIT).stream().filter(e -> call.equals(e.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + call + " in " + o.of(EventKind.TASK_SUBMIT)));
     }
 
     @Test
@@ -127,6 +136,14 @@ class PoolSemanticsTest {
         assertTrue(o.of(EventKind.TASK_SUBMIT).stream().anyMatch(e -> e.text() != null && e.text().startsWith("add")),
                 "a starmap task is named after its function: " + o.of(EventKind.TASK_SUBMIT));
         assertTrue(o.of(EventKind.CALLBACK).stream().anyMatch(e -> "error_callback".equals(e.text())));
+        // starmap's three tasks and starmapAsync's one have no callback; each mapAsync's callback and error
+        // callback wait for its last task, where they are recorded, and for no other
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 3L, 0L, 0L, 3L),
+                o.of(EventKind.TASK_SUBMIT).stream().limit(10).map(Event::num).toList());
+        List<Event> callbacks = o.of(EventKind.CALLBACK);
+        List<Event> submits = o.of(EventKind.TASK_SUBMIT);
+        assertEquals(List.of(submits.get(6).obj(), submits.get(9).obj()), callbacks.stream().map(Event::obj).toList(),
+                "the map's callbacks ran on its last task");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.hostile.ForeignChild;
+import org.proclab.programs.hostile.LyingCallbacks;
 import org.proclab.programs.hostile.RawLogPath;
 import org.proclab.programs.hostile.Trespass;
 import org.proclab.trace.EventKind;
@@ -58,5 +59,16 @@ class TrustTest {
         assertEquals(4, o.of(EventKind.REFUSED).stream().filter(e -> e.pid() == thief).count());
         assertEquals(List.of("queue still holds: secret", "lock still held: true", "pipe still works: still mine"),
                 o.stdout(o.result().mainPid()));
+    }
+
+    @Test
+    void aTaskSaidToHaveCallbacksNoProgramCanAsk_endsItsSender_andRecordsNoTask() throws Exception {
+        Runs.Outcome o = Runs.run(LyingCallbacks.class);
+        assertEquals(List.of("liar exit code -9", "main goes on"), o.stdout(o.result().mainPid()));
+        long liar = o.start("liar").pid();
+        assertEquals(List.of(), o.stdout(liar));
+        assertTrue(o.lines(liar, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && l.contains("with callbacks 7, not 0 to 3")), o.lines(liar, "jvm").toString());
+        assertEquals(List.of(), o.of(EventKind.TASK_SUBMIT));
     }
 }

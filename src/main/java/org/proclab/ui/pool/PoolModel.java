@@ -140,7 +140,7 @@ public final class PoolModel {
             }
             case TASK_SUBMIT -> withPoolOf(e.obj(), p -> {
                 if (!p.tasks.containsKey(e.obj())) {
-                    PoolTask t = PoolTask.submitted(e.obj(), e.text(), e.nanos());
+                    PoolTask t = PoolTask.submitted(e.obj(), e.text(), callbacks(e), e.nanos());
                     p.tasks.put(t.id(), t);
                     p.waiting.add(t.id());
                     if (p.phase == PoolSnapshot.Phase.TERMINATED) {
@@ -166,6 +166,12 @@ public final class PoolModel {
             }
             default -> { }
         }
+    }
+
+    /** Which callbacks wait for a submitted task; a number the trace format does not give is taken as unknown. */
+    private static int callbacks(Event e) {
+        return e.hasNum() && e.num() >= 0 && e.num() <= (PoolTask.ON_RETURN | PoolTask.ON_RAISE)
+                ? (int) e.num() : PoolTask.UNKNOWN;
     }
 
     private void start(Event e) {
@@ -212,7 +218,7 @@ public final class PoolModel {
     private void taskStart(PoolState p, Event e) {
         PoolTask t = p.tasks.get(e.obj());
         if (t == null) { // the trace was cut after the submission
-            t = PoolTask.submitted(e.obj(), null, e.nanos());
+            t = PoolTask.submitted(e.obj(), null, PoolTask.UNKNOWN, e.nanos());
             p.tasks.put(t.id(), t);
         }
         p.waiting.remove(t.id());

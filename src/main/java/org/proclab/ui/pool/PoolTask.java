@@ -16,9 +16,19 @@ package org.proclab.ui.pool;
  * @param why          why it failed or never ran; null while it has not, or when it returned
  * @param callback     "callback" or "error_callback" once one ran in the pool's owner, or null
  * @param callbackNanos when that callback ran, or -1
+ * @param callbacks    which callbacks wait for it, as the trace's {@code task_submit} says: {@link #ON_RETURN},
+ *                     {@link #ON_RAISE}, both, 0 none, or {@link #UNKNOWN} (a trace saved before it was recorded)
  */
 public record PoolTask(String id, int number, String call, Status status, long workerPid, long submitNanos,
-                       long startNanos, long endNanos, String result, Why why, String callback, long callbackNanos) {
+                       long startNanos, long endNanos, String result, Why why, String callback, long callbackNanos,
+                       int callbacks) {
+
+    /** A callback runs in the owner once it returns (for a map's last task: the map's callback or error callback). */
+    public static final int ON_RETURN = 1;
+    /** An error callback runs in the owner if it raises. */
+    public static final int ON_RAISE = 2;
+    /** The trace does not say. */
+    public static final int UNKNOWN = -1;
 
     /** Where a task is. */
     public enum Status {
@@ -54,20 +64,20 @@ public record PoolTask(String id, int number, String call, Status status, long w
         }
     }
 
-    static PoolTask submitted(String id, String call, long nanos) {
+    static PoolTask submitted(String id, String call, int callbacks, long nanos) {
         return new PoolTask(id, numberOf(id), call == null ? id : call, Status.WAITING, -1, nanos, -1, -1, null, null,
-                null, -1);
+                null, -1, callbacks);
     }
 
     PoolTask started(long worker, long nanos) {
         return new PoolTask(id, number, call, Status.RUNNING, worker, submitNanos, nanos, -1, null, null, callback,
-                callbackNanos);
+                callbackNanos, callbacks);
     }
 
     PoolTask finished(long worker, TaskEnd end, String text, long nanos) {
         return switch (end) {
             case RETURNED -> new PoolTask(id, number, call, Status.DONE, worker, submitNanos, startNanos, nanos, text,
-                    null, callback, callbackNanos);
+                    null, callback, callbackNanos, callbacks);
             case RAISED -> failed(worker, Why.RAISED, text, nanos);
             case WORKER_ENDED -> failed(worker, Why.WORKER_ENDED, text, nanos);
             case CANCELLED -> cancelled(Why.TERMINATED, nanos);
@@ -76,17 +86,31 @@ public record PoolTask(String id, int number, String call, Status status, long w
 
     private PoolTask failed(long worker, Why why, String text, long nanos) {
         return new PoolTask(id, number, call, Status.FAILED, worker, submitNanos, startNanos, nanos, text, why, callback,
-                callbackNanos);
+                callbackNanos, callbacks);
     }
 
     PoolTask cancelled(Why why, long nanos) {
         return new PoolTask(id, number, call, Status.CANCELLED, workerPid, submitNanos, startNanos, nanos, null, why,
-                callback, callbackNanos);
+                callback, callbackNanos, callbacks);
     }
 
     PoolTask withCallback(String which, long nanos) {
         return new PoolTask(id, number, call, status, workerPid, submitNanos, startNanos, endNanos, result, why, which,
-                nanos);
+                nanos, callbacks);
+    }
+
+    /**
+     * A callback is still to run in the owner for how it ended: it returned and a callback waits, or raised and
+     * an error callback waits. In a trace that does not say, a returned task is taken to have one waiting.
+     */
+    public boolean callbackDue() {
+        if (callback != null) {
+            return false;
+        }
+        if (status == Status.DONE) {
+            return callbacks == UNKNOWN || (callbacks & ON_RETURN) != 0;
+        }
+        return status == Status.FAILED && why == Why.RAISED && callbacks != UNKNOWN && (callbacks & ON_RAISE) != 0;
     }
 
     /** Ended without a result: it failed, or never ran. */

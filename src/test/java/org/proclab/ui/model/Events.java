@@ -105,6 +105,11 @@ public final class Events {
         return add(owner, EventKind.TASK_SUBMIT, task, call, Event.NO_NUM);
     }
 
+    /** A submission that says which callbacks wait for the task (1 on return, 2 on raise), as ProcLab records it now. */
+    public Events submit(long owner, String task, String call, int callbacks) {
+        return add(owner, EventKind.TASK_SUBMIT, task, call, callbacks);
+    }
+
     public Events taskStart(long worker, String task) {
         return add(worker, EventKind.TASK_START, task, null, Event.NO_NUM);
     }

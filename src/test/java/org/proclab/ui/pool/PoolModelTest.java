@@ -79,6 +79,25 @@ class PoolModelTest {
         assertTrue(p.lane(101).idle(), "its task is done: idle again");
     }
 
+    @Test
+    void callbacksWaiting_asSubmitted_keptThroughStartEndAndCallback_unknownInAnOlderTrace() {
+        Events log = Events.log().main(100).poolNew(100, "pool-1", 1).child(101, "PoolWorker-1", 100).ready(101)
+                .submit(100, "pool-1/task-1", "work(1)", PoolTask.ON_RETURN | PoolTask.ON_RAISE)
+                .submit(100, "pool-1/task-2", "work(2)", 0)
+                .submit(100, "pool-1/task-3", "work(3)")
+                .taskStart(101, "pool-1/task-1");
+        PoolSnapshot running = log.pools().pool("pool-1");
+        assertEquals(3, running.task("pool-1/task-1").callbacks());
+        assertEquals(0, running.task("pool-1/task-2").callbacks());
+        assertEquals(PoolTask.UNKNOWN, running.task("pool-1/task-3").callbacks());
+        assertFalse(running.task("pool-1/task-1").callbackDue(), "still running: no callback is due");
+        PoolSnapshot done = log.taskDone(101, "pool-1/task-1", "1", true).pools().pool("pool-1");
+        assertTrue(done.task("pool-1/task-1").callbackDue());
+        PoolSnapshot calledBack = log.callback(100, "pool-1/task-1", "callback").pools().pool("pool-1");
+        assertEquals(3, calledBack.task("pool-1/task-1").callbacks());
+        assertFalse(calledBack.task("pool-1/task-1").callbackDue());
+    }
+
     private static long nanosOf(List<Event> events, EventKind kind, String obj) {
         return events.stream().filter(e -> e.kind() == kind && obj.equals(e.obj())).findFirst().orElseThrow().nanos();
     }

@@ -99,6 +99,31 @@ class PoolSlotsViewTest {
     }
 
     @Test
+    void aResult_saysNoCallbackYet_onlyWhenOneWaits() {
+        Events log = Events.log().main(100).ready(100).poolNew(100, "pool-1", 1)
+                .child(101, "PoolWorker-1", 100).ready(101);
+        String[][] tasks = { // call, callbacks waiting, ok
+            {"square(1)", "0", "true"}, {"square(2)", "1", "true"}, {"square(3)", "1", "true"},
+            {"fails(4)", "2", "false"}, {"fails(5)", "0", "false"}, {"square(6)", null, "true"}};
+        for (int i = 0; i < tasks.length; i++) {
+            String id = "pool-1/task-" + (i + 1);
+            log = tasks[i][1] == null ? log.submit(100, id, tasks[i][0]) : log.submit(100, id, tasks[i][0], Integer.parseInt(tasks[i][1]));
+            log = log.taskStart(101, id).taskDone(101, id, tasks[i][2].equals("true") ? "1" : "ValueError", tasks[i][2].equals("true"));
+        }
+        log = log.callback(100, "pool-1/task-3", "callback");
+        show(log.pools().pool("pool-1"));
+        List<String> backs = all(".result-callback").stream().map(n -> ((Label) n).getText()).toList();
+        assertEquals(6, backs.size(), backs.toString());
+        assertEquals("no callback", backs.get(0), "a map's task or apply: nothing waits");
+        assertEquals("no callback yet", backs.get(1), "applyAsync with a callback, not yet delivered");
+        assertTrue(backs.get(2).matches("\u21A9 \\d+\\.\\d\\d s"), backs.get(2));
+        assertEquals("no callback yet", backs.get(3), "raised, and an error callback waits");
+        assertEquals("no callback", backs.get(4), "raised, and no error callback waits");
+        assertEquals("no callback yet", backs.get(5), "a trace that does not say: as before");
+        UiSnapshots.save(scroll, "pool-slots-callbacks-waiting-or-not");
+    }
+
+    @Test
     void idleLanes_areVisiblyIdle() {
         Events log = Events.log().main(100).ready(100).poolNew(100, "pool-1", 3)
                 .child(101, "PoolWorker-1", 100).child(102, "PoolWorker-2", 100).child(103, "PoolWorker-3", 100)

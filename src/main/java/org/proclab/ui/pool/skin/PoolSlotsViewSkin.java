@@ -158,7 +158,7 @@ public class PoolSlotsViewSkin extends SkinBase<PoolSlotsView> {
         call.setWrapText(true);
         call.setMaxWidth(RESULT_WIDTH);
         String back = t.callback() == null
-                ? I18n.text(b, t.status() == PoolTask.Status.DONE ? "pool.result.noCallbackYet" : "pool.result.noCallback")
+                ? I18n.text(b, t.callbackDue() ? "pool.result.noCallbackYet" : "pool.result.noCallback")
                 : I18n.text(b, "pool.result.back." + t.callback(), seconds(t.callbackNanos()));
         Label callback = styled(new Label(back), "result-callback");
         callback.setMinWidth(Region.USE_PREF_SIZE);
