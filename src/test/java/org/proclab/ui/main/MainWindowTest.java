@@ -15,7 +15,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -163,5 +165,36 @@ class MainWindowTest {
         assertEquals("添加\u2026", ((Button) scene.lookup("#directories-add")).getText());
         assertEquals("文件枚举", window.centreTabs().getSelectionModel().getSelectedItem().getText());
         UiSnapshots.save(scene, "main-window-enumerate-zh");
+    }
+
+    /**
+     * Without a GPU, JavaFX draws a region of two or more background fills from a cached image stretched over each
+     * repaint, which took half the render thread in a flood: the lists and split panes a run repaints have one fill
+     * and keep their outline as a border, and a focused one shows a ring of the focus colour.
+     */
+    @Test
+    void theBoxesARunRepaints_haveOneFillAndAnOutline_andTheFocusedOneARing() {
+        List<Region> boxes = UiSnapshots.onFx(() -> {
+            List<Region> found = new ArrayList<>();
+            for (String kind : List.of(".split-pane", ".list-view", ".tree-view")) {
+                scene.getRoot().lookupAll(kind).forEach(n -> found.add((Region) n));
+            }
+            return found;
+        });
+        assertTrue(boxes.size() >= 6, "split panes, the source, console, event log and lesson lists: " + boxes.size());
+        for (Region box : boxes) {
+            String what = box.getClass().getSimpleName() + box.getStyleClass();
+            assertEquals(1, box.getBackground().getFills().size(), what + ": one fill");
+            assertFalse(box.getBorder() == null || box.getBorder().getStrokes().isEmpty(), what + ": an outline");
+        }
+        TreeView<LessonEntry> tree = lessonTree();
+        Color ring = UiSnapshots.onFx(() -> {
+            tree.requestFocus();
+            scene.getRoot().applyCss();
+            return (Color) tree.getBorder().getStrokes().get(tree.getBorder().getStrokes().size() - 1).getTopStroke();
+        });
+        assertTrue(tree.isFocused());
+        assertEquals(Color.web("#039ED3"), ring, "Modena's focus colour");
+        assertEquals(1, tree.getBackground().getFills().size(), "focused, still one fill");
     }
 }
