@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.spare.KilledParent;
+import org.proclab.programs.spare.PoolThenChild;
 import org.proclab.programs.spare.TwoChildren;
 import org.proclab.testing.Await;
 import org.proclab.trace.Event;
@@ -61,6 +62,25 @@ class SpareJvmTest {
         assertNull(tree.process(unused), "nor in the process tree");
         assertEquals(Set.of(main, first, second), tree.processes().stream().map(n -> n.pid()).collect(Collectors.toSet()));
         Await.exit(unused); // the run has ended: the spare must not outlive it
+        assertEquals(0, o.result().exitCode());
+    }
+
+    @Test
+    void aPool_bootsNoSpareBesideItsTasks_theNextStartPreparesOne() throws Exception {
+        Runs.Outcome o = Runs.run(PoolThenChild.class);
+        long main = o.result().mainPid();
+        List<String> said = o.stdout(main);
+        assertEquals("map [2, 4, 6]", said.get(0));
+        Set<Long> workers = java.util.Arrays.stream(said.get(1).replaceAll("[^0-9,]", "").split(","))
+                .map(Long::valueOf).collect(Collectors.toSet());
+        assertEquals(2, workers.size(), said.get(1));
+        Set<Long> processes = startedPids(o.events());
+        int afterChild = said.indexOf(said.stream().filter(l -> l.startsWith("child ")).findFirst().orElseThrow());
+        // a spare would be a JVM beside the workers here (and would become the child: so not all processes count)
+        assertEquals(List.of(), osChildren(said.subList(2, afterChild), workers),
+                "after the pool's work, only its workers: " + said);
+        assertEquals(1, osChildren(said.subList(afterChild + 1, said.size()), processes).size(),
+                "after a Process.start(), a spare waits for the next: " + said);
         assertEquals(0, o.result().exitCode());
     }
 
