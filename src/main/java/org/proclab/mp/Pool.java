@@ -86,7 +86,7 @@ public final class Pool {
         AsyncResult<R> result = new AsyncResult<>(engine);
         long task = engine.submit(new PoolWork((Fn<Object, Object>) fn, arg, false),
                 PoolWork.nameOf(fn) + "(" + Payloads.display(arg) + ")", new Delivery<>(engine, result, callback, errorCallback),
-                callbacks(callback, errorCallback, false));
+                callbacks(callback, errorCallback));
         result.tasks(new long[] {task});
         return result;
     }
@@ -133,7 +133,7 @@ public final class Pool {
 
     private <T, R> AsyncResult<List<R>> mapAsync(Fn<T, R> fn, List<T> items, int chunksize, Consumer<List<R>> callback,
                                                  Consumer<Throwable> errorCallback) {
-        List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, chunksize, callbacks(callback, errorCallback, true));
+        List<AsyncResult<List<R>>> chunks = submitChunks(fn, items, chunksize, callbacks(callback, errorCallback));
         AsyncResult<List<R>> all = new AsyncResult<>(engine);
         all.tasks(chunks.stream().flatMapToLong(c -> java.util.Arrays.stream(c.tasksOf())).toArray());
         if (chunks.isEmpty()) {
@@ -163,12 +163,12 @@ public final class Pool {
     }
 
     /**
-     * Which callbacks wait for a task, for the views. A map's callbacks are recorded on its last task, which
-     * may return while another raised: then the error callback runs, so either waits once it returns.
+     * Which callbacks wait for a task, for the views. A map's are recorded on its last task: its callback once
+     * the map returns, its error callback once it raised. (If another task of the map raised, the error callback
+     * runs on a last task that returned, and a callback given too is never called; the views follow what ran.)
      */
-    private static int callbacks(Consumer<?> callback, Consumer<?> errorCallback, boolean lastOfMap) {
-        boolean onReturn = callback != null || (lastOfMap && errorCallback != null);
-        return (onReturn ? PoolEngine.CALLBACK_ON_RETURN : 0) | (errorCallback != null ? PoolEngine.CALLBACK_ON_RAISE : 0);
+    private static int callbacks(Consumer<?> callback, Consumer<?> errorCallback) {
+        return (callback != null ? PoolEngine.CALLBACK_ON_RETURN : 0) | (errorCallback != null ? PoolEngine.CALLBACK_ON_RAISE : 0);
     }
 
     /** Runs a map's callback in this process, as Python does before the map's result is ready. */

@@ -92,8 +92,8 @@ public enum EventKind {
     POOL_NEW("pool", null, "processes"),
     /**
      * A task was submitted to a pool: obj = task id ("pool-1/task-3"), text = the call, e.g. "square(3)"; num =
-     * which of the owner's callbacks wait for it: 1 one runs once it returns (for a map's last task, the map's
-     * callback or error callback), 2 an error callback runs if it raises, 3 both, 0 none (absent in traces
+     * which of the owner's callbacks wait for it: 1 a callback runs once it returns, 2 an error callback runs if
+     * it raises (for a map's last task: once the map returns, if it raises), 3 both, 0 none (absent in traces
      * saved before ProcLab recorded it).
      */
     TASK_SUBMIT("task", "call", "callbacks"),

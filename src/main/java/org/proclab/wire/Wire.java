@@ -52,9 +52,9 @@ public final class Wire {
     public static final byte CANCELLED = 5;
 
     // POOL_SUBMIT's b: which of the owner's callbacks wait for this task (the TASK_SUBMIT event's num is the same)
-    /** A callback runs in the pool's owner once this task returns (for a map's last task: the map's callback or error callback). */
+    /** A callback runs in the pool's owner once this task returns (for a map's last task: once the map returns). */
     public static final int TASK_CALLBACK_ON_RETURN = 1;
-    /** An error callback runs in the pool's owner if this task raises. */
+    /** An error callback runs in the pool's owner if this task raises (for a map's last task: if the map raises). */
     public static final int TASK_CALLBACK_ON_RAISE = 2;
 
     // output streams

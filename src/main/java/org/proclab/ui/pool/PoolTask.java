@@ -23,9 +23,9 @@ public record PoolTask(String id, int number, String call, Status status, long w
                        long startNanos, long endNanos, String result, Why why, String callback, long callbackNanos,
                        int callbacks) {
 
-    /** A callback runs in the owner once it returns (for a map's last task: the map's callback or error callback). */
+    /** A callback runs in the owner once it returns (for a map's last task: once the map returns). */
     public static final int ON_RETURN = 1;
-    /** An error callback runs in the owner if it raises. */
+    /** An error callback runs in the owner if it raises (for a map's last task: if the map raises). */
     public static final int ON_RAISE = 2;
     /** The trace does not say. */
     public static final int UNKNOWN = -1;

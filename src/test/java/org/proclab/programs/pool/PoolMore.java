@@ -57,6 +57,9 @@ public class PoolMore {
         } catch (RuntimeException e) {
             System.out.println("mapAsync failed, " + calls);
         }
+        calls.clear();
+        System.out.println("mapAsync with only an error callback " + pool.mapAsync(x -> x, List.of(7), null,
+                e -> calls.add("error")).get() + ", " + calls);
         try {
             pool.map(x -> x, List.of(1), 0);
         } catch (IllegalArgumentException e) {
