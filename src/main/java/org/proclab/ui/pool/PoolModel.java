@@ -310,6 +310,17 @@ public final class PoolModel {
             }
             touch(p);
         }
+        // callbacks run in the owner: with it gone, none waits any more ("no callback", not "no callback yet")
+        boolean changed = false;
+        for (Map.Entry<String, PoolTask> t : p.tasks.entrySet()) {
+            if (t.getValue().callback() == null && t.getValue().callbacks() != 0) {
+                t.setValue(t.getValue().withoutCallbacks());
+                changed = true;
+            }
+        }
+        if (changed) {
+            touch(p);
+        }
     }
 
     private void updateLane(long pid, java.util.function.UnaryOperator<PoolLane> change) {

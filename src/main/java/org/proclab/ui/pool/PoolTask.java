@@ -99,6 +99,12 @@ public record PoolTask(String id, int number, String call, Status status, long w
                 nanos, callbacks);
     }
 
+    /** The same task with no callback waiting for it: its owner ended, so none can run. */
+    PoolTask withoutCallbacks() {
+        return new PoolTask(id, number, call, status, workerPid, submitNanos, startNanos, endNanos, result, why, callback,
+                callbackNanos, 0);
+    }
+
     /**
      * A callback is still to run in the owner for how it ended: it returned and a callback waits, or raised and
      * an error callback waits. In a trace that does not say, a returned task is taken to have one waiting.

@@ -98,6 +98,23 @@ class PoolModelTest {
         assertFalse(calledBack.task("pool-1/task-1").callbackDue());
     }
 
+    @Test
+    void ownerEnded_noCallbackWaitsAnyMore_evenForATaskThatEndsAfter() {
+        Events log = Events.log().main(100).poolNew(100, "pool-1", 2).child(101, "PoolWorker-1", 100)
+                .child(102, "PoolWorker-2", 100).ready(101).ready(102)
+                .submit(100, "pool-1/task-1", "work(1)", PoolTask.ON_RETURN)
+                .submit(100, "pool-1/task-2", "work(2)", PoolTask.ON_RETURN)
+                .submit(100, "pool-1/task-3", "work(3)")
+                .taskStart(101, "pool-1/task-1").taskStart(102, "pool-1/task-2")
+                .taskDone(101, "pool-1/task-1", "1", true);
+        assertTrue(log.pools().pool("pool-1").task("pool-1/task-1").callbackDue(), "returned, its owner still runs");
+        PoolSnapshot p = log.exit(100, 0, "returned").taskDone(102, "pool-1/task-2", "2", true).pools().pool("pool-1");
+        assertFalse(p.task("pool-1/task-1").callbackDue(), "the owner ended before its callback ran");
+        assertFalse(p.task("pool-1/task-2").callbackDue(), "returned after its owner ended");
+        assertEquals(PoolTask.Status.CANCELLED, p.task("pool-1/task-3").status());
+        assertFalse(p.task("pool-1/task-3").callbackDue());
+    }
+
     private static long nanosOf(List<Event> events, EventKind kind, String obj) {
         return events.stream().filter(e -> e.kind() == kind && obj.equals(e.obj())).findFirst().orElseThrow().nanos();
     }
