@@ -32,7 +32,7 @@ final class PlainList {
         Object[] elements = ((ArrayList<?>) value).toArray();
         for (Object e : elements) {
             if (!(e == null || e instanceof Integer || e instanceof Long || e instanceof Double || e instanceof Boolean
-                    || e instanceof String s && wellFormed(s))) {
+                    || e instanceof String s && Utf8.wellFormed(s))) {
                 return null;
             }
         }
@@ -126,18 +126,5 @@ final class PlainList {
         return new InvalidObjectException(String.format(Locale.ROOT, "refused java.util.ArrayList of %,d elements: "
                 + "rebuilding the message would take more than %,d MB, over half of this process's memory",
                 count, memoryBudget >> 20));
-    }
-
-    /** False if {@code s} has a lone surrogate, which UTF-8 cannot carry and Java serialization keeps. */
-    private static boolean wellFormed(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

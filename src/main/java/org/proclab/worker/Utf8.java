@@ -29,6 +29,20 @@ final class Utf8 {
         return n;
     }
 
+    /** False if {@code s} has a lone surrogate, which UTF-8 cannot carry ({@link #encode} writes '?' for it). */
+    static boolean wellFormed(String s) {
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Writes {@code s} at {@code at}; the array has room for {@link #length} bytes there. */
     static void encode(String s, byte[] out, int at) {
         int len = s.length();
