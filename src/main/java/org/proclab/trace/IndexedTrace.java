@@ -1,9 +1,11 @@
 package org.proclab.trace;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -13,23 +15,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
+import org.proclab.trace.TraceFiles.TraceFormatException;
 
 /**
  * A trace file served as an {@link EventSource} without holding it: one pass checks every line (the same
- * messages as {@link TraceFiles#load}) and keeps where every {@link #CHUNK}-th event starts; reading a
+ * messages as {@link TraceFiles#load}) and keeps where every {@link #CHUNK}-th event starts (of each half,
+ * for a big file read in two at once); reading a
  * range then decodes the chunks it spans, and keeps the last {@link #CACHED} decoded. Reading on through
  * the trace, the next {@link #AHEAD} chunks are decoded on another thread meanwhile, so a fold from the
  * first event to the last finds them ready. A million events cost about a megabyte of index and a few of
  * decoded events, whatever the file's size.
  */
 public final class IndexedTrace implements EventSource {
-    /** Events per chunk: a chunk is decoded whole. */
+    /** Events per chunk, at most (the last of a part may hold fewer): a chunk is decoded whole. */
     public static final int CHUNK = 1024;
+    /** Files from this size on are read in two parts at once, on a machine of two cores or more. */
+    static final long TWO_PARTS_FROM = 4L << 20;
     /** Decoded chunks kept. */
     static final int CACHED = 48;
     /** Chunks decoded ahead of a reader going on. */
@@ -46,44 +55,152 @@ public final class IndexedTrace implements EventSource {
     private final Path file;
     private final long events;
     private final int truncatedLine;
+    private final long[] firsts; // chunk c's first event's index; firsts[chunks] = the number of events
     private final long[] starts; // the file offset of chunk c's first event's line; starts[chunks] = the end
     private final int[] lines; // the line number of chunk c's first event
     private final long[] firstSeqs; // chunk c's first event's seq: a file written over since is noticed
     // guarded by this: the decoded chunks (or their decoding), the least recently used first
     private final Map<Integer, CompletableFuture<Event[]>> cache = new LinkedHashMap<>(CACHED * 2, 0.75f, true);
 
-    private IndexedTrace(Path file, long events, int truncatedLine, long[] starts, int[] lines, long[] firstSeqs) {
+    private IndexedTrace(Path file, long events, int truncatedLine, long end, Index head, Index tail) {
         this.file = file;
         this.events = events;
         this.truncatedLine = truncatedLine;
-        this.starts = starts;
-        this.lines = lines;
-        this.firstSeqs = firstSeqs;
+        int n = head.chunks + (tail == null ? 0 : tail.chunks);
+        this.firsts = new long[n + 1];
+        this.starts = new long[n + 1];
+        this.lines = new int[n];
+        this.firstSeqs = new long[n];
+        int c = 0;
+        for (Index part : tail == null ? List.of(head) : List.of(head, tail)) {
+            System.arraycopy(part.firsts, 0, firsts, c, part.chunks);
+            System.arraycopy(part.starts, 0, starts, c, part.chunks);
+            System.arraycopy(part.lines, 0, lines, c, part.chunks);
+            System.arraycopy(part.seqs, 0, firstSeqs, c, part.chunks);
+            c += part.chunks;
+        }
+        firsts[n] = events;
+        starts[n] = end;
     }
 
     /**
-     * Reads {@code file} through once, checking every line, and indexes it. {@code progress} hears the
-     * fraction read now and then, on this thread.
+     * Reads {@code file} through once, checking every line, and indexes it; a big file is read in two halves at
+     * once, one on another thread, on a machine with two cores or more. {@code progress} hears the fraction read
+     * now and then, on this thread.
      *
      * @throws TraceFiles.TraceFormatException a file that is not a trace: the same as {@link TraceFiles#load}
      * @throws java.io.InterruptedIOException  if this thread was interrupted meanwhile
      */
     public static IndexedTrace open(Path file, DoubleConsumer progress) throws IOException {
-        Index index = new Index();
-        TraceScanner.Result r = TraceScanner.scan(file, index, progress);
-        index.starts = Arrays.copyOf(index.starts, index.chunks + 1);
-        index.starts[index.chunks] = r.end();
-        return new IndexedTrace(file, r.events(), r.truncatedLine(), index.starts,
-                Arrays.copyOf(index.lines, index.chunks), Arrays.copyOf(index.seqs, index.chunks));
+        boolean big = Files.size(file) >= TWO_PARTS_FROM && Runtime.getRuntime().availableProcessors() > 1;
+        return open(file, progress, big ? 2 : 1);
     }
 
-    /** Where every {@link #CHUNK}-th event's line starts, and its number, as the scanner finds them. */
+    /** {@link #open(Path, DoubleConsumer)} in {@code parts} parts (1 or 2), whatever the file's size: for tests. */
+    static IndexedTrace open(Path file, DoubleConsumer progress, int parts) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long split = parts > 1 ? TraceScanner.nextLineStart(ch, size / 2) : -1;
+            if (split <= 0) {
+                Index index = new Index(0, 0);
+                TraceScanner.Result r = TraceScanner.scan(file, ch, 0, Long.MAX_VALUE, true, index,
+                        read -> progress.accept(size == 0 ? 1 : Math.min(1, (double) read / size)));
+                TraceScanner.nonEmpty(file, r);
+                return new IndexedTrace(file, r.events(), r.truncatedLine(), r.end(), index, null);
+            }
+            return inTwoParts(file, ch, size, split, progress);
+        }
+    }
+
+    /**
+     * Reads lines {@code 0..split-1} on this thread and the rest on another at once, then joins the two indexes.
+     * A bad line in the first part is the first bad line of the file; one in the second is named by its number
+     * in the whole file once the first part's lines are counted.
+     */
+    private static IndexedTrace inTwoParts(Path file, FileChannel first, long size, long split, DoubleConsumer progress)
+            throws IOException {
+        Index head = new Index(0, 0);
+        Index tail = new Index(0, 0);
+        AtomicLong tailRead = new AtomicLong();
+        CompletableFuture<TraceScanner.Result> tailScan = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                tailScan.complete(TraceScanner.scan(file, ch, split, Long.MAX_VALUE, true, tail, tailRead::set));
+            } catch (Throwable t) {
+                tailScan.completeExceptionally(t);
+            }
+        }, "proclab-trace-file-2");
+        reader.setDaemon(true);
+        reader.start();
+        DoubleConsumer both = read -> progress.accept(Math.min(1, (read + tailRead.get()) / (double) size));
+        TraceScanner.Result h;
+        TraceScanner.Result t;
+        try {
+            h = TraceScanner.scan(file, first, 0, split, false, head, read -> both.accept(read));
+            t = renumbered(file, tailScan, h.lines(), () -> both.accept(split));
+            both.accept(split); // both parts read: the whole file
+        } catch (IOException | RuntimeException e) {
+            reader.interrupt(); // the first bad line is in the first part, or the reading was stopped
+            throw e;
+        }
+        TraceScanner.nonEmpty(file, new TraceScanner.Result(h.events() + t.events(), 0, 0, 0));
+        int truncated = t.truncatedLine() == 0 ? 0 : h.lines() + t.truncatedLine();
+        long end = t.events() > 0 ? t.end() : h.end();
+        return new IndexedTrace(file, h.events() + t.events(), truncated, end, head, tail.after(h.events(), h.lines()));
+    }
+
+    /** The second part's scan once done; a bad line in it named by its number in the file, after the first part's {@code lines}. */
+    private static TraceScanner.Result renumbered(Path file, CompletableFuture<TraceScanner.Result> scan, int lines,
+            Runnable progress) throws IOException {
+        try {
+            return await(scan, progress);
+        } catch (TraceFormatException e) {
+            if (e.line() == 0) {
+                throw e;
+            }
+            throw new TraceFormatException(file, e.line() + lines, e.problem(), e.what(), e.detail());
+        }
+    }
+
+    /** The second part's scan once done, telling {@code progress} meanwhile. */
+    private static TraceScanner.Result await(CompletableFuture<TraceScanner.Result> scan, Runnable progress) throws IOException {
+        while (true) {
+            try {
+                return scan.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                progress.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("stopped reading");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(cause);
+            }
+        }
+    }
+
+    /** Where each chunk's first event's line starts, its line number and its seq, as the scanner finds them. */
     private static final class Index implements TraceScanner.Sink {
+        long[] firsts = new long[64];
         long[] starts = new long[64];
         int[] lines = new int[64];
         long[] seqs = new long[64];
         int chunks;
         long seen;
+        private final long eventBase;
+        private final int lineBase;
+
+        /** An index whose events are numbered from {@code eventBase} and lines from {@code lineBase} + 1. */
+        Index(long eventBase, int lineBase) {
+            this.eventBase = eventBase;
+            this.lineBase = lineBase;
+        }
 
         @Override
         public void event(Event e, int lineNo, long offset) {
@@ -91,13 +208,31 @@ public final class IndexedTrace implements EventSource {
                 return;
             }
             if (chunks == lines.length) {
+                firsts = Arrays.copyOf(firsts, chunks * 2);
                 starts = Arrays.copyOf(starts, chunks * 2);
                 lines = Arrays.copyOf(lines, chunks * 2);
                 seqs = Arrays.copyOf(seqs, chunks * 2);
             }
+            firsts[chunks] = eventBase + seen - 1;
             seqs[chunks] = e.seq();
             starts[chunks] = offset;
-            lines[chunks++] = lineNo;
+            lines[chunks++] = lineBase + lineNo;
+        }
+
+        /** This index of a second part, its events and lines numbered after the first part's. */
+        Index after(long events, int lines) {
+            Index moved = new Index(events, lines);
+            moved.chunks = chunks;
+            moved.seen = seen;
+            moved.starts = starts;
+            moved.seqs = seqs;
+            moved.firsts = new long[chunks];
+            moved.lines = new int[chunks];
+            for (int c = 0; c < chunks; c++) {
+                moved.firsts[c] = firsts[c] + events;
+                moved.lines[c] = this.lines[c] + lines;
+            }
+            return moved;
         }
     }
 
@@ -122,9 +257,9 @@ public final class IndexedTrace implements EventSource {
         }
         List<Event> out = new ArrayList<>((int) (to - from));
         for (long s = from; s < to; ) {
-            int c = (int) (s / CHUNK);
+            int c = chunkOf(s);
             Event[] chunk = chunk(c, true);
-            int i = (int) (s - (long) c * CHUNK);
+            int i = (int) (s - firsts[c]);
             int n = (int) Math.min(chunk.length - i, to - s);
             out.addAll(Arrays.asList(chunk).subList(i, i + n));
             s += n;
@@ -142,7 +277,7 @@ public final class IndexedTrace implements EventSource {
         if (from >= events) {
             return 0;
         }
-        int c = (int) (from / CHUNK);
+        int c = chunkOf(from);
         int last = c;
         boolean failed;
         synchronized (this) {
@@ -156,7 +291,7 @@ public final class IndexedTrace implements EventSource {
             chunk(c, false); // decoded again here, to throw why it fails
         }
         readAhead(c);
-        return Math.max(0, Math.min(events, (long) last * CHUNK) - from);
+        return Math.max(0, firsts[last] - from);
     }
 
     private static boolean isDone(CompletableFuture<Event[]> f) {
@@ -164,7 +299,13 @@ public final class IndexedTrace implements EventSource {
     }
 
     private int chunkCount() {
-        return (int) ((events + CHUNK - 1) / CHUNK);
+        return firsts.length - 1;
+    }
+
+    /** The chunk holding event {@code s} (0 <= s < size). */
+    private int chunkOf(long s) {
+        int i = Arrays.binarySearch(firsts, 0, chunkCount(), s);
+        return i >= 0 ? i : -i - 2;
     }
 
     /** Chunk {@code c}, decoded here unless it is kept or being decoded; then the ones after it start decoding. */
@@ -233,7 +374,7 @@ public final class IndexedTrace implements EventSource {
     private Event[] decode(int c) throws IOException {
         long from = starts[c];
         long to = starts[c + 1];
-        int n = (int) Math.min(CHUNK, events - (long) c * CHUNK);
+        int n = (int) (firsts[c + 1] - firsts[c]);
         byte[] b = new byte[Math.toIntExact(to - from)];
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             if (ch.size() < starts[starts.length - 1]) {

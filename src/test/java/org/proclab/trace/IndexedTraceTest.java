@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Tag("unit")
 class IndexedTraceTest {
@@ -36,8 +38,9 @@ class IndexedTraceTest {
         return out;
     }
 
-    @Test
-    void read_anyRange_givesTheEventsTraceFilesLoads(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void read_anyRange_givesTheEventsTraceFilesLoads(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("t.jsonl");
         TraceFiles.write(events(N), f);
         // blank lines (and a Windows line end) between events: skipped, as by load
@@ -47,13 +50,13 @@ class IndexedTraceTest {
         assertEquals(N, loaded.size());
 
         List<Double> progress = new ArrayList<>();
-        IndexedTrace t = IndexedTrace.open(f, progress::add);
+        IndexedTrace t = IndexedTrace.open(f, progress::add, parts);
         assertEquals(N, t.size());
         assertEquals(0, t.truncatedLine());
         assertEquals(1.0, progress.get(progress.size() - 1));
         assertEquals(loaded, t.read(0, N), "all of it");
         int c = IndexedTrace.CHUNK;
-        for (int[] r : new int[][] {{0, 0}, {0, 1}, {c - 1, c + 1}, {c, 2 * c}, {1999, 2001}, {N - 1, N}, {3 * c + 5, N}, {17, 17}}) {
+        for (int[] r : new int[][] {{0, 0}, {0, 1}, {c - 1, c + 1}, {c, 2 * c}, {1999, 2001}, {N / 2 - 3, N / 2 + 3}, {N - 1, N}, {3 * c + 5, N}, {17, 17}}) {
             assertEquals(loaded.subList(r[0], r[1]), t.read(r[0], r[1]), Arrays.toString(r));
         }
         // backwards, one at a time, as the event list draws its rows
@@ -69,12 +72,13 @@ class IndexedTraceTest {
         return line.substring(0, 12);
     }
 
-    @Test
-    void read_fromTwoThreadsAtOnce_bothGetTheirEvents(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void read_fromTwoThreadsAtOnce_bothGetTheirEvents(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("t.jsonl");
         List<Event> all = events(N);
         TraceFiles.write(all, f);
-        IndexedTrace t = IndexedTrace.open(f, p -> { });
+        IndexedTrace t = IndexedTrace.open(f, p -> { }, parts);
         CompletableFuture<Boolean> forward = CompletableFuture.supplyAsync(() -> {
             for (int i = 0; i < N; i += 50) {
                 if (!t.read(i, Math.min(N, i + 50)).equals(all.subList(i, Math.min(N, i + 50)))) {
@@ -89,11 +93,12 @@ class IndexedTraceTest {
         assertTrue(forward.get(60, TimeUnit.SECONDS));
     }
 
-    @Test
-    void readyFrom_growsAsTheNextChunksAreDecodedOnAnotherThread(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void readyFrom_growsAsTheNextChunksAreDecodedOnAnotherThread(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("t.jsonl");
         TraceFiles.write(events(N), f);
-        IndexedTrace t = IndexedTrace.open(f, p -> { });
+        IndexedTrace t = IndexedTrace.open(f, p -> { }, parts);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long ready = t.readyFrom(10);
         while (ready < N - 10 && System.nanoTime() < deadline) {
@@ -104,8 +109,9 @@ class IndexedTraceTest {
         assertEquals(0, t.readyFrom(N));
     }
 
-    @Test
-    void open_badFiles_failAsTraceFilesLoadDoes(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void open_badFiles_failAsTraceFilesLoadDoes(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("notes.jsonl");
         String good = TraceFiles.toJson(events(1).get(0)) + "\n";
         byte[] notUtf8 = "{\"seq\":0,\"pid\":1,\"kind\":\"output\",\"line\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -122,7 +128,7 @@ class IndexedTraceTest {
         for (byte[] content : bad) {
             Files.write(f, content);
             var byLoad = assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.load(f));
-            var byIndex = assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { }));
+            var byIndex = assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { }, parts));
             String what = new String(content, StandardCharsets.UTF_8);
             assertEquals(byLoad.getMessage(), byIndex.getMessage(), what);
             assertEquals(byLoad.problem(), byIndex.problem(), what);
@@ -130,43 +136,98 @@ class IndexedTraceTest {
         }
         Files.writeString(f, "# ProcLab\n");
         assertEquals("notes.jsonl line 1 is not a ProcLab event: it is not JSON",
-                assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { })).getMessage());
+                assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { }, parts)).getMessage());
     }
 
-    @Test
-    void open_aBadLineFarIn_isNamedByItsLineNumber(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void open_aBadLineFarIn_isNamedByItsLineNumber(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("big.jsonl");
         TraceFiles.write(events(N), f);
         List<String> lines = new ArrayList<>(Files.readAllLines(f));
         lines.add(4000, ""); // a blank line counts as a line
         lines.set(4500, lines.get(4500).replace("\"pid\":10", "\"pid\":\"ten\""));
         Files.write(f, lines);
-        var e = assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { }));
+        var e = assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { }, parts));
         assertEquals("big.jsonl line 4501 is not a ProcLab event: \"pid\" must be a whole number", e.getMessage());
     }
 
-    @Test
-    void open_lastLineCutShort_servesTheEventsBeforeIt(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void open_lastLineCutShort_servesTheEventsBeforeIt(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("cut.jsonl");
         List<Event> all = events(2 * IndexedTrace.CHUNK + 1);
         TraceFiles.write(all, f);
         byte[] b = Files.readAllBytes(f);
         Files.write(f, Arrays.copyOf(b, b.length - 9)); // in the middle of the last event
-        IndexedTrace t = IndexedTrace.open(f, p -> { });
+        IndexedTrace t = IndexedTrace.open(f, p -> { }, parts);
         assertEquals(2 * IndexedTrace.CHUNK, t.size());
         assertEquals(2 * IndexedTrace.CHUNK + 1, t.truncatedLine());
         assertEquals(all.subList(0, 2 * IndexedTrace.CHUNK), t.read(0, t.size()));
         assertEquals(TraceFiles.load(f).truncatedLine(), t.truncatedLine());
     }
 
-    @Test
-    void read_afterTheFileChanged_failsWithAnUncheckedIoException_notWrongEvents(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "in {0} part(s)")
+    @ValueSource(ints = {1, 2})
+    void read_afterTheFileChanged_failsWithAnUncheckedIoException_notWrongEvents(int parts, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("t.jsonl");
         TraceFiles.write(events(N), f);
-        IndexedTrace t = IndexedTrace.open(f, p -> { });
+        IndexedTrace t = IndexedTrace.open(f, p -> { }, parts);
         TraceFiles.write(events(N / 2), f);
         var e = assertThrows(UncheckedIOException.class, () -> t.read(N - 5, N));
         assertTrue(e.getMessage().contains("t.jsonl"), e.getMessage());
+    }
+
+    @Test
+    void open_inTwoParts_aBadLineInEachHalf_theFirstIsNamed(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("two.jsonl");
+        TraceFiles.write(events(N), f);
+        List<String> lines = new ArrayList<>(Files.readAllLines(f));
+        lines.set(700, lines.get(700).replace("\"pid\":10", "\"pid\":1.5"));
+        lines.set(N - 700, "not an event");
+        Files.write(f, lines);
+        var e = assertThrows(TraceFiles.TraceFormatException.class, () -> IndexedTrace.open(f, p -> { }, 2));
+        assertEquals(701, e.line());
+        assertEquals(e.getMessage(), assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.load(f)).getMessage());
+    }
+
+    @Test
+    void open_inTwoParts_aFirstHalfOfBlankLines_numbersTheEventsFromTheFirst(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("blank.jsonl");
+        List<Event> all = events(3 * IndexedTrace.CHUNK / 2);
+        TraceFiles.write(all, f);
+        String text = Files.readString(f);
+        Files.writeString(f, "\n".repeat(text.length() + 10) + text);
+        IndexedTrace t = IndexedTrace.open(f, p -> { }, 2);
+        assertEquals(all, t.read(0, all.size()));
+        assertEquals(text.length() + 10 + 1, lineOfFirstEvent(t));
+    }
+
+    private static int lineOfFirstEvent(IndexedTrace t) throws IOException {
+        Path f = t.file();
+        List<String> lines = Files.readAllLines(f);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void open_aFileOfSeveralMegabytes_readInTwoPartsAtOnce_servesWhatLoadReads(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("big.jsonl");
+        List<Event> all = events(80_000);
+        TraceFiles.write(all, f);
+        assertTrue(Files.size(f) > IndexedTrace.TWO_PARTS_FROM, "big enough to be read in two parts: " + Files.size(f));
+        List<Double> progress = new ArrayList<>();
+        IndexedTrace t = IndexedTrace.open(f, progress::add);
+        assertEquals(all.size(), t.size());
+        assertEquals(1.0, progress.get(progress.size() - 1));
+        for (int i = 1; i < progress.size(); i++) {
+            assertTrue(progress.get(i) >= progress.get(i - 1), "progress never goes back: " + progress);
+        }
+        assertEquals(all, t.read(0, all.size()));
     }
 
     private static byte[] bytes(String s) {

@@ -22,7 +22,7 @@ final class ReplayLoader extends AnimationTimer {
     /** The most a pulse folds for, however slow the frames are: with the frame's layout, a pulse stays under 100 ms. */
     static final long MAX_BUDGET_NANOS = 50_000_000;
     /** The share of the time between two pulses spent folding while loading: the user waits for the trace. */
-    static final double FOLD_SHARE = 0.6;
+    static final double FOLD_SHARE = 0.85;
     /**
      * How often the views publish while loading: each publication costs the next frame a layout of every view,
      * the user watches the progress bar meanwhile, and the views show the end as soon as it is folded.
