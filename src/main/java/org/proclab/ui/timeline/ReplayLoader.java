@@ -12,7 +12,8 @@ import org.proclab.ui.run.RunViewModel;
  * thread for long at a time: the window keeps drawing and taking keys, and the progress bar moves. Each
  * pulse folds for a share of the time since the last one ({@link #budgetFor}) and publishes once, however
  * many events it folded: a publication costs the next frame a layout of every view, so while loading few
- * big slices beat many small ones. It folds only events another thread has already decoded
+ * big slices beat many small ones; the first, which builds the views' content from nothing, is spread over
+ * three pulses ({@link RunViewModel#publishPart}). It folds only events another thread has already decoded
  * ({@link IndexedTrace#readyFrom}): the FX thread folds while that thread parses the next chunks. A run
  * started meanwhile, or another trace, ends the loading: those events are not this trace's any more.
  */
@@ -20,7 +21,7 @@ final class ReplayLoader extends AnimationTimer {
     /** The least time a pulse folds for: a frame is about 16 ms, and the views draw in the rest. */
     static final long BUDGET_NANOS = 8_000_000;
     /** The most a pulse folds for, however slow the frames are: with the frame's layout, a pulse stays under 100 ms. */
-    static final long MAX_BUDGET_NANOS = 50_000_000;
+    static final long MAX_BUDGET_NANOS = 40_000_000;
     /** The share of the time between two pulses spent folding while loading: the user waits for the trace. */
     static final double FOLD_SHARE = 0.85;
     /**
@@ -43,6 +44,7 @@ final class ReplayLoader extends AnimationTimer {
     private long lastPulse = NO_PULSE;
     private long lastPublished = NO_PULSE;
     private long publications;
+    private int nextPart = -1; // the part of the first publication the next pulse publishes; -1: none waits
 
     ReplayLoader(RunViewModel run, IndexedTrace trace, DoubleConsumer progress, Consumer<Outcome> done) {
         this.run = run;
@@ -77,6 +79,10 @@ final class ReplayLoader extends AnimationTimer {
             finish(Outcome.REPLACED); // a run or another trace took the views
             return;
         }
+        if (nextPart >= 0) {
+            publishNextPart(began);
+            return;
+        }
         try {
             long until = began + budgetFor(since);
             boolean publish = lastPublished == NO_PULSE || began - lastPublished >= PUBLISH_NANOS;
@@ -89,6 +95,12 @@ final class ReplayLoader extends AnimationTimer {
                 // folds what is decoded until the deadline; publishes only now and then, and at the end
                 next = Math.min(next + ready, run.grewTo(trace, next + ready, until, false));
                 folded = true;
+            }
+            if (folded && publications == 0 && next < trace.size()) {
+                // the views' first content: built from nothing, a part per pulse, and nothing folded meanwhile
+                nextPart = 0;
+                publishNextPart(began);
+                return;
             }
             if (folded && (publish || next >= trace.size())) {
                 run.grewTo(trace, next, began, true); // publishes what was folded, folds nothing more
@@ -104,6 +116,18 @@ final class ReplayLoader extends AnimationTimer {
         if (next >= trace.size()) {
             finish(Outcome.LOADED);
         }
+    }
+
+    /** Publishes the next part of the first publication ({@link RunViewModel#publishPart}). */
+    private void publishNextPart(long began) {
+        run.publishPart(trace, nextPart++);
+        if (nextPart == RunViewModel.PUBLISH_PARTS) {
+            nextPart = -1;
+            lastPublished = began;
+            publications++;
+        }
+        worstNanos = Math.max(worstNanos, System.nanoTime() - began);
+        progress.accept(fraction());
     }
 
     private void finish(Outcome outcome) {

@@ -150,6 +150,43 @@ class RunViewModelTest {
         assertEquals(3_002, vm.foldedEventCount(), "every event folded once");
     }
 
+    /** A trace's first publication in parts: the processes, then the consoles, then the rest and how far the views show. */
+    @Test
+    void publishPart_publishesTheFoldedStateAViewGroupAtATime_andShowsHowFarOnlyWithTheLast() {
+        Events log = Events.log().main(100).child(101, "P", 100).ready(101);
+        for (int i = 0; i < 300; i++) {
+            log.out(i % 2 == 0 ? 100 : 101, "line " + i);
+        }
+        List<Event> trace = log.list();
+        org.proclab.trace.EventSource source = MemoryRunLog.of(trace);
+        RunViewModel vm = new RunViewModel();
+        vm.replayInSlices(source);
+        assertEquals(trace.size(), vm.grewTo(source, trace.size(), Long.MAX_VALUE, false));
+        assertTrue(vm.processes().isEmpty() && vm.allLines().isEmpty(), "folded quietly: nothing shown yet");
+
+        vm.publishPart(source, 0);
+        assertEquals(2, vm.processes().size(), "the processes first");
+        assertTrue(vm.allLines().isEmpty(), "the consoles not yet");
+        assertEquals(-1, vm.shownProperty().get());
+
+        vm.publishPart(source, 1);
+        assertEquals(300, vm.allLines().size(), "then the consoles");
+        assertEquals(-1, vm.shownProperty().get(), "the event list waits for the last part");
+
+        vm.publishPart(source, RunViewModel.PUBLISH_PARTS - 1);
+        assertEquals(trace.size() - 1, vm.shownProperty().get());
+        assertEquals(trace.size(), vm.eventCountProperty().get());
+        RunViewModel whole = new RunViewModel();
+        whole.replay(trace);
+        assertEquals(whole.processes(), vm.processes());
+        assertEquals(whole.allLines(), vm.allLines());
+
+        AtomicInteger changes = new AtomicInteger();
+        vm.allLines().addListener((ListChangeListener<ConsoleLine>) c -> changes.incrementAndGet());
+        vm.publishPart(source, 1);
+        assertEquals(0, changes.get(), "all published: a part more publishes nothing");
+    }
+
     /** A trace opened a slice per pulse, against deadlines already past, ends where the same trace opened whole does. */
     @Test
     void grewTo_traceOpenedInSlices_endsAsTheTraceOpenedWhole() {
