@@ -115,7 +115,7 @@ public final class WorkerMain {
         }, "proclab-exit"));
 
         if (isMain) {
-            startSpareSoon(); // nearly every main program starts a child
+            startSpareSoon(args[1]); // a main program that names Process, Pool or Manager nearly always starts a child
         }
         int code = isMain ? runMain(args[1], Arrays.copyOfRange(args, 2, args.length)) : runTask(name, task);
         SpareJvm.discard();
@@ -125,9 +125,16 @@ public final class WorkerMain {
         Runtime.getRuntime().halt(code);
     }
 
-    /** The main process's first spare, started beside the program so that its first start() need not wait. */
-    private static void startSpareSoon() {
-        Thread t = new Thread(ControlClient.INTERNAL, SpareJvm::prepare, "proclab-spare");
+    /**
+     * The main process's first spare, started beside the program so that its first start() need not wait; only
+     * if the main class may start processes ({@link MainClassScan}), checked on that thread too.
+     */
+    private static void startSpareSoon(String mainClass) {
+        Thread t = new Thread(ControlClient.INTERNAL, () -> {
+            if (MainClassScan.mayStartProcesses(mainClass, ClassLoader.getSystemClassLoader())) {
+                SpareJvm.prepare();
+            }
+        }, "proclab-spare");
         t.setDaemon(true);
         t.start();
     }

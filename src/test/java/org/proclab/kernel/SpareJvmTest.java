@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.programs.spare.KilledParent;
 import org.proclab.programs.spare.PoolThenChild;
+import org.proclab.programs.spare.PrintsOnly;
+import org.proclab.programs.spare.SpareBeforeFirstStart;
 import org.proclab.programs.spare.TwoChildren;
 import org.proclab.testing.Await;
 import org.proclab.trace.Event;
@@ -81,6 +83,22 @@ class SpareJvmTest {
                 "after the pool's work, only its workers: " + said);
         assertEquals(1, osChildren(said.subList(afterChild + 1, said.size()), processes).size(),
                 "after a Process.start(), a spare waits for the next: " + said);
+        assertEquals(0, o.result().exitCode());
+    }
+
+    @Test
+    void aMainThatNamesProcess_bootsItsSpareBeforeItsFirstStart_andTheChildTakesIt() throws Exception {
+        Runs.Outcome o = Runs.run(SpareBeforeFirstStart.class);
+        List<String> said = o.stdout(o.result().mainPid());
+        long child = o.start("child").pid();
+        assertEquals(List.of("os child " + child, "child " + child), said, "the child is the spare booted before the start");
+        assertEquals(0, o.result().exitCode());
+    }
+
+    @Test
+    void aMainThatStartsNoProcess_bootsNoSpare() throws Exception {
+        Runs.Outcome o = Runs.run(PrintsOnly.class);
+        assertEquals(List.of("hello", "done"), o.stdout(o.result().mainPid()), "no OS child: no spare booted for nothing");
         assertEquals(0, o.result().exitCode());
     }
 
