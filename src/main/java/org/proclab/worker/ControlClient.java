@@ -156,9 +156,14 @@ public final class ControlClient {
         }
         Reply r = call(op, obj, a, b, text, payload, handles);
         if (r.credit() > 0) {
-            credit.computeIfAbsent(target, k -> new AtomicLong()).addAndGet(r.credit());
+            addCredit(target, r.credit());
         }
         return r;
+    }
+
+    /** The kernel reserved {@code bytes} more for hand-overs to {@code target}. */
+    void addCredit(long target, long bytes) {
+        credit.computeIfAbsent(target, k -> new AtomicLong()).addAndGet(bytes);
     }
 
     private boolean take(long target, long size) {
