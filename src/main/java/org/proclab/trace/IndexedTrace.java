@@ -102,7 +102,7 @@ public final class IndexedTrace implements EventSource {
             long size = ch.size();
             long split = parts > 1 ? TraceScanner.nextLineStart(ch, size / 2) : -1;
             if (split <= 0) {
-                Index index = new Index(0, 0);
+                Index index = new Index();
                 TraceScanner.Result r = TraceScanner.scan(file, ch, 0, Long.MAX_VALUE, true, index,
                         read -> progress.accept(size == 0 ? 1 : Math.min(1, (double) read / size)));
                 TraceScanner.nonEmpty(file, r);
@@ -119,8 +119,8 @@ public final class IndexedTrace implements EventSource {
      */
     private static IndexedTrace inTwoParts(Path file, FileChannel first, long size, long split, DoubleConsumer progress)
             throws IOException {
-        Index head = new Index(0, 0);
-        Index tail = new Index(0, 0);
+        Index head = new Index();
+        Index tail = new Index();
         AtomicLong tailRead = new AtomicLong();
         CompletableFuture<TraceScanner.Result> tailScan = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -193,14 +193,6 @@ public final class IndexedTrace implements EventSource {
         long[] seqs = new long[64];
         int chunks;
         long seen;
-        private final long eventBase;
-        private final int lineBase;
-
-        /** An index whose events are numbered from {@code eventBase} and lines from {@code lineBase} + 1. */
-        Index(long eventBase, int lineBase) {
-            this.eventBase = eventBase;
-            this.lineBase = lineBase;
-        }
 
         @Override
         public void event(Event e, int lineNo, long offset) {
@@ -213,15 +205,15 @@ public final class IndexedTrace implements EventSource {
                 lines = Arrays.copyOf(lines, chunks * 2);
                 seqs = Arrays.copyOf(seqs, chunks * 2);
             }
-            firsts[chunks] = eventBase + seen - 1;
+            firsts[chunks] = seen - 1;
             seqs[chunks] = e.seq();
             starts[chunks] = offset;
-            lines[chunks++] = lineBase + lineNo;
+            lines[chunks++] = lineNo;
         }
 
         /** This index of a second part, its events and lines numbered after the first part's. */
         Index after(long events, int lines) {
-            Index moved = new Index(events, lines);
+            Index moved = new Index();
             moved.chunks = chunks;
             moved.seen = seen;
             moved.starts = starts;

@@ -131,7 +131,8 @@ public final class ControlClient {
 
     /**
      * Hands over a message, item, task or result to {@code target} (the handle key of what it goes to). Paid
-     * from credit when there is enough: written and returned at once. Otherwise the kernel is asked, and this
+     * from credit when there is enough: written (or, in a burst, left for the flusher thread: {@link #flushSoon})
+     * and returned at once. Otherwise the kernel is asked, and this
      * waits until there is room (a full pipe); the answer carries new credit. Returns the kernel's answer, or
      * null when none was needed.
      */

@@ -79,11 +79,11 @@ final class ReplayLoader extends AnimationTimer {
             finish(Outcome.REPLACED); // a run or another trace took the views
             return;
         }
-        if (nextPart >= 0) {
-            publishNextPart(began);
-            return;
-        }
         try {
+            if (nextPart >= 0) {
+                publishNextPart(began);
+                return;
+            }
             long until = began + budgetFor(since);
             boolean publish = lastPublished == NO_PULSE || began - lastPublished >= PUBLISH_NANOS;
             boolean folded = false;
