@@ -180,6 +180,9 @@ public final class IndexedTrace implements EventSource {
                 if (cause instanceof RuntimeException re) {
                     throw re;
                 }
+                if (cause instanceof Error err) {
+                    throw err; // out of memory reading the second half: as if this thread had read it
+                }
                 throw new IOException(cause);
             }
         }
