@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
  * Whether a main program may start processes, read from its class file without loading it: a class that
  * starts a {@code Process}, a {@code Pool} or a {@code Manager} names it in its constant pool. The main
  * process boots a spare JVM for its first child only then; a program that only prints or computes does not
- * pay a JVM's boot (half a second of CPU here) beside its own start. A program whose processes are started
+ * pay a JVM's boot (about a quarter of a second of CPU here) beside its own start. A program whose processes are started
  * from another of its classes gets its spare at its first {@code start()}, for the next one.
  */
 final class MainClassScan {
-    private static final byte[][] STARTERS = {ascii("org/proclab/mp/Process"), ascii("org/proclab/mp/Pool"),
-            ascii("org/proclab/mp/Manager")};
+    private static final String[] STARTERS = {"org/proclab/mp/Process", "org/proclab/mp/Pool", "org/proclab/mp/Manager"};
     /** A class file bigger than this is not read through: the program may start processes, as if it did. */
     private static final int MAX_BYTES = 16 << 20;
 
@@ -32,29 +31,14 @@ final class MainClassScan {
         }
     }
 
+    /** Class names in a class file are modified UTF-8; read as Latin-1, each byte is one char, so ASCII names match. */
     static boolean namesAny(byte[] classFile) {
-        for (byte[] name : STARTERS) {
-            if (indexOf(classFile, name) >= 0) {
+        String bytes = new String(classFile, StandardCharsets.ISO_8859_1);
+        for (String name : STARTERS) {
+            if (bytes.contains(name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int indexOf(byte[] b, byte[] part) {
-        outer:
-        for (int i = 0; i + part.length <= b.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (b[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }
