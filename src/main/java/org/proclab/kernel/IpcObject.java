@@ -122,6 +122,19 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         /** A JoinableQueue's items put and not yet marked done, and the processes waiting in join(). */
         long unfinished;
         final List<Waiter> joiners = new ArrayList<>();
+        /**
+         * The queue's first items, handed ahead to {@link #lendee} (the one process that gets from it) with the
+         * answer to one of its gets: still in the queue until that process says it took them ({@link QueueLoans}).
+         */
+        final ArrayDeque<Item> lent = new ArrayDeque<>();
+        long lendee;
+        /** A RECALL of {@link #lent} is on its way to the lendee. */
+        boolean recalling;
+        /** The last process that got from the queue; once two have, the queue lends no more. */
+        long lastGetter;
+        boolean shared;
+        /** Gets that came while items were lent: they run, in order, once the lent items are taken or back. */
+        final List<QueueLoans.Parked> parked = new ArrayList<>();
 
         QueueObj(long id, String name, int maxsize, String type) {
             super(id, name);
@@ -133,8 +146,13 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
             return "joinable".equals(type);
         }
 
+        /** Items put and not yet got, lent ones included. */
+        int size() {
+            return items.size() + lent.size();
+        }
+
         boolean full() {
-            return maxsize > 0 && items.size() >= maxsize;
+            return maxsize > 0 && size() >= maxsize;
         }
     }
 

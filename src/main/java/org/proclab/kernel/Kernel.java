@@ -469,6 +469,9 @@ final class Kernel {
         for (WorkerConnection c : connections) {
             c.mode(sync);
         }
+        if (sync) {
+            ipc.queues.loans.recallAll(); // after MODE: a worker that gives back is already waiting for each turn
+        }
     }
 
     /** Closes every connection; workers end when theirs closes. */

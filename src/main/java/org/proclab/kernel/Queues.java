@@ -1,5 +1,6 @@
 package org.proclab.kernel;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +20,14 @@ final class Queues {
     private final Ipc ipc;
     private final Handles handles;
     private final FlowControl flow;
+    final QueueLoans loans;
 
     Queues(Kernel kernel, Ipc ipc) {
         this.kernel = kernel;
         this.ipc = ipc;
         this.handles = ipc.handles;
         this.flow = ipc.flow;
+        this.loans = new QueueLoans(kernel, ipc, this);
     }
 
     void create(OpRequest r) {
@@ -118,7 +121,7 @@ final class Queues {
 
     void get(OpRequest r, ProcessRecord self) {
         QueueObj q = queue(r);
-        if (q == null) {
+        if (q == null || loans.mustWait(r, self, q)) {
             return;
         }
         if (!q.items.isEmpty()) {
@@ -135,7 +138,7 @@ final class Queues {
     void qsize(OpRequest r) {
         QueueObj q = queue(r);
         if (q != null) {
-            kernel.reply(r, Wire.OK, q.items.size(), null);
+            kernel.reply(r, Wire.OK, q.size(), null);
         }
     }
 
@@ -144,7 +147,10 @@ final class Queues {
         Item item = q.items.poll();
         kernel.event(r, EventKind.GET, q.name, item.display(), item.id());
         ipc.receiveHandles(r, item);
-        kernel.reply(r, Wire.OK, 1, null, List.of(item.payload()), 0);
+        List<byte[]> payloads = new ArrayList<>();
+        payloads.add(item.payload());
+        loans.lend(r, q, payloads);
+        kernel.reply(r, Wire.OK, payloads.size(), null, payloads, 0);
         flow.release(item.size());
         admitPutters(q);
     }
@@ -157,7 +163,7 @@ final class Queues {
         }
     }
 
-    private void admitPutters(QueueObj q) {
+    void admitPutters(QueueObj q) {
         while (!q.putters.isEmpty()) {
             Waiter w = q.putters.get(0);
             tryPut(w.req, w.process, q, w.item, w);
@@ -173,6 +179,7 @@ final class Queues {
             kernel.refuse(r, q.name, "this process holds no open handle of " + q.name);
         } else {
             handles.drop(r.pid(), q, 0, "close", r);
+            loans.closed(r.pid(), q);
             flow.forget(r.pid(), q.key(0)); // the kernel answers CLOSE itself in step mode
         }
     }
@@ -181,10 +188,11 @@ final class Queues {
         q.getters.removeIf(w -> w.process == p);
         q.putters.removeIf(w -> w.process == p);
         q.joiners.removeIf(w -> w.process == p);
+        loans.onExit(p, q);
     }
 
     long heldBytes(QueueObj q) {
-        long n = 0;
+        long n = loans.lentBytes(q);
         for (Item i : q.items) {
             n += i.size();
         }

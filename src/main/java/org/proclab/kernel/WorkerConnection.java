@@ -154,6 +154,11 @@ final class WorkerConnection {
         send(small(Wire.MODE, o -> o.writeBoolean(synchronous)));
     }
 
+    /** Asks the worker for the items queue {@code queue} lent it and it has not taken ({@link QueueLoans}). */
+    void recall(long queue) {
+        send(small(Wire.RECALL, o -> o.writeLong(queue)));
+    }
+
     /** Asks the worker whether any of its threads could still act (the hang detector's question). */
     void probe(long id) {
         send(small(Wire.PROBE, o -> o.writeLong(id)));

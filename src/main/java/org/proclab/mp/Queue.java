@@ -130,7 +130,9 @@ public class Queue<T> implements Serializable {
     public void close() {
         if (!closed) {
             closed = true;
-            WorkerRuntime.get().client().tell(Op.CLOSE, id << 1);
+            var client = WorkerRuntime.get().client();
+            client.lent().forget(id);
+            client.tell(Op.CLOSE, id << 1);
         }
     }
 
@@ -165,15 +167,32 @@ public class Queue<T> implements Serializable {
     @SuppressWarnings("unchecked")
     private T take(double seconds) throws Empty {
         requireOpen();
-        Reply r = WorkerRuntime.get().client().call(Op.GET, id, 1, seconds, null, null, null);
+        var client = WorkerRuntime.get().client();
+        byte[] lent = client.lent().take(id);
+        if (lent != null) {
+            return decode(lent);
+        }
+        // when no other process gets from this queue, the answer may bring the next items too, lent
+        int asked = client.lent().fetchSize(id);
+        Reply r = null;
+        try {
+            r = client.call(Op.GET, id, asked, seconds, null, null, null);
+        } finally {
+            client.lent().fetched(id, asked, r == null || r.status() != Wire.OK ? null : r.payloads());
+        }
         if (r.status() == Wire.TIMEOUT) {
             throw new Empty(seconds == 0 ? "the queue is empty" : "the queue stayed empty for " + seconds + " s");
         }
         if (r.failed()) {
             throw new IllegalStateException(r.text());
         }
+        return decode(r.payload());
+    }
+
+    @SuppressWarnings("unchecked")
+    private T decode(byte[] payload) {
         try {
-            return (T) Payloads.decode(r.payload());
+            return (T) Payloads.decode(payload);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("could not read the message: " + e.getMessage(), e);
         }

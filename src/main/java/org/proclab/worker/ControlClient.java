@@ -49,6 +49,7 @@ public final class ControlClient {
     private volatile ThreadGroup program;
 
     private final AnswerReading answers;
+    private final LentItems lent = new LentItems(this);
     private final Closeable connection;
     private volatile boolean exiting;
 
@@ -61,6 +62,16 @@ public final class ControlClient {
         this.flusher = new Thread(INTERNAL, this::flushLoop, "proclab-flusher");
         flusher.setDaemon(true);
         flusher.start();
+    }
+
+    /** The items queues lent this process ahead of its gets. */
+    public LentItems lent() {
+        return lent;
+    }
+
+    /** Whether every operation now waits for the kernel (step and slow-motion modes). */
+    boolean synchronous() {
+        return synchronous;
     }
 
     void setMainThread(Thread t) {
@@ -190,6 +201,18 @@ public final class ControlClient {
     public void record(Op op, long obj, long a, double b, String text, long[] longs) {
         writeOp(0, op, obj, a, b, text, null, longs);
         scheduleFlush();
+    }
+
+    /** Tells the kernel what this process did with what it lent ({@link LentItems}); written soon, never waiting. */
+    void notice(Op op, long obj, long a) {
+        writeOp(0, op, obj, a, 0, null, null, null);
+        flushSoon();
+    }
+
+    /** Like {@link #notice} but written now: an answer the kernel waits for. */
+    void noticeNow(Op op, long obj, long a) {
+        writeOp(0, op, obj, a, 0, null, null, null);
+        flushNow();
     }
 
     private void writeOp(int id, Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
@@ -326,6 +349,11 @@ public final class ControlClient {
             case Wire.MODE -> {
                 synchronous = in.readBoolean();
                 in.endFrame();
+            }
+            case Wire.RECALL -> {
+                long queue = in.readLong();
+                in.endFrame();
+                lent.recall(queue);
             }
             case Wire.PROBE -> {
                 long probe = in.readLong();

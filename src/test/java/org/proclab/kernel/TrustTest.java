@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proclab.programs.hostile.ClaimsLentItems;
 import org.proclab.programs.hostile.ForeignChild;
 import org.proclab.programs.hostile.LyingCallbacks;
 import org.proclab.programs.hostile.RawLogPath;
@@ -70,5 +71,20 @@ class TrustTest {
         assertTrue(o.lines(liar, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
                 && l.contains("with callbacks 7, not 0 to 3")), o.lines(liar, "jvm").toString());
         assertEquals(List.of(), o.of(EventKind.TASK_SUBMIT));
+    }
+
+    @Test
+    void aGetOfAnItemNeverLent_orAGiveBackOfMoreThanLent_endsItsSender_andTheItemsStay() throws Exception {
+        Runs.Outcome o = Runs.run(ClaimsLentItems.class);
+        assertEquals(List.of("taker exit code -9, giver exit code -9", "main got 2 3"), o.stdout(o.result().mainPid()));
+        long taker = o.start("taker").pid();
+        long giver = o.start("giver").pid();
+        assertEquals(List.of(), o.stdout(taker));
+        assertEquals(List.of("giver got 1"), o.stdout(giver));
+        assertTrue(o.lines(taker, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && l.contains("QUEUE_TOOK of queue") && l.contains("which lent this process nothing")), o.lines(taker, "jvm").toString());
+        assertTrue(o.lines(giver, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && l.contains("gave back 5 items of queue-1 when 2 were lent")), o.lines(giver, "jvm").toString());
+        assertEquals(List.of("1", "2", "3"), o.of(EventKind.GET).stream().map(e -> e.text()).toList());
     }
 }

@@ -1,0 +1,45 @@
+package org.proclab.programs.hostile;
+
+import java.lang.reflect.Field;
+import org.proclab.mp.Process;
+import org.proclab.mp.Queue;
+import org.proclab.wire.Op;
+import org.proclab.worker.WorkerRuntime;
+
+/**
+ * A child says it took an item its queue never lent it, another gives back more than it was lent: words no
+ * ProcLab program sends. The kernel ends each; the queue's items stay for the parent.
+ */
+public class ClaimsLentItems {
+    public static void main(String[] args) throws Exception {
+        Queue<Integer> q = new Queue<>();
+        for (int i = 1; i <= 3; i++) {
+            q.put(i);
+        }
+        Process taker = new Process("taker", () -> {
+            WorkerRuntime.get().client().call(Op.QUEUE_TOOK, id(q), 0, 0, null, null, null);
+            System.out.println("the kernel took it");
+        });
+        taker.start();
+        taker.join();
+        Process giver = new Process("giver", () -> {
+            System.out.println("giver got " + q.get());
+            WorkerRuntime.get().client().call(Op.QUEUE_GIVE_BACK, id(q), 5, 0, null, null, null);
+            System.out.println("the kernel took it");
+        });
+        giver.start();
+        giver.join();
+        System.out.println("taker exit code " + taker.exitCode() + ", giver exit code " + giver.exitCode());
+        System.out.println("main got " + q.get() + " " + q.get());
+    }
+
+    private static long id(Queue<?> q) {
+        try {
+            Field f = Queue.class.getDeclaredField("id");
+            f.setAccessible(true);
+            return (Long) f.get(q);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
