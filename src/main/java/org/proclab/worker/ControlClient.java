@@ -34,8 +34,11 @@ public final class ControlClient {
     private final FrameIn in;
     private final AtomicInteger nextRequest = new AtomicInteger(1);
     private final AtomicBoolean flushWanted = new AtomicBoolean();
+    /** The flusher runs its timed loop ({@link #flushLoop}), or is being woken to: no one need unpark it. */
+    private volatile boolean flusherAwake;
+    private final AtomicBoolean flusherWaking = new AtomicBoolean();
     /** A hand-over this soon after the last flush waits for the flusher thread ({@link #flushSoon}). */
-    static final long COALESCE_NANOS = 50_000;
+    static final long COALESCE_NANOS = 200_000;
     private volatile long lastFlush = System.nanoTime() - COALESCE_NANOS;
     private final Map<Long, AtomicLong> credit = new ConcurrentHashMap<>();
     // the requests whose threads are still inside call(): a thread answered but not yet running on counts
@@ -315,15 +318,33 @@ public final class ControlClient {
     }
 
     private void scheduleFlush() {
-        if (flushWanted.compareAndSet(false, true)) {
+        flushWanted.set(true);
+        if (!flusherAwake && flusherWaking.compareAndSet(false, true)) {
             LockSupport.unpark(flusher);
         }
     }
 
+    /**
+     * Once woken, the flusher stays awake while there is something to write, writing what gathered every
+     * {@link #COALESCE_NANOS} on its own timer: a thread handing over a burst then never pays for waking it
+     * (on a virtual machine, waking a thread on the other core cost about as much as the write it saves).
+     */
     private void flushLoop() {
         while (true) {
             LockSupport.park(this);
-            if (flushWanted.getAndSet(false)) {
+            flusherAwake = true;
+            flusherWaking.set(false);
+            while (true) {
+                LockSupport.parkNanos(this, COALESCE_NANOS);
+                if (!flushWanted.getAndSet(false)) {
+                    flusherAwake = false;
+                    if (!flushWanted.get() || flusherWaking.getAndSet(true)) {
+                        break; // nothing more; or a hand-over has just woken it again (its unpark is pending)
+                    }
+                    flusherAwake = true;
+                    flusherWaking.set(false);
+                    continue;
+                }
                 try {
                     lastFlush = System.nanoTime();
                     out.flush();

@@ -74,9 +74,41 @@ class SendsInAHurryTest {
     @Test
     void aSendAfterAPause_isWrittenBeforeHandOverReturns() throws Exception {
         client.addCredit(TARGET, 1 << 20);
-        Thread.sleep(5); // far more than the 50 us after which a hand-over writes at once
+        Thread.sleep(5); // far more than the 200 us after which a hand-over writes at once
         client.handOver(Op.SEND, TARGET, TARGET, 0, -1, "alone", new byte[] {1}, null);
         assertEquals(List.of("alone"), sent(), "written by the sending thread itself");
+    }
+
+    @Test
+    void theFlusher_sleepsWhenABurstEnds_andWakesForTheNextOne() throws Exception {
+        client.addCredit(TARGET, 1 << 20);
+        for (int i = 0; i < 100; i++) {
+            client.handOver(Op.SEND, TARGET, TARGET, 0, -1, "first" + i, new byte[] {1}, null);
+        }
+        Await.until("the first burst written", () -> sent().size() == 100);
+        Await.until("the flusher asleep", () -> asleep());
+        for (int round = 0; round < 3; round++) {
+            int before = sent().size();
+            client.handOver(Op.SEND, TARGET, TARGET, 0, -1, "again", new byte[] {1}, null); // written at once: a pause
+            client.handOver(Op.SEND, TARGET, TARGET, 0, -1, "left", new byte[] {1}, null); // left to the flusher
+            Await.until("the flusher woken for the message left to it", () -> sent().size() == before + 2);
+            Await.until("the flusher asleep again", () -> asleep());
+        }
+    }
+
+    private boolean asleep() {
+        try {
+            return flusherState() == Thread.State.WAITING;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This client's flusher thread: WAITING when asleep, TIMED_WAITING while it writes a burst. */
+    private Thread.State flusherState() throws ReflectiveOperationException {
+        java.lang.reflect.Field f = ControlClient.class.getDeclaredField("flusher");
+        f.setAccessible(true);
+        return ((Thread) f.get(client)).getState();
     }
 
     /** The texts of the SEND operations on the wire so far (a frame being written is left out). */
