@@ -89,8 +89,20 @@ final class Ipc {
             case PUT -> queues.put(r, self);
             case GET -> queues.get(r, self);
             case QSIZE -> queues.qsize(r);
-            case QUEUE_TOOK -> queues.loans.took(r);
-            case QUEUE_GIVE_BACK -> queues.loans.givenBack(r);
+            case LENT_TAKEN -> {
+                if (handles.object(r.obj()) instanceof PoolObj p) {
+                    pools.loans.took(r, p);
+                } else {
+                    queues.loans.took(r);
+                }
+            }
+            case LENT_GIVE_BACK -> {
+                if (handles.object(r.obj()) instanceof PoolObj p) {
+                    pools.loans.givenBack(r, p);
+                } else {
+                    queues.loans.givenBack(r);
+                }
+            }
             case QUEUE_TASK_DONE -> queueJoins.taskDone(r);
             case QUEUE_JOIN -> queueJoins.join(r, self);
             case LOCK_NEW -> locks.create(r);

@@ -212,6 +212,15 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         Waiter handler;
         boolean closed;
         boolean terminated;
+        /**
+         * Tasks lent to a worker with the answer to its request for a task ({@link PoolLoans}), by worker, never
+         * empty: still waiting until that worker says it started them.
+         */
+        final Map<Long, ArrayDeque<Item>> lent = new LinkedHashMap<>();
+        /** The workers a RECALL of their lent tasks is on its way to. */
+        final Set<Long> recalling = new HashSet<>();
+        /** Workers' requests for a task that came while none waited and some were lent: they run again later. */
+        final List<PoolLoans.Parked> parked = new ArrayList<>();
 
         PoolObj(long id, String name, long owner, int processes) {
             super(id, name);

@@ -470,7 +470,9 @@ final class Kernel {
             c.mode(sync);
         }
         if (sync) {
-            ipc.queues.loans.recallAll(); // after MODE: a worker that gives back is already waiting for each turn
+            // after MODE: a worker that gives back is already waiting for each turn
+            ipc.queues.loans.recallAll();
+            ipc.pools.loans.recallAll();
         }
     }
 

@@ -34,12 +34,14 @@ final class Pools {
     private final Ipc ipc;
     private final Handles handles;
     private final FlowControl flow;
+    final PoolLoans loans;
 
     Pools(Kernel kernel, Ipc ipc) {
         this.kernel = kernel;
         this.ipc = ipc;
         this.handles = ipc.handles;
         this.flow = ipc.flow;
+        this.loans = new PoolLoans(kernel, ipc, this);
     }
 
     void create(OpRequest r) {
@@ -183,6 +185,8 @@ final class Pools {
         }
         if (!p.waiting.isEmpty() && !p.terminated) {
             start(r, p);
+        } else if (!p.terminated && loans.parkIfLent(r, self, p)) {
+            return; // tasks lent to other workers come back, or are started, first
         } else if (p.closed || p.terminated) {
             kernel.reply(r, Wire.EOF, 0, null);
         } else {
@@ -194,14 +198,22 @@ final class Pools {
 
     private void start(OpRequest r, PoolObj p) {
         Item task = p.waiting.poll();
+        begin(r, p, task);
+        List<byte[]> payloads = new ArrayList<>();
+        payloads.add(task.payload());
+        loans.lend(r, p, payloads);
+        kernel.reply(r, Wire.OK, task.id(), null, payloads, 0);
+    }
+
+    /** The worker of {@code r} runs {@code task} from now. */
+    void begin(OpRequest r, PoolObj p, Item task) {
         p.running.put(r.pid(), task);
         kernel.event(r.pid(), EventKind.TASK_START, p.taskName(task.id()), null, Event.NO_NUM);
         ipc.receiveHandles(r, task);
-        kernel.reply(r, Wire.OK, task.id(), null, List.of(task.payload()), 0);
         flow.release(task.size());
     }
 
-    private void dispatch(PoolObj p) {
+    void dispatch(PoolObj p) {
         while (!p.idle.isEmpty() && !p.waiting.isEmpty()) {
             Waiter w = p.idle.remove(0);
             kernel.unblock(w);
@@ -368,6 +380,7 @@ final class Pools {
 
     private void terminate(PoolObj p) {
         p.terminated = true;
+        loans.recallAll(p); // cancelled when they come back; a worker may start one meanwhile, as it may a waiting one
         Item t;
         while ((t = p.waiting.poll()) != null) {
             flow.release(t.size());
@@ -407,6 +420,7 @@ final class Pools {
             return;
         }
         p.ready.remove(dead.pid);
+        loans.onExit(dead, p);
         Item task = p.running.remove(dead.pid);
         if (task != null) {
             String why = dead.label() + " ended (exit code " + dead.exitCode + ") while running this task";
@@ -416,6 +430,12 @@ final class Pools {
         }
         // the owner replaces a worker only while there is work for it: it reads the count of waiting tasks
         notice(p, PoolNotice.workerExit(dead.pid, dead.name, p.waiting.size()));
+    }
+
+    /** A task lent to a worker of a terminated pool came back: cancelled, as the waiting ones were. */
+    void cancelLent(PoolObj p, Item task) {
+        flow.release(task.size());
+        cancel(p, task);
     }
 
     private void cancel(PoolObj p, Item task) {

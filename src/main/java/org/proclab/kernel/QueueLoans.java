@@ -8,7 +8,7 @@ import org.proclab.trace.EventKind;
 /**
  * A queue that only one process gets from lends it the items after the one it asked for: its next gets take
  * them without a round trip to the kernel. A lent item is still the queue's first until its process says it
- * took it (QUEUE_TOOK, sent by the get that took it, before anything the process does after): only then is
+ * took it (LENT_TAKEN, sent by the get that took it, before anything the process does after): only then is
  * the GET recorded, so the event log keeps each process's order and every other process sees the queue as it
  * would have been. When another process gets from the queue, or step or slow motion begins, the kernel recalls
  * what is still lent (a RECALL frame, answered by the worker's reading thread whatever its program does), and
@@ -78,7 +78,7 @@ final class QueueLoans {
         }
     }
 
-    /** QUEUE_TOOK: the lendee's get took the first lent item; now it is got, and recorded. */
+    /** LENT_TAKEN: the lendee's get took the first lent item; now it is got, and recorded. */
     void took(OpRequest r) {
         QueueObj q = lentTo(r);
         if (q == null) {
@@ -93,7 +93,7 @@ final class QueueLoans {
         queues.admitPutters(q);
     }
 
-    /** QUEUE_GIVE_BACK ({@code a} items): the lendee answers a RECALL with every lent item it has not taken. */
+    /** LENT_GIVE_BACK ({@code a} items): the lendee answers a RECALL with every lent item it has not taken. */
     void givenBack(OpRequest r) {
         QueueObj q = lentTo(r);
         if (q == null) {

@@ -3,9 +3,11 @@ package org.proclab.mp;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.util.List;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
+import org.proclab.worker.LentItems;
 import org.proclab.worker.Message;
 import org.proclab.worker.Payloads;
 import org.proclab.worker.Reply;
@@ -168,9 +170,9 @@ public class Queue<T> implements Serializable {
     private T take(double seconds) throws Empty {
         requireOpen();
         var client = WorkerRuntime.get().client();
-        byte[] lent = client.lent().take(id);
+        var lent = client.lent().take(id);
         if (lent != null) {
-            return decode(lent);
+            return decode(lent.payload());
         }
         // when no other process gets from this queue, the answer may bring the next items too, lent
         int asked = client.lent().fetchSize(id);
@@ -178,7 +180,7 @@ public class Queue<T> implements Serializable {
         try {
             r = client.call(Op.GET, id, asked, seconds, null, null, null);
         } finally {
-            client.lent().fetched(id, asked, r == null || r.status() != Wire.OK ? null : r.payloads());
+            client.lent().fetched(id, asked, r == null || r.status() != Wire.OK ? List.of() : LentItems.itemsOf(r.payloads()));
         }
         if (r.status() == Wire.TIMEOUT) {
             throw new Empty(seconds == 0 ? "the queue is empty" : "the queue stayed empty for " + seconds + " s");

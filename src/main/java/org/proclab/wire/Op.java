@@ -39,9 +39,9 @@ public enum Op {
     // managers (a server process keeping shared objects) and their proxies
     MANAGER_NEW, MANAGER_READY, MANAGER_NEXT, MANAGER_REPLY, MANAGER_SHUTDOWN, PROXY_NEW, PROXY_CALL,
     /** A get took the first item its queue had lent this process ({@code obj} = the queue): it is got now. */
-    QUEUE_TOOK,
+    LENT_TAKEN,
     /** The process answers a RECALL: {@code a} = how many lent items of queue {@code obj} it gives back, all it has. */
-    QUEUE_GIVE_BACK,
+    LENT_GIVE_BACK,
     /**
      * A thread of the process was interrupted while its call waited: {@code a} = that call's request id. The
      * kernel ends the call with CANCELLED if it still waits, and otherwise lets its answer stand.

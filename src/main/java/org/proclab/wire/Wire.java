@@ -40,7 +40,7 @@ public final class Wire {
     public static final byte REPLY = 21;
     public static final byte MODE = 22;
     public static final byte PROBE = 23;
-    /** The kernel wants back the items a queue lent this process and it has not taken: a QUEUE_GIVE_BACK answers. */
+    /** The kernel wants back the items a queue lent this process and it has not taken: a LENT_GIVE_BACK answers. */
     public static final byte RECALL = 24;
 
     // reply status

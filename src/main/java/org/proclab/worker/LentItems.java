@@ -7,19 +7,24 @@ import java.util.Map;
 import org.proclab.wire.Op;
 
 /**
- * Items a queue lent this process with the answer to one of its gets (the kernel's {@code QueueLoans}): while
- * only this process gets from a queue, its next gets take them here, each telling the kernel it took one
- * (QUEUE_TOOK, which the kernel records as the GET), instead of asking and waiting. They are still the queue's
- * items until taken: the kernel may recall them (another process gets from the queue, or a step mode begins),
- * and the thread reading the kernel's frames gives back all that are left, whatever the program is doing.
+ * What the kernel lent this process ahead of its asking: the items after the one a get asked for, when only
+ * this process gets from a queue (the kernel's {@code QueueLoans}), and the tasks after the one a pool worker
+ * asked for ({@code PoolLoans}). The next gets, or the worker's next tasks, take them here, each telling the
+ * kernel it took one (LENT_TAKEN, which the kernel records as the GET or the task's start), instead of asking
+ * and waiting. They stay the queue's or the pool's until taken: the kernel may recall them (another process
+ * gets from the queue, another worker is free, a step mode begins), and the thread reading the kernel's frames
+ * gives back all that are left, whatever the program is doing.
  */
 public final class LentItems {
     /** Most items one get asks for: its own and those lent with it. */
     static final int FETCH = 256;
 
+    /** One lent thing: a pool task's id (0 for a queue's item) and its bytes. */
+    public record Lent(long id, byte[] payload) {}
+
     private static final class Loan {
-        final ArrayDeque<byte[]> items = new ArrayDeque<>();
-        /** A get asking for several items is on its way: what comes with its answer may already be recalled. */
+        final ArrayDeque<Lent> items = new ArrayDeque<>();
+        /** A request that may bring lent things is on its way: what comes with its answer may already be recalled. */
         boolean fetching;
         boolean recalled;
     }
@@ -32,82 +37,93 @@ public final class LentItems {
     }
 
     /**
-     * The next item lent from this queue, its taking told to the kernel before this returns; null if none is
-     * here (or every operation must wait for its turn: then the get asks the kernel).
+     * The next item lent from this queue (or task from this pool), its taking told to the kernel before this
+     * returns; null if none is here (or every operation must wait for its turn: then the caller asks the kernel).
      */
-    public synchronized byte[] take(long queue) {
-        Loan loan = loans.get(queue);
+    public synchronized Lent take(long from) {
+        Loan loan = loans.get(from);
         if (loan == null || loan.items.isEmpty() || client.synchronous()) {
             return null;
         }
-        byte[] item = loan.items.poll();
-        client.notice(Op.QUEUE_TOOK, queue, 0);
+        Lent item = loan.items.poll();
+        client.notice(Op.LENT_TAKEN, from, item.id());
         return item;
     }
 
     /**
-     * How many items a get about to ask the kernel asks for: several, unless another thread of this process is
-     * already asking for several from this queue (then one: only one answer at a time may bring lent items).
+     * How many items a get about to ask the kernel asks for: {@code most}, unless another thread of this process
+     * is already asking for several from the same object (then one: only one answer at a time may bring lent
+     * items).
      */
-    public synchronized int fetchSize(long queue) {
-        Loan loan = loans.computeIfAbsent(queue, k -> new Loan());
-        if (loan.fetching) {
+    public synchronized int fetchSize(long from, int most) {
+        Loan loan = loans.computeIfAbsent(from, k -> new Loan());
+        if (loan.fetching || most <= 1) {
             return 1;
         }
         loan.fetching = true;
         loan.recalled = false;
-        return FETCH;
+        return most;
+    }
+
+    public int fetchSize(long queue) {
+        return fetchSize(queue, FETCH);
     }
 
     /**
-     * The answer to a get that asked for {@code asked} items came ({@code payloads} null if the call failed):
-     * the items after the first are lent, kept here; given back at once if the kernel recalled them meanwhile.
+     * The answer to a request that asked for {@code asked} came ({@code lent} what it lent, empty if none or if
+     * the call failed): kept here; given back at once if the kernel recalled them meanwhile.
      */
-    public synchronized void fetched(long queue, int asked, List<byte[]> payloads) {
-        Loan loan = loans.get(queue);
+    public synchronized void fetched(long from, int asked, List<Lent> lent) {
+        Loan loan = loans.get(from);
         if (loan == null || asked <= 1) {
             return;
         }
         loan.fetching = false;
-        if (payloads != null && payloads.size() > 1) {
-            loan.items.addAll(payloads.subList(1, payloads.size()));
-        }
+        loan.items.addAll(lent);
         if (loan.recalled) {
             loan.recalled = false;
-            giveBack(queue, loan);
+            giveBack(from, loan);
         }
     }
 
+    /** The items a queue's answer lent: its payloads after the first. */
+    public static List<Lent> itemsOf(List<byte[]> payloads) {
+        if (payloads == null || payloads.size() <= 1) {
+            return List.of();
+        }
+        return payloads.subList(1, payloads.size()).stream().map(p -> new Lent(0, p)).toList();
+    }
+
     /** RECALL from the kernel, on the reading thread: gives back what is left, or will once a fetch has answered. */
-    synchronized void recall(long queue) {
-        Loan loan = loans.get(queue);
+    synchronized void recall(long from) {
+        Loan loan = loans.get(from);
         if (loan == null) {
             return; // closed here: the kernel took them back at the close
         }
         if (!loan.items.isEmpty()) {
-            giveBack(queue, loan);
+            giveBack(from, loan);
         } else if (loan.fetching) {
             loan.recalled = true;
         }
-        // otherwise every lent item was taken: the QUEUE_TOOKs already on their way settle it
+        // otherwise every lent item was taken: the LENT_TAKENs already on their way settle it
     }
 
-    /** How many items of this queue are here, lent and not taken. */
-    public synchronized int held(long queue) {
-        Loan loan = loans.get(queue);
+    /** How many items of this queue or pool are here, lent and not taken. */
+    public synchronized int held(long from) {
+        Loan loan = loans.get(from);
         return loan == null ? 0 : loan.items.size();
     }
 
     /** This process closed the queue: the kernel takes back what is lent with the CLOSE. */
-    public synchronized void forget(long queue) {
-        loans.remove(queue);
+    public synchronized void forget(long from) {
+        loans.remove(from);
     }
 
-    private void giveBack(long queue, Loan loan) {
+    private void giveBack(long from, Loan loan) {
         int n = loan.items.size();
         if (n > 0) {
             loan.items.clear();
-            client.noticeNow(Op.QUEUE_GIVE_BACK, queue, n);
+            client.noticeNow(Op.LENT_GIVE_BACK, from, n);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.proclab.worker;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -280,21 +281,33 @@ public final class PoolEngine {
         ControlClient client = WorkerRuntime.get().client();
         TaskPayload tasks = new TaskPayload(rebuilder); // this worker's functions, each rebuilt once
         int done = 0;
+        boolean quick = false;
         while (maxTasks <= 0 || done < maxTasks) {
-            Reply r = client.call(Op.POOL_NEXT_TASK, pool.id, 0, -1, null, null, null);
-            if (r.status() != Wire.OK) {
+            // only a worker whose tasks are quick asks for more than one: a free worker never sees a slow
+            // task wait, lent to a busy one (the tasks of a lesson's pool each take a while)
+            int most = !quick ? 1 : maxTasks <= 0 ? MOST_TASKS : Math.min(MOST_TASKS, maxTasks - done);
+            LentItems.Lent task = nextTask(client, pool.id, most);
+            if (task == null) {
                 return;
             }
-            long taskId = r.value();
+            long taskId = task.id();
             Object result;
             boolean ok;
+            long ran = 0;
             try {
-                result = tasks.decode(r.payload()).run();
+                var call = tasks.decode(task.payload());
+                long began = System.nanoTime();
+                try {
+                    result = call.run();
+                } finally {
+                    ran = System.nanoTime() - began;
+                }
                 ok = true;
             } catch (Throwable t) {
                 result = PoolFailure.of(t);
                 ok = false;
             }
+            quick = ran < QUICK_NANOS;
             Message m;
             try {
                 m = Message.of(result);
@@ -313,6 +326,44 @@ public final class PoolEngine {
             done++;
         }
         client.flushNow(); // a worker retiring after maxTasks: its last result
+    }
+
+    /** Most tasks a worker asks for at once: its next and those the kernel may lend with it. */
+    private static final int MOST_TASKS = 33;
+    /** A task that ran for less than this is quick: the worker asks for several at once after it. */
+    private static final long QUICK_NANOS = 1_000_000;
+
+    /**
+     * The next task: one the pool lent this worker earlier, or the kernel's answer, which may lend a few more
+     * ({@code most} in all, never more than the tasks this worker may still run). Null when the pool has closed.
+     */
+    private static LentItems.Lent nextTask(ControlClient client, long pool, int most) {
+        LentItems lent = client.lent();
+        LentItems.Lent task = lent.take(pool);
+        if (task != null) {
+            return task;
+        }
+        int asked = lent.fetchSize(pool, most);
+        Reply r = null;
+        try {
+            r = client.call(Op.POOL_NEXT_TASK, pool, asked, -1, null, null, null);
+        } finally {
+            lent.fetched(pool, asked, r == null || r.status() != Wire.OK ? List.of() : lentTasks(r.payloads()));
+        }
+        return r.status() == Wire.OK ? new LentItems.Lent(r.value(), r.payload()) : null;
+    }
+
+    /** The tasks an answer lent: the payloads after the first, their ids in the last. */
+    private static List<LentItems.Lent> lentTasks(List<byte[]> payloads) {
+        if (payloads.size() <= 2) {
+            return List.of();
+        }
+        ByteBuffer ids = ByteBuffer.wrap(payloads.get(payloads.size() - 1));
+        List<LentItems.Lent> out = new ArrayList<>();
+        for (int i = 1; i < payloads.size() - 1; i++) {
+            out.add(new LentItems.Lent(ids.getLong(), payloads.get(i)));
+        }
+        return out;
     }
 
     private static String failureText(Object failure) {

@@ -82,7 +82,7 @@ class TrustTest {
         assertEquals(List.of(), o.stdout(taker));
         assertEquals(List.of("giver got 1"), o.stdout(giver));
         assertTrue(o.lines(taker, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
-                && l.contains("QUEUE_TOOK of queue") && l.contains("which lent this process nothing")), o.lines(taker, "jvm").toString());
+                && l.contains("LENT_TAKEN of queue") && l.contains("which lent this process nothing")), o.lines(taker, "jvm").toString());
         assertTrue(o.lines(giver, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
                 && l.contains("gave back 5 items of queue-1 when 2 were lent")), o.lines(giver, "jvm").toString());
         assertEquals(List.of("1", "2", "3"), o.of(EventKind.GET).stream().map(e -> e.text()).toList());

@@ -17,14 +17,14 @@ public class ClaimsLentItems {
             q.put(i);
         }
         Process taker = new Process("taker", () -> {
-            WorkerRuntime.get().client().call(Op.QUEUE_TOOK, id(q), 0, 0, null, null, null);
+            WorkerRuntime.get().client().call(Op.LENT_TAKEN, id(q), 0, 0, null, null, null);
             System.out.println("the kernel took it");
         });
         taker.start();
         taker.join();
         Process giver = new Process("giver", () -> {
             System.out.println("giver got " + q.get());
-            WorkerRuntime.get().client().call(Op.QUEUE_GIVE_BACK, id(q), 5, 0, null, null, null);
+            WorkerRuntime.get().client().call(Op.LENT_GIVE_BACK, id(q), 5, 0, null, null, null);
             System.out.println("the kernel took it");
         });
         giver.start();
