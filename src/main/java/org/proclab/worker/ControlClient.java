@@ -90,7 +90,10 @@ public final class ControlClient {
         try {
             writeOp(id, op, obj, a, b, text, payload, longs);
             flushNow();
-            return answers.await(waiter, true);
+            Reply r = answers.await(waiter, true);
+            // what the caller hands over next is an answer to what it waited for (a ping-pong): written at once
+            lastFlush = System.nanoTime() - 2 * COALESCE_NANOS;
+            return r;
         } catch (InterruptedException e) {
             return interrupted(id, op, waiter, e);
         } finally {
@@ -296,6 +299,7 @@ public final class ControlClient {
     public void flushNow() {
         try {
             lastFlush = System.nanoTime();
+            flushWanted.set(false); // everything written so far goes now: the flusher need not
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("lost the connection to the ProcLab kernel", e);

@@ -80,6 +80,27 @@ class SendsInAHurryTest {
     }
 
     @Test
+    void aSendRightAfterACallReturns_isWrittenBeforeHandOverReturns() throws Exception {
+        // the kernel's answer to the call (request 1), ready to be read
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        FrameOut reply = new FrameOut(answer);
+        reply.frame(Wire.REPLY, f -> {
+            f.writeInt(1);
+            f.writeByte(Wire.OK);
+            f.writeLong(0);
+            f.writeLong(1 << 20); // credit for the send
+            f.writeString(null);
+            f.writeInt(0);
+        });
+        reply.flush();
+        ByteArrayInputStream kernel = new ByteArrayInputStream(answer.toByteArray());
+        ControlClient pingPong = new ControlClient(new FrameOut(wire), new FrameIn(kernel), new PolledIncoming(kernel), false);
+        pingPong.handOver(Op.SEND, TARGET, TARGET, 0, -1, "ping", new byte[] {1}, null); // no credit yet: a call
+        pingPong.handOver(Op.SEND, TARGET, TARGET, 0, -1, "pong", new byte[] {1}, null); // paid from the credit
+        assertEquals(List.of("ping", "pong"), sent(), "an answer to what the call waited for goes at once");
+    }
+
+    @Test
     void theFlusher_sleepsWhenABurstEnds_andWakesForTheNextOne() throws Exception {
         client.addCredit(TARGET, 1 << 20);
         for (int i = 0; i < 100; i++) {
