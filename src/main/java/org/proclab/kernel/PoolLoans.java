@@ -8,9 +8,9 @@ import org.proclab.kernel.IpcObject.Item;
 import org.proclab.kernel.IpcObject.PoolObj;
 
 /**
- * A pool worker asking for its next task may be lent a few more (its fair share of the waiting tasks, at most
- * {@link #MOST}): it starts each without a round trip, telling the kernel (LENT_TAKEN, written with the result
- * of the task before), which records the task's start then. A lent task is still waiting until started: when
+ * A pool worker asking for its next task may be lent a few more: its fair share of the waiting tasks, if that is
+ * at least {@link #LEAST_SHARE}, and at most {@link #MOST}. It starts each without a round trip, telling the kernel
+ * (LENT_TAKEN, written with the result of the task before), which records the task's start then. A lent task is still waiting until started: when
  * another worker is free and no task waits, or step or slow motion begins, the kernel recalls the lent tasks
  * (RECALL, answered by the worker's reading thread whatever its task does), and the free worker's request waits,
  * unrecorded, until they are back or started. A worker that ends gives its lent tasks back; a terminated pool
@@ -19,6 +19,11 @@ import org.proclab.kernel.IpcObject.PoolObj;
 final class PoolLoans {
     /** Most tasks lent with one answer. */
     static final int MOST = 32;
+    /**
+     * Least fair share worth lending: with fewer tasks waiting per worker (a map's last tasks, a map of a few
+     * big chunks) a lent task would soon be recalled for a free worker, a round trip more than it saves.
+     */
+    static final int LEAST_SHARE = 4;
 
     /** A worker's request for a task that waits, unrecorded, for lent tasks: it runs again as if it had just come. */
     record Parked(OpRequest req, ProcessRecord process) {}
@@ -57,7 +62,7 @@ final class PoolLoans {
     void lend(OpRequest r, PoolObj p, List<byte[]> payloads) {
         int share = p.waiting.size() / Math.max(1, p.workers.size());
         int n = (int) Math.min(Math.min(r.a() - 1, MOST), share);
-        if (n <= 0 || kernel.isSynchronous() || p.terminated || !p.idle.isEmpty() || !p.parked.isEmpty()
+        if (share < LEAST_SHARE || n <= 0 || kernel.isSynchronous() || p.terminated || !p.idle.isEmpty() || !p.parked.isEmpty()
                 || p.lent.containsKey(r.pid())) {
             return;
         }
