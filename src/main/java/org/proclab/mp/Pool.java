@@ -34,6 +34,10 @@ import org.proclab.worker.Payloads;
  * {@code x -> x * x}) is rebuilt once in each worker and reused, which makes small tasks quicker. A function
  * that captures something ({@code x -> x + offset}) is rebuilt with every task, as Python unpickles a task's
  * function, so no task sees what an earlier one changed in it.
+ *
+ * <p>To save time, a worker whose tasks are quick (under a millisecond) may be handed a few waiting tasks at
+ * once; they still count as waiting until it starts them, and a free worker gets them if it would otherwise
+ * wait. Tasks that take longer are handed out one at a time, in order.
  */
 public final class Pool {
     private final int processes;

@@ -18,6 +18,10 @@ import org.proclab.worker.WorkerRuntime;
  * Any process holding it may {@link #put} and {@link #get}. Give it to a child by using it in the
  * child's task: {@code new Process(() -> q.put(List.of(1, 2, 3)))}.
  *
+ * <p>To save time, when only one process gets from a queue, ProcLab hands it the next items together with the
+ * one it asked for. They stay in the queue ({@link #qsize} counts them) until that process gets them; if
+ * another process calls {@code get()}, they go back to the front of the queue first.
+ *
  * @param <T> the type of the items
  */
 public class Queue<T> implements Serializable {

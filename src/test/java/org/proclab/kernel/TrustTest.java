@@ -76,7 +76,12 @@ class TrustTest {
     @Test
     void aGetOfAnItemNeverLent_orAGiveBackOfMoreThanLent_endsItsSender_andTheItemsStay() throws Exception {
         Runs.Outcome o = Runs.run(ClaimsLentItems.class);
-        assertEquals(List.of("taker exit code -9, giver exit code -9", "main got 2 3"), o.stdout(o.result().mainPid()));
+        assertEquals(List.of("pool still works: 42", "starter exit code -9", "taker exit code -9, giver exit code -9",
+                "main got 2 3"), o.stdout(o.result().mainPid()));
+        long starter = o.start("starter").pid();
+        assertEquals(List.of(), o.stdout(starter));
+        assertTrue(o.lines(starter, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && l.contains("started pool-1/task-1, which pool-1 did not lend it next")), o.lines(starter, "jvm").toString());
         long taker = o.start("taker").pid();
         long giver = o.start("giver").pid();
         assertEquals(List.of(), o.stdout(taker));
