@@ -37,7 +37,7 @@ import org.proclab.worker.Payloads;
  *
  * <p>To save time, a worker whose tasks are quick (under a millisecond) may be handed a few waiting tasks at
  * once; they still count as waiting until it starts them, and a free worker gets them if it would otherwise
- * wait. Tasks that take longer are handed out one at a time, in order.
+ * wait. A pool whose tasks all take longer hands them out one at a time, in order.
  */
 public final class Pool {
     private final int processes;

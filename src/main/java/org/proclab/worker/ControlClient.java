@@ -67,7 +67,7 @@ public final class ControlClient {
         flusher.start();
     }
 
-    /** The items queues lent this process ahead of its gets. */
+    /** What queues and pools lent this process ahead of its asking: a queue's next items, a pool's next tasks. */
     public LentItems lent() {
         return lent;
     }
