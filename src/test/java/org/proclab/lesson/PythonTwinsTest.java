@@ -257,13 +257,14 @@ class PythonTwinsTest {
                 if (line == null) {
                     return;
                 }
+                // times first: a time of 1,132 ms in a run where a process has pid 1132 is still a time
+                line = SECONDS.matcher(line).replaceAll("<t> s");
+                line = MILLIS.matcher(line).replaceAll("ms <t>");
+                line = IN_MILLIS.matcher(line).replaceAll("in <t> ms");
                 for (Map.Entry<Long, String> n : names.entrySet()) {
                     line = line.replaceAll("\\b" + n.getKey() + "\\b", Matcher.quoteReplacement("<" + process(n.getValue()) + ">"));
                 }
                 line = OUTSIDE_PID.matcher(line).replaceAll("$1<pid>");
-                line = SECONDS.matcher(line).replaceAll("<t> s");
-                line = MILLIS.matcher(line).replaceAll("ms <t>");
-                line = IN_MILLIS.matcher(line).replaceAll("in <t> ms");
                 line = FAILED.matcher(line).replaceAll("failed");
                 for (Map.Entry<String, String> s : SPELLING.entrySet()) {
                     line = line.replace(s.getKey(), s.getValue());
