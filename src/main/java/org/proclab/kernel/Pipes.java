@@ -301,11 +301,6 @@ final class Pipes {
         }
     }
 
-    /** Bytes still in the pipe when it is dropped with its last handle. */
-    long heldBytes(PipeObj p) {
-        return p.ends[0].inflight + p.ends[1].inflight;
-    }
-
     /** The processes that could end this wait: for a reader, the holders of the write end; for a sender, the readers. */
     Set<Long> helpers(Waiter w) {
         IpcObject o = handles.objectOf(w.req.obj());

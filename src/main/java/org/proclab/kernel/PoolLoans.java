@@ -47,9 +47,7 @@ final class PoolLoans {
             return false;
         }
         p.parked.add(new Parked(r, self));
-        for (long pid : new ArrayList<>(p.lent.keySet())) {
-            recall(p, pid);
-        }
+        recallAll(p);
         return true;
     }
 

@@ -168,12 +168,4 @@ final class QueueLoans {
         q.parked.removeIf(w -> w.process() == p);
         closed(p.pid, q);
     }
-
-    long lentBytes(QueueObj q) {
-        long n = 0;
-        for (Item i : q.lent) {
-            n += i.size();
-        }
-        return n;
-    }
 }

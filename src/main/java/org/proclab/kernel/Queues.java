@@ -191,14 +191,6 @@ final class Queues {
         loans.onExit(p, q);
     }
 
-    long heldBytes(QueueObj q) {
-        long n = loans.lentBytes(q);
-        for (Item i : q.items) {
-            n += i.size();
-        }
-        return n;
-    }
-
     Set<Long> helpers(Waiter w) {
         IpcObject o = handles.object(w.req.obj());
         return o == null ? Set.of() : new LinkedHashSet<>(handles.holders(o.key(0)));

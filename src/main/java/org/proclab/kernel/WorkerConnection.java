@@ -154,9 +154,9 @@ final class WorkerConnection {
         send(small(Wire.MODE, o -> o.writeBoolean(synchronous)));
     }
 
-    /** Asks the worker for the items queue {@code queue} lent it and it has not taken ({@link QueueLoans}). */
-    void recall(long queue) {
-        send(small(Wire.RECALL, o -> o.writeLong(queue)));
+    /** Asks the worker for what a queue or pool lent it and it has not taken ({@link QueueLoans}, {@link PoolLoans}). */
+    void recall(long object) {
+        send(small(Wire.RECALL, o -> o.writeLong(object)));
     }
 
     /** Asks the worker whether any of its threads could still act (the hang detector's question). */

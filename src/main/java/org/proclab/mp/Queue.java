@@ -3,7 +3,6 @@ package org.proclab.mp;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.util.List;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
@@ -179,13 +178,8 @@ public class Queue<T> implements Serializable {
             return decode(lent.payload());
         }
         // when no other process gets from this queue, the answer may bring the next items too, lent
-        int asked = client.lent().fetchSize(id);
-        Reply r = null;
-        try {
-            r = client.call(Op.GET, id, asked, seconds, null, null, null);
-        } finally {
-            client.lent().fetched(id, asked, r == null || r.status() != Wire.OK ? List.of() : LentItems.itemsOf(r.payloads()));
-        }
+        Reply r = client.lent().fetch(id, LentItems.FETCH, asked -> client.call(Op.GET, id, asked, seconds, null, null, null),
+                LentItems::itemsOf);
         if (r.status() == Wire.TIMEOUT) {
             throw new Empty(seconds == 0 ? "the queue is empty" : "the queue stayed empty for " + seconds + " s");
         }

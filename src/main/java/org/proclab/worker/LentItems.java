@@ -1,10 +1,15 @@
 package org.proclab.worker;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.proclab.wire.Op;
+import org.proclab.wire.Wire;
 
 /**
  * What the kernel lent this process ahead of its asking: the items after the one a get asked for, when only
@@ -17,7 +22,7 @@ import org.proclab.wire.Op;
  */
 public final class LentItems {
     /** Most items one get asks for: its own and those lent with it. */
-    static final int FETCH = 256;
+    public static final int FETCH = 256;
 
     /** One lent thing: a pool task's id (0 for a queue's item) and its bytes. */
     public record Lent(long id, byte[] payload) {}
@@ -51,11 +56,23 @@ public final class LentItems {
     }
 
     /**
-     * How many items a get about to ask the kernel asks for: {@code most}, unless another thread of this process
-     * is already asking for several from the same object (then one: only one answer at a time may bring lent
-     * items).
+     * Asks the kernel for the next items or tasks of {@code from} ({@code ask} gets how many to ask for) and keeps
+     * what its answer lent ({@code lentOf} its payloads, read only from an OK answer). Asks for {@code most}
+     * unless another thread of this process is already asking for several from the same object: then for one,
+     * since only one answer at a time may bring lent things. Returns the kernel's answer.
      */
-    public synchronized int fetchSize(long from, int most) {
+    public Reply fetch(long from, int most, IntFunction<Reply> ask, Function<List<byte[]>, List<Lent>> lentOf) {
+        int asked = fetchSize(from, most);
+        Reply r = null;
+        try {
+            r = ask.apply(asked);
+        } finally {
+            fetched(from, asked, r == null || r.status() != Wire.OK ? List.of() : lentOf.apply(r.payloads()));
+        }
+        return r;
+    }
+
+    private synchronized int fetchSize(long from, int most) {
         Loan loan = loans.computeIfAbsent(from, k -> new Loan());
         if (loan.fetching || most <= 1) {
             return 1;
@@ -65,15 +82,8 @@ public final class LentItems {
         return most;
     }
 
-    public int fetchSize(long queue) {
-        return fetchSize(queue, FETCH);
-    }
-
-    /**
-     * The answer to a request that asked for {@code asked} came ({@code lent} what it lent, empty if none or if
-     * the call failed): kept here; given back at once if the kernel recalled them meanwhile.
-     */
-    public synchronized void fetched(long from, int asked, List<Lent> lent) {
+    /** What a fetch's answer lent ({@code lent}) is kept; given back at once if the kernel recalled it meanwhile. */
+    private synchronized void fetched(long from, int asked, List<Lent> lent) {
         Loan loan = loans.get(from);
         if (loan == null || asked <= 1) {
             return;
@@ -88,10 +98,23 @@ public final class LentItems {
 
     /** The items a queue's answer lent: its payloads after the first. */
     public static List<Lent> itemsOf(List<byte[]> payloads) {
-        if (payloads == null || payloads.size() <= 1) {
+        if (payloads.size() <= 1) {
             return List.of();
         }
         return payloads.subList(1, payloads.size()).stream().map(p -> new Lent(0, p)).toList();
+    }
+
+    /** The tasks a pool's answer lent: the payloads after the first, their ids in the last (longs). */
+    static List<Lent> tasksOf(List<byte[]> payloads) {
+        if (payloads.size() <= 2) {
+            return List.of();
+        }
+        ByteBuffer ids = ByteBuffer.wrap(payloads.get(payloads.size() - 1));
+        List<Lent> out = new ArrayList<>();
+        for (int i = 1; i < payloads.size() - 1; i++) {
+            out.add(new Lent(ids.getLong(), payloads.get(i)));
+        }
+        return out;
     }
 
     /** RECALL from the kernel, on the reading thread: gives back what is left, or will once a fetch has answered. */

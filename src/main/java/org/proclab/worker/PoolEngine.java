@@ -1,7 +1,6 @@
 package org.proclab.worker;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -343,27 +342,9 @@ public final class PoolEngine {
         if (task != null) {
             return task;
         }
-        int asked = lent.fetchSize(pool, most);
-        Reply r = null;
-        try {
-            r = client.call(Op.POOL_NEXT_TASK, pool, asked, -1, null, null, null);
-        } finally {
-            lent.fetched(pool, asked, r == null || r.status() != Wire.OK ? List.of() : lentTasks(r.payloads()));
-        }
+        Reply r = lent.fetch(pool, most, asked -> client.call(Op.POOL_NEXT_TASK, pool, asked, -1, null, null, null),
+                LentItems::tasksOf);
         return r.status() == Wire.OK ? new LentItems.Lent(r.value(), r.payload()) : null;
-    }
-
-    /** The tasks an answer lent: the payloads after the first, their ids in the last. */
-    private static List<LentItems.Lent> lentTasks(List<byte[]> payloads) {
-        if (payloads.size() <= 2) {
-            return List.of();
-        }
-        ByteBuffer ids = ByteBuffer.wrap(payloads.get(payloads.size() - 1));
-        List<LentItems.Lent> out = new ArrayList<>();
-        for (int i = 1; i < payloads.size() - 1; i++) {
-            out.add(new LentItems.Lent(ids.getLong(), payloads.get(i)));
-        }
-        return out;
     }
 
     private static String failureText(Object failure) {
