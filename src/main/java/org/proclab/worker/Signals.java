@@ -11,6 +11,17 @@ import sun.misc.Signal;
 final class Signals {
     private Signals() {}
 
+    /**
+     * Whether the JVM is shutting down because of a signal it handled itself (SIGTERM before {@link #onTerminate}
+     * took over, SIGINT, SIGHUP) rather than System.exit: its own handler calls exit from a thread it names
+     * "SIGTERM handler", alive until the shutdown hooks end.
+     */
+    static boolean shutdownBySignal() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .anyMatch(n -> n.equals("SIGTERM handler") || n.equals("SIGINT handler") || n.equals("SIGHUP handler"));
+    }
+
     static void onTerminate(Runnable action) {
         try {
             Signal.handle(new Signal("TERM"), s -> action.run());

@@ -27,6 +27,9 @@ public final class WorkerMain {
     /** ProcLab's own standard error: where a traceback goes if the program set System.err to null. */
     private static PrintStream ownErr;
 
+    /** The connection to the kernel once this worker has one: a SIGTERM tells it the exit code. */
+    private static volatile ControlClient connected;
+
     private WorkerMain() {}
 
     /** The program's standard error, or ProcLab's own if the program took it away. */
@@ -55,6 +58,9 @@ public final class WorkerMain {
      */
     static void run(String[] args, String socket, String token) throws Exception {
         boolean isMain = args[0].equals("main");
+        // First, so that a terminate() while this JVM connects still ends it as Python's would (-15): a SIGTERM
+        // that reached the JVM's own handler would run our exit hook, which tells the kernel "System.exit(143)".
+        Signals.onTerminate(WorkerMain::terminated);
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         long pid = ProcessHandle.current().pid();
         if (args[0].equals("spare")) {
@@ -83,6 +89,7 @@ public final class WorkerMain {
         in.endFrame();
 
         ControlClient client = new ControlClient(out, in, kernelSocket, synchronous);
+        connected = client;
         client.setMainThread(Thread.currentThread());
         WorkerRuntime runtime = new WorkerRuntime(client, pid, name, identity, startMethod);
         WorkerRuntime.install(runtime);
@@ -100,14 +107,11 @@ public final class WorkerMain {
         System.setOut(stdout);
         System.setErr(stderr);
         ownErr = stderr;
-        Signals.onTerminate(() -> {
-            SpareJvm.discard();
-            flushStreams();
-            client.exit(Wire.EXIT_SIGTERM);
-            Runtime.getRuntime().halt(128 + 15);
-        });
         // Runs only for System.exit (our own exits halt): Python joins children at exit, so do we.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (Signals.shutdownBySignal()) {
+                return; // not System.exit: the kernel reads the signal from the operating system's status
+            }
             SpareJvm.discard();
             joinChildren(runtime);
             flushStreams();
@@ -207,6 +211,17 @@ public final class WorkerMain {
         for (WorkerRuntime.ChildHandle child : runtime.children()) {
             child.joinQuietly();
         }
+    }
+
+    /** On SIGTERM: tell the kernel -15 if connected (its status would say so too) and stop at once, as Python. */
+    private static void terminated() {
+        SpareJvm.discard();
+        flushStreams();
+        ControlClient client = connected;
+        if (client != null) {
+            client.exit(Wire.EXIT_SIGTERM);
+        }
+        Runtime.getRuntime().halt(128 + 15);
     }
 
     /** The program may have replaced System.out or set it to null: flush its streams if any, then ours. */

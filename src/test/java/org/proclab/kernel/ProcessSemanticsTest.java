@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.proclab.lessons.createprocess.ExitCodes;
 import org.proclab.programs.Family;
+import org.proclab.programs.JvmHandlesSigterm;
 import org.proclab.programs.MainExits;
 import org.proclab.programs.MainThrows;
 import org.proclab.programs.Outputs;
@@ -47,6 +48,13 @@ class ProcessSemanticsTest {
         assertEquals(-9, o.exitCode("killed"));
         assertEquals(List.of("returns: exit code 0", "throws: exit code 1", "exits: exit code 3",
                 "terminated: exit code -15", "killed: exit code -9"), o.stdout(o.result().mainPid()));
+    }
+
+    @Test
+    void terminate_whileTheJvmsOwnHandlerHasSigterm_isStillMinus15_notSystemExit143() throws Exception {
+        Runs.Outcome o = Runs.run(JvmHandlesSigterm.class);
+        assertEquals(-15, o.exitCode("terminated"));
+        assertEquals(List.of("terminated: exit code -15"), o.stdout(o.result().mainPid()));
     }
 
     @Test
