@@ -1,8 +1,10 @@
 package org.proclab.worker;
 
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Finds the line of the student's program that called into the API, so each event can point at it.
@@ -22,7 +24,15 @@ public final class Caller {
      * which {@link #isInternal} skips anyway.
      */
     private static final StackWalker WALKER =
-            StackWalker.getInstance(Set.of(StackWalker.Option.SHOW_REFLECT_FRAMES), FIRST_BATCH);
+            StackWalker.getInstance(Set.of(StackWalker.Option.SHOW_REFLECT_FRAMES,
+                    StackWalker.Option.RETAIN_CLASS_REFERENCE), FIRST_BATCH);
+    /** Whether a frame's class is ProcLab's or the JDK's, kept per class: a walk asks it of every frame. */
+    private static final ClassValue<Boolean> INTERNAL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isInternal(type.getName());
+        }
+    };
     /** Call sites remembered at most; a program with more still gets the right line, looked up each time. */
     static final int MAX_SITES = 4096;
     private static final Map<SiteKey, Site> SITES = new ConcurrentHashMap<>();
@@ -38,11 +48,18 @@ public final class Caller {
     private Caller() {}
 
     public static Site find() {
-        return WALKER.walk(frames -> frames
-                .filter(f -> !isInternal(f.getClassName()))
-                .findFirst()
-                .map(Caller::site)
-                .orElse(Site.UNKNOWN));
+        return WALKER.walk(Caller::firstOutside);
+    }
+
+    private static Site firstOutside(Stream<StackWalker.StackFrame> frames) {
+        Iterator<StackWalker.StackFrame> it = frames.iterator();
+        while (it.hasNext()) {
+            StackWalker.StackFrame f = it.next();
+            if (!INTERNAL.get(f.getDeclaringClass())) {
+                return site(f);
+            }
+        }
+        return Site.UNKNOWN;
     }
 
     private static Site site(StackWalker.StackFrame f) {
