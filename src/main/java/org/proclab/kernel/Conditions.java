@@ -51,6 +51,7 @@ final class Conditions {
         if (!handles.register(r, c.id, c)) {
             return;
         }
+        locks.loans.neverLend(lock);
         kernel.event(r, EventKind.CONDITION_NEW, c.name, lock.name, Event.NO_NUM);
         handles.grant(r.pid(), c, 0, "create", r);
         kernel.reply(r, Wire.OK, 0, null);

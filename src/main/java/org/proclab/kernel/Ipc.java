@@ -73,6 +73,9 @@ final class Ipc {
 
     void handle(OpRequest r, ProcessRecord self) {
         version++;
+        if (r.op() != Op.LENT_DONE && r.op() != Op.LENT_GIVE_BACK && locks.loans.mustWait(r, self)) {
+            return;
+        }
         switch (r.op()) {
             case PIPE_NEW -> pipes.create(r);
             case SEND -> pipes.send(r, self);
@@ -99,10 +102,13 @@ final class Ipc {
             case LENT_GIVE_BACK -> {
                 if (handles.object(r.obj()) instanceof PoolObj p) {
                     pools.loans.givenBack(r, p);
+                } else if (handles.object(r.obj()) instanceof LockObj l) {
+                    locks.loans.givenBack(r, l);
                 } else {
                     queues.loans.givenBack(r);
                 }
             }
+            case LENT_DONE -> locks.loans.done(r, self);
             case QUEUE_TASK_DONE -> queueJoins.taskDone(r);
             case QUEUE_JOIN -> queueJoins.join(r, self);
             case LOCK_NEW -> locks.create(r);
@@ -291,6 +297,7 @@ final class Ipc {
                 queues.forgetWaiters(p, q);
             } else if (o instanceof LockObj l) {
                 locks.forgetWaiters(p, l);
+                locks.loans.onExit(p, l);
             } else if (o instanceof PoolObj pool) {
                 pools.onExit(p, pool);
             } else if (o instanceof EventObj e) {

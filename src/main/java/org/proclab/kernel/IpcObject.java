@@ -165,6 +165,15 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         long ownerThread;
         /** How many times the owner holds an RLock (1 for a held Lock). */
         int count;
+        /** The value this lock comes with, or null: only a value's lock is lent ({@link LockLoans}). */
+        ValueObj value;
+        /** The process the lock and its value are lent to, or 0. */
+        long lendee;
+        boolean recalling;
+        /** A condition uses this lock: its waits release and take it in the kernel, so it is never lent. */
+        boolean neverLend;
+        /** Operations that wait, unrecorded, for the loan to come back. */
+        final List<LockLoans.Parked> parked = new ArrayList<>();
 
         LockObj(long id, String name, boolean recursive) {
             super(id, name);

@@ -473,6 +473,7 @@ final class Kernel {
             // after MODE: a worker that gives back is already waiting for each turn
             ipc.queues.loans.recallAll();
             ipc.pools.loans.recallAll();
+            ipc.locks.loans.recallAll();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.proclab.kernel;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.proclab.kernel.IpcObject.LockObj;
 import org.proclab.trace.Event;
@@ -15,16 +16,20 @@ import org.proclab.wire.Wire;
  * that a condition can tell whether the caller holds its lock. Lock held.
  */
 final class Locks {
+    /** An acquire's answer when the lock comes lent, with its value as the payload ({@link LockLoans}). */
+    static final long LENT = 2;
     static final String NOT_OWNED = "attempt to release recursive lock not owned by thread";
 
     private final Kernel kernel;
     private final Ipc ipc;
     private final Handles handles;
+    final LockLoans loans;
 
     Locks(Kernel kernel, Ipc ipc) {
         this.kernel = kernel;
         this.ipc = ipc;
         this.handles = ipc.handles;
+        this.loans = new LockLoans(kernel, ipc);
     }
 
     /** LOCK_NEW: {@code a} is 1 for an RLock. */
@@ -74,7 +79,11 @@ final class Locks {
         l.count = l.recursive && restore != null && restore.length == 1 && restore[0] > 0
                 ? (int) Math.min(restore[0], Integer.MAX_VALUE) : 1;
         kernel.event(r, EventKind.ACQUIRE, l.name, null, l.recursive ? l.count : Event.NO_NUM);
-        kernel.reply(r, Wire.OK, 1, null);
+        if (loans.lends(l, r)) {
+            kernel.reply(r, Wire.OK, LENT, null, List.of(l.value.current), 0);
+        } else {
+            kernel.reply(r, Wire.OK, 1, null);
+        }
     }
 
     void release(OpRequest r) {

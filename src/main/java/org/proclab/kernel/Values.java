@@ -44,6 +44,7 @@ final class Values {
             return;
         }
         ValueObj v = new ValueObj(r.obj(), name, lock);
+        lock.value = v;
         handles.register(r, v.id, v);
         v.current = r.payload();
         v.display = text.substring(text.indexOf(':') + 1);

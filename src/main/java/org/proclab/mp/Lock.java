@@ -6,6 +6,7 @@ import java.io.Serializable;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 import org.proclab.worker.HandleCapture;
+import org.proclab.worker.LentLocks;
 import org.proclab.worker.Reply;
 import org.proclab.worker.WorkerRuntime;
 
@@ -54,8 +55,14 @@ public final class Lock implements Serializable, AutoCloseable {
     }
 
     private boolean take(double seconds, long[] restore) {
-        Reply r = Kernel.call(Op.ACQUIRE, id, Kernel.thread(), seconds, null, restore);
-        boolean got = r.status() == Wire.OK;
+        LentLocks lent = WorkerRuntime.get().client().lentLocks();
+        boolean got;
+        if (restore == null && lent.acquire(id, Kernel.thread())) {
+            got = true; // lent to this process, and free: taken here, the kernel told
+        } else {
+            Reply r = lent.acquireFromKernel(id, () -> Kernel.call(Op.ACQUIRE, id, Kernel.thread(), seconds, null, restore));
+            got = r.status() == Wire.OK;
+        }
         if (got) {
             synchronized (this) {
                 heldHere++;
@@ -77,6 +84,9 @@ public final class Lock implements Serializable, AutoCloseable {
                 heldHere--;
             }
         }
+        if (WorkerRuntime.get().client().lentLocks().release(id, Kernel.thread())) {
+            return; // lent to this process and held: released here, the kernel told
+        }
         if (mine) {
             Kernel.tell(Op.RELEASE, id, Kernel.thread(), 0, null);
             return;
@@ -86,6 +96,10 @@ public final class Lock implements Serializable, AutoCloseable {
 
     /** True if some process holds the lock now, Python's {@code locked()}. */
     public boolean locked() {
+        Boolean lent = WorkerRuntime.get().client().lentLocks().locked(id);
+        if (lent != null) {
+            return lent;
+        }
         return Kernel.call(Op.LOCKED, id).value() == 1;
     }
 

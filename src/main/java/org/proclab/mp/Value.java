@@ -51,12 +51,16 @@ public final class Value<T extends Number> implements Serializable {
     /** Reads the current value. */
     @SuppressWarnings("unchecked")
     public T get() {
-        Reply r = WorkerRuntime.get().client().call(Op.VALUE_GET, id);
-        if (r.failed()) {
-            throw new IllegalStateException(r.text());
+        byte[] bytes = WorkerRuntime.get().client().lentLocks().get(lock.id(), id, Kernel.thread());
+        if (bytes == null) {
+            Reply r = WorkerRuntime.get().client().call(Op.VALUE_GET, id);
+            if (r.failed()) {
+                throw new IllegalStateException(r.text());
+            }
+            bytes = r.payload();
         }
         try {
-            return (T) Payloads.decode(r.payload());
+            return (T) Payloads.decode(bytes);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +68,11 @@ public final class Value<T extends Number> implements Serializable {
 
     /** Writes a new value. */
     public void set(T value) {
-        WorkerRuntime.get().client().tell(Op.VALUE_SET, id, 0, 0, String.valueOf(value), Payloads.encode(value), null);
+        String text = String.valueOf(value);
+        byte[] bytes = Payloads.encode(value);
+        if (!WorkerRuntime.get().client().lentLocks().set(lock.id(), id, text, bytes, Kernel.thread())) {
+            WorkerRuntime.get().client().tell(Op.VALUE_SET, id, 0, 0, text, bytes, null);
+        }
     }
 
     /** The lock that comes with this value, Python's {@code get_lock()}. */

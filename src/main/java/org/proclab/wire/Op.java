@@ -40,13 +40,21 @@ public enum Op {
     MANAGER_NEW, MANAGER_READY, MANAGER_NEXT, MANAGER_REPLY, MANAGER_SHUTDOWN, PROXY_NEW, PROXY_CALL,
     /** A get took the first item its queue had lent this process ({@code obj} = the queue): it is got now. */
     LENT_TAKEN,
-    /** The process answers a RECALL: {@code a} = how many lent items of queue {@code obj} it gives back, all it has. */
+    /**
+     * The process answers a RECALL: {@code a} = how many lent items of queue {@code obj} it gives back, all it has;
+     * of a lent lock ({@code obj}), the lock and its value, {@code a} = 0.
+     */
     LENT_GIVE_BACK,
     /**
      * A thread of the process was interrupted while its call waited: {@code a} = that call's request id. The
      * kernel ends the call with CANCELLED if it still waits, and otherwise lets its answer stand.
      */
-    CANCEL;
+    CANCEL,
+    /**
+     * The process did {@code a} (the ordinal of ACQUIRE, RELEASE, VALUE_GET or VALUE_SET) by itself on the lock or
+     * value {@code obj} lent to it, {@code longs} = {the calling thread}: the kernel records it now.
+     */
+    LENT_DONE;
 
     private static final Op[] VALUES = values();
 

@@ -40,7 +40,10 @@ public final class Wire {
     public static final byte REPLY = 21;
     public static final byte MODE = 22;
     public static final byte PROBE = 23;
-    /** The kernel wants back the items a queue lent this process and it has not taken: a LENT_GIVE_BACK answers. */
+    /**
+     * The kernel wants back what it lent this process: a queue's items or a pool's tasks not yet taken, a lock with
+     * its value. A LENT_GIVE_BACK answers.
+     */
     public static final byte RECALL = 24;
 
     // reply status

@@ -53,6 +53,7 @@ public final class ControlClient {
 
     private final AnswerReading answers;
     private final LentItems lent = new LentItems(this);
+    private final LentLocks lentLocks = new LentLocks(this);
     private final Closeable connection;
     private volatile boolean exiting;
 
@@ -70,6 +71,11 @@ public final class ControlClient {
     /** What queues and pools lent this process ahead of its asking: a queue's next items, a pool's next tasks. */
     public LentItems lent() {
         return lent;
+    }
+
+    /** The locks, each with its value, lent to this process. */
+    public LentLocks lentLocks() {
+        return lentLocks;
     }
 
     /** Whether every operation now waits for the kernel (step and slow-motion modes). */
@@ -212,6 +218,12 @@ public final class ControlClient {
     /** Tells the kernel what this process did with what it lent ({@link LentItems}); written soon, never waiting. */
     void notice(Op op, long obj, long a) {
         writeOp(0, op, obj, a, 0, null, null, null);
+        flushSoon();
+    }
+
+    /** Tells the kernel what this process did by itself with a lock or value lent to it ({@link LentLocks}). */
+    void noticeDone(long obj, Op did, String text, byte[] payload, long thread) {
+        writeOp(0, Op.LENT_DONE, obj, did.ordinal(), 0, text, payload, new long[] {thread});
         flushSoon();
     }
 
@@ -376,9 +388,10 @@ public final class ControlClient {
                 in.endFrame();
             }
             case Wire.RECALL -> {
-                long queue = in.readLong();
+                long object = in.readLong();
                 in.endFrame();
-                lent.recall(queue);
+                lent.recall(object);
+                lentLocks.recall(object);
             }
             case Wire.PROBE -> {
                 long probe = in.readLong();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.hostile.ClaimsLentItems;
+import org.proclab.programs.hostile.ClaimsLentLock;
 import org.proclab.programs.hostile.ForeignChild;
 import org.proclab.programs.hostile.LyingCallbacks;
 import org.proclab.programs.hostile.RawLogPath;
@@ -91,5 +92,22 @@ class TrustTest {
         assertTrue(o.lines(giver, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
                 && l.contains("gave back 5 items of queue-1 when 2 were lent")), o.lines(giver, "jvm").toString());
         assertEquals(List.of("1", "2", "3"), o.of(EventKind.GET).stream().map(e -> e.text()).toList());
+    }
+
+    @Test
+    void aLockTakenOrReleasedByItselfWhenNotLent_orGivenBackUnlent_endsItsSender_andTheLockStaysFree() throws Exception {
+        Runs.Outcome o = Runs.run(ClaimsLentLock.class);
+        assertEquals(List.of("exit codes -9 -9 -9", "lock free: true, value 3"), o.stdout(o.result().mainPid()));
+        assertEquals(List.of(), o.stdout(o.start("acquirer").pid()));
+        assertEquals(List.of(), o.stdout(o.start("giver").pid()));
+        assertEquals(List.of("set 3"), o.stdout(o.start("releaser").pid()));
+        assertTrue(ended(o, "acquirer", "LENT_DONE of ", "which is not lent to this process"));
+        assertTrue(ended(o, "giver", "gave back value-1.lock, which is not lent to this process"));
+        assertTrue(ended(o, "releaser", "released value-1.lock by itself when it did not hold it"));
+    }
+
+    private static boolean ended(Runs.Outcome o, String name, String... words) {
+        return o.lines(o.start(name).pid(), "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && java.util.Arrays.stream(words).allMatch(l::contains));
     }
 }
