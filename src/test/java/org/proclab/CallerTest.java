@@ -40,4 +40,27 @@ class CallerTest {
         Caller.Site site = DeepInside.find(40); int here = new Throwable().getStackTrace()[0].getLineNumber();
         assertEquals(new Caller.Site("CallerTest.java", here), site);
     }
+
+    @Test
+    void find_readsTheSiteAWalkFinds_fromALambdaAnAnonymousClassAndAnotherThread() throws Exception {
+        List<Caller.Site[]> found = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        Runnable lambda = () -> {
+            found.add(DeepInside.bothWays()); lines.add(new Throwable().getStackTrace()[0].getLineNumber());
+        };
+        lambda.run();
+        new Object() {
+            void run() {
+                found.add(DeepInside.bothWays()); lines.add(new Throwable().getStackTrace()[0].getLineNumber());
+            }
+        }.run();
+        Thread t = new Thread(lambda);
+        t.start();
+        t.join();
+        assertEquals(3, found.size());
+        for (int i = 0; i < found.size(); i++) {
+            assertEquals(new Caller.Site("CallerTest.java", lines.get(i)), found.get(i)[0], "read from the backtrace");
+            assertEquals(found.get(i)[1], found.get(i)[0], "the same as walked");
+        }
+    }
 }
