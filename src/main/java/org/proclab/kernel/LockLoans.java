@@ -21,6 +21,9 @@ final class LockLoans {
     /** An operation that waits, unrecorded, for the loan to come back: it runs again as if it had just come. */
     record Parked(OpRequest req, ProcessRecord process) {}
 
+    /** Every op, once: {@code Op.values()} copies its array at each call. */
+    private static final Op[] OPS = Op.values();
+
     private final Kernel kernel;
     private final Ipc ipc;
     private final Handles handles;
@@ -71,7 +74,7 @@ final class LockLoans {
      */
     void done(OpRequest r, ProcessRecord self) {
         LockObj l = lockOf(handles.object(r.obj()));
-        Op op = r.a() >= 0 && r.a() < Op.values().length ? Op.values()[(int) r.a()] : null;
+        Op op = r.a() >= 0 && r.a() < OPS.length ? OPS[(int) r.a()] : null;
         long thread = r.longs() != null && r.longs().length == 1 ? r.longs()[0] : 0;
         if (l == null || l.lendee != r.pid() || op == null) {
             kernel.protocolError(r, "LENT_DONE of " + r.obj() + ", which is not lent to this process");

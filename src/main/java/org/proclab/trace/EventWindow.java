@@ -13,6 +13,8 @@ final class EventWindow {
     private static final int MIN_CAPACITY = 1024;
 
     private Event[] ring = new Event[MIN_CAPACITY];
+    /** Each event's {@link #sizeOf}, beside it: dropping the oldest need not touch it (a cache miss apiece). */
+    private int[] sizes = new int[MIN_CAPACITY];
     private long first;
     private long end;
     private long bytes;
@@ -40,9 +42,11 @@ final class EventWindow {
         if (count() == ring.length) {
             resize(ring.length * 2);
         }
+        int size = (int) Math.min(sizeOf(e), Integer.MAX_VALUE);
         ring[slot(end)] = e;
+        sizes[slot(end)] = size;
         end++;
-        bytes += sizeOf(e);
+        bytes += size;
     }
 
     Event get(long seq) {
@@ -55,7 +59,7 @@ final class EventWindow {
     /** Drops the oldest event. */
     void dropFirst() {
         int s = slot(first);
-        bytes -= sizeOf(ring[s]);
+        bytes -= sizes[s];
         ring[s] = null;
         first++;
         if (ring.length > MIN_CAPACITY && count() < ring.length / 4) {
@@ -82,9 +86,12 @@ final class EventWindow {
 
     private void resize(int capacity) {
         Event[] old = ring;
+        int[] oldSizes = sizes;
         ring = new Event[capacity];
+        sizes = new int[capacity];
         for (long s = first; s < end; s++) {
             ring[slot(s)] = old[(int) (s & (old.length - 1))];
+            sizes[slot(s)] = oldSizes[(int) (s & (old.length - 1))];
         }
         Arrays.fill(old, null);
     }
