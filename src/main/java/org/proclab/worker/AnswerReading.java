@@ -35,6 +35,9 @@ final class AnswerReading {
 
         /** If a wait inside a frame took this thread's interrupt (so as not to spin), sets it again. */
         default void restoreInterrupt() {}
+
+        /** Ends the reader thread's {@link #awaitBytesIdle} now: what it should read is already buffered. */
+        default void wakeIdle() {}
     }
 
     /** Handles one frame of the kernel's (its type read already), on whichever thread reads. */
@@ -58,6 +61,13 @@ final class AnswerReading {
     /** Threads inside a call: while there are any, they read, and the reader thread keeps away. */
     private final AtomicInteger callers = new AtomicInteger();
     private volatile long lastCallEnded = System.nanoTime();
+    /**
+     * A caller got its answer and stopped reading with frames still in {@link #in}'s buffer (they came in the same
+     * read as its answer): nothing will come from the socket to wake a reader for them, so the reader thread is
+     * told. A recall or a probe left there would otherwise wait for the process's next call.
+     */
+    private volatile boolean leftInBuffer;
+    private volatile Thread readerThread;
     private final AtomicBoolean kernelLost = new AtomicBoolean();
     private volatile Runnable onKernelGone;
 
@@ -120,8 +130,12 @@ final class AnswerReading {
                             }
                         }
                     } finally {
+                        boolean left = in.buffered() > 0;
                         reading.unlock();
                         handOn();
+                        if (left) {
+                            leftFramesBehind();
+                        }
                     }
                 } else {
                     LockSupport.park(waiter);
@@ -147,6 +161,16 @@ final class AnswerReading {
         return true;
     }
 
+    /** Frames stay in the buffer after a caller's answer: a waiting caller reads them (handOn), else the reader thread. */
+    private void leftFramesBehind() {
+        leftInBuffer = true;
+        Thread reader = readerThread;
+        if (reader != null) {
+            LockSupport.unpark(reader);
+            incoming.wakeIdle();
+        }
+    }
+
     /** After giving up reading: wakes the threads still waiting for an answer, so one of them reads on. */
     private void handOn() {
         Thread me = Thread.currentThread();
@@ -164,6 +188,7 @@ final class AnswerReading {
      */
     void readLoop(Runnable onKernelGone) {
         this.onKernelGone = onKernelGone;
+        readerThread = Thread.currentThread();
         try {
             while (!exiting.getAsBoolean() && !kernelLost.get()) {
                 long quietFor = System.nanoTime() - lastCallEnded;
@@ -171,14 +196,19 @@ final class AnswerReading {
                     LockSupport.parkNanos(this, LINGER_NANOS);
                     continue;
                 }
-                if (quietFor < LINGER_NANOS) {
+                boolean left = leftInBuffer;
+                if (!left && quietFor < LINGER_NANOS) {
                     LockSupport.parkNanos(this, LINGER_NANOS - quietFor);
                     continue;
                 }
-                if (!incoming.awaitBytesIdle(READ_WAIT_MILLIS) || callers.get() > 0 || !reading.tryLock()) {
+                if (!(left || incoming.awaitBytesIdle(READ_WAIT_MILLIS)) || callers.get() > 0 || !reading.tryLock()) {
                     continue;
                 }
                 try {
+                    leftInBuffer = false;
+                    if (in.buffered() == 0 && !incoming.awaitBytes(0)) {
+                        continue; // a caller read what was left meanwhile
+                    }
                     do {
                         readFrame();
                     } while (callers.get() == 0 && (in.buffered() > 0 || incoming.awaitBytes(0)));

@@ -70,6 +70,11 @@ final class WorkerSocket implements AnswerReading.Incoming {
     }
 
     @Override
+    public void wakeIdle() {
+        idle.wakeup();
+    }
+
+    @Override
     public void restoreInterrupt() {
         if (interruptTaken == Thread.currentThread()) {
             interruptTaken = null;

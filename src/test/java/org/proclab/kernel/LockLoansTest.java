@@ -30,7 +30,8 @@ class LockLoansTest {
 
     @Test
     void lentLock_recordsEveryOperationInOrder_withItsLine_andOthersWaitForItsReturn() throws Exception {
-        Runs.Outcome o = Runs.run(LentLock.class);
+        Runs.Outcome o = Runs.run(StartMethod.FORK, LentLock.class,
+                List.of(new Cue("holder blocked", Cue.blocked("holder", "acquire()"))));
         long main = o.result().mainPid();
         assertEquals(List.of(
                 "alone: 1000",

@@ -123,6 +123,28 @@ class CallersReadTheirAnswersTest {
         kernelIn.skipFrame();
     }
 
+    @Test
+    void aProbeThatCameWithACallsAnswer_inOneRead_isAnsweredThoughNothingComesAfter() throws Exception {
+        CompletableFuture<Reply> call = callOn("main", Op.RECV, null);
+        int id = readOp()[0];
+        replyFrame(id, 4);
+        kernelOut.frame(Wire.PROBE, f -> f.writeLong(8)); // one write: the caller reads both, then stops reading
+        kernelOut.flush();
+        assertEquals(4, call.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).value());
+        CompletableFuture<Long> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                assertEquals(Wire.PROBE_ANSWER, kernelIn.nextFrame());
+                long probe = kernelIn.readLong();
+                kernelIn.skipFrame();
+                return probe;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(8, answer.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS),
+                "the probe left behind in the worker's buffer is answered, though no byte comes after it");
+    }
+
     private CompletableFuture<Reply> callOn(String name, Op op, ThreadGroup group) {
         CompletableFuture<Reply> done = new CompletableFuture<>();
         Thread t = new Thread(group, () -> {
@@ -141,6 +163,11 @@ class CallersReadTheirAnswersTest {
     }
 
     private void reply(int id, long value) throws IOException {
+        replyFrame(id, value);
+        kernelOut.flush();
+    }
+
+    private void replyFrame(int id, long value) throws IOException {
         kernelOut.frame(Wire.REPLY, f -> {
             f.writeInt(id);
             f.writeByte(Wire.OK);
@@ -149,7 +176,6 @@ class CallersReadTheirAnswersTest {
             f.writeString(null);
             f.writeInt(0);
         });
-        kernelOut.flush();
     }
 
     /** Reads one OP frame as the kernel does: request id and op code. */

@@ -2,15 +2,15 @@ package org.proclab.programs.ipc;
 
 import org.proclab.mp.Condition;
 import org.proclab.mp.Lock;
-import org.proclab.mp.MP;
 import org.proclab.mp.Process;
 import org.proclab.mp.Queue;
 import org.proclab.mp.Value;
+import org.proclab.programs.Cues;
 
 /**
  * A value's lock lent to the process that takes it: alone, it does 1,000 locked increments by itself; two
  * adders share one value; a process ends holding the lent lock; another process reads and takes the lock while
- * it is lent, and makes a condition on it.
+ * it is lent (the test cues "holder blocked" when the holder's acquire waits for it), and makes a condition on it.
  */
 public class LentLock {
     static void add(Value<Integer> v, int n) {
@@ -81,7 +81,7 @@ public class LentLock {
         Lock l = v.getLock();
         l.acquire();
         go.put("go");
-        MP.sleep(0.3);
+        Cues.await(args[0], "holder blocked"); // its acquire waits in the kernel, as it always did
         v.set(6);
         l.release();
         System.out.println("holder says " + said.get());
