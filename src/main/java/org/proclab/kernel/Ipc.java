@@ -290,7 +290,8 @@ final class Ipc {
     /** A process that ends closes all its handles, as the operating system closes its file descriptors. */
     void onExit(ProcessRecord p) {
         version++;
-        for (IpcObject o : handles.objects()) {
+        // a copy: a loan settled here runs the operations that waited for it, and one may make a new object
+        for (IpcObject o : List.copyOf(handles.objects())) {
             if (o instanceof PipeObj pipe) {
                 pipes.forgetWaiters(p, pipe);
             } else if (o instanceof QueueObj q) {

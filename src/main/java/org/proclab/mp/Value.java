@@ -17,6 +17,11 @@ import org.proclab.worker.WorkerRuntime;
  * two processes at once can lose an update: both read 0, both write 1. Hold {@link #getLock()} around
  * the read and the write to make them one step, as Python's {@code with v.get_lock():}.
  *
+ * <p>To save time, the process that takes the value's lock while nobody waits for it is handed the lock and the
+ * value: its next acquires, releases, reads and writes need no trip to ProcLab's kernel, which still records each
+ * one, in order. When any other process uses the lock or the value, they are handed back first, so every process
+ * sees the value as it is.
+ *
  * @param <T> Integer, Long or Double
  */
 public final class Value<T extends Number> implements Serializable {
