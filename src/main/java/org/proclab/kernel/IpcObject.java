@@ -134,7 +134,7 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         long lastGetter;
         boolean shared;
         /** Gets that came while items were lent: they run, in order, once the lent items are taken or back. */
-        final List<QueueLoans.Parked> parked = new ArrayList<>();
+        final List<Parked> parked = new ArrayList<>();
 
         QueueObj(long id, String name, int maxsize, String type) {
             super(id, name);
@@ -173,7 +173,7 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         /** A condition uses this lock: its waits release and take it in the kernel, so it is never lent. */
         boolean neverLend;
         /** Operations that wait, unrecorded, for the loan to come back. */
-        final List<LockLoans.Parked> parked = new ArrayList<>();
+        final List<Parked> parked = new ArrayList<>();
 
         LockObj(long id, String name, boolean recursive) {
             super(id, name);
@@ -229,7 +229,7 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
         /** The workers a RECALL of their lent tasks is on its way to. */
         final Set<Long> recalling = new HashSet<>();
         /** Workers' requests for a task that came while none waited and some were lent: they run again later. */
-        final List<PoolLoans.Parked> parked = new ArrayList<>();
+        final List<Parked> parked = new ArrayList<>();
 
         PoolObj(long id, String name, long owner, int processes) {
             super(id, name);

@@ -1,6 +1,5 @@
 package org.proclab.kernel;
 
-import java.util.List;
 import org.proclab.kernel.IpcObject.LockObj;
 import org.proclab.kernel.IpcObject.ValueObj;
 import org.proclab.wire.Op;
@@ -18,9 +17,6 @@ import org.proclab.wire.Op;
  * recall every loan. Lock held.
  */
 final class LockLoans {
-    /** An operation that waits, unrecorded, for the loan to come back: it runs again as if it had just come. */
-    record Parked(OpRequest req, ProcessRecord process) {}
-
     /** Every op, once: {@code Op.values()} copies its array at each call. */
     private static final Op[] OPS = Op.values();
 
@@ -125,13 +121,7 @@ final class LockLoans {
     private void settled(LockObj l) {
         l.lendee = 0;
         l.recalling = false;
-        List<Parked> waiting = List.copyOf(l.parked);
-        l.parked.clear();
-        for (Parked p : waiting) {
-            if (p.process().alive()) {
-                ipc.handle(p.req(), p.process());
-            }
-        }
+        Parked.runAll(l.parked, ipc::handle);
     }
 
     private void recall(LockObj l) {

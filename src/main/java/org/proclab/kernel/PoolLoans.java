@@ -25,9 +25,6 @@ final class PoolLoans {
      */
     static final int LEAST_SHARE = 4;
 
-    /** A worker's request for a task that waits, unrecorded, for lent tasks: it runs again as if it had just come. */
-    record Parked(OpRequest req, ProcessRecord process) {}
-
     private final Kernel kernel;
     private final Handles handles;
     private final Pools pools;
@@ -134,13 +131,7 @@ final class PoolLoans {
 
     /** Lent tasks came back or were started: requests that waited for them run again, in order. */
     private void settle(PoolObj p) {
-        List<Parked> again = List.copyOf(p.parked);
-        p.parked.clear();
-        for (Parked k : again) {
-            if (k.process().alive()) {
-                pools.nextTask(k.req(), k.process());
-            }
-        }
+        Parked.runAll(p.parked, pools::nextTask);
         pools.dispatch(p);
     }
 

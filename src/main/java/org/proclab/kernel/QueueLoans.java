@@ -20,9 +20,6 @@ final class QueueLoans {
     /** Most bytes lent with one answer. */
     private static final long MAX_BYTES = 1 << 20;
 
-    /** A get that waits, unrecorded, for lent items to come back: it runs again as if it had just come. */
-    record Parked(OpRequest req, ProcessRecord process) {}
-
     private final Kernel kernel;
     private final Handles handles;
     private final FlowControl flow;
@@ -126,13 +123,7 @@ final class QueueLoans {
     private void settled(QueueObj q) {
         q.lendee = 0;
         q.recalling = false;
-        List<Parked> waiting = List.copyOf(q.parked);
-        q.parked.clear();
-        for (Parked p : waiting) {
-            if (p.process().alive()) {
-                queues.get(p.req(), p.process());
-            }
-        }
+        Parked.runAll(q.parked, queues::get);
     }
 
     private void recall(QueueObj q) {
