@@ -34,7 +34,8 @@ public final class LentLocks {
     private final Map<Long, Loan> loans = new HashMap<>();
     /** Per lock, acquires on their way to the kernel: their answers may bring a loan already recalled. */
     private final Map<Long, Integer> asking = new HashMap<>();
-    private final Set<Long> recalledWhileAsking = new HashSet<>();
+    /** Locks whose loan, when an answer brings it, goes back at once: recalled, or written around meanwhile. */
+    private final Set<Long> giveBackOnArrival = new HashSet<>();
 
     LentLocks(ControlClient client) {
         this.client = client;
@@ -74,7 +75,7 @@ public final class LentLocks {
 
     private synchronized void answered(long lock, Reply r) {
         int left = asking.merge(lock, -1, Integer::sum);
-        boolean recalled = left > 0 ? recalledWhileAsking.contains(lock) : recalledWhileAsking.remove(lock);
+        boolean recalled = left > 0 ? giveBackOnArrival.contains(lock) : giveBackOnArrival.remove(lock);
         if (left <= 0) {
             asking.remove(lock);
         }
@@ -83,7 +84,7 @@ public final class LentLocks {
         }
         loans.put(lock, new Loan(r.payload()));
         if (recalled || client.synchronous()) {
-            recalledWhileAsking.remove(lock);
+            giveBackOnArrival.remove(lock);
             giveBack(lock);
         }
     }
@@ -119,10 +120,18 @@ public final class LentLocks {
         return loan.value;
     }
 
-    /** Writes the lent value, told to the kernel; false if it is not here (then the caller tells the kernel). */
+    /**
+     * Writes the lent value, told to the kernel; false if it is not here: then the caller tells the kernel, after
+     * this returns.
+     */
     public synchronized boolean set(long lock, long value, String text, byte[] bytes, long thread) {
         Loan loan = usable(lock);
         if (loan == null) {
+            if (asking.containsKey(lock)) {
+                // an acquire of another thread may bring a loan made before this write reaches the kernel: its
+                // value would be stale here, so it goes back on arrival and the kernel applies the write first
+                giveBackOnArrival.add(lock);
+            }
             return false;
         }
         loan.value = bytes;
@@ -145,7 +154,7 @@ public final class LentLocks {
         if (loans.containsKey(lock)) {
             giveBack(lock);
         } else if (asking.containsKey(lock)) {
-            recalledWhileAsking.add(lock);
+            giveBackOnArrival.add(lock);
         }
         // otherwise it went back already
     }
