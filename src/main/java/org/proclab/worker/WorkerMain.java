@@ -107,15 +107,21 @@ public final class WorkerMain {
         System.setOut(stdout);
         System.setErr(stderr);
         ownErr = stderr;
-        // Runs only for System.exit (our own exits halt): Python joins children at exit, so do we.
+        // Runs for System.exit (our own exits halt): Python joins children at exit, so do we. And for a signal the
+        // JVM handled itself (Ctrl-C): what was printed still goes out, but the exit code is the signal's, read
+        // from the operating system's status, so no SHUTDOWN (which says System.exit) and no waiting for children.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (Signals.shutdownBySignal()) {
-                return; // not System.exit: the kernel reads the signal from the operating system's status
-            }
+            boolean signal = Signals.shutdownBySignal();
             SpareJvm.discard();
-            joinChildren(runtime);
+            if (!signal) {
+                joinChildren(runtime);
+            }
             flushStreams();
-            client.shutdown();
+            if (signal) {
+                client.closeForExit();
+            } else {
+                client.shutdown();
+            }
         }, "proclab-exit"));
 
         if (isMain) {

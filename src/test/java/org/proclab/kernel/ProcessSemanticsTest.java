@@ -55,6 +55,7 @@ class ProcessSemanticsTest {
         Runs.Outcome o = Runs.run(JvmHandlesSigterm.class);
         assertEquals(-15, o.exitCode("terminated"));
         assertEquals(List.of("terminated: exit code -15"), o.stdout(o.result().mainPid()));
+        assertEquals(List.of("printed before the signal"), o.stdout(o.start("terminated").pid()));
     }
 
     @Test

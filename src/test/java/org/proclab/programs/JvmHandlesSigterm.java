@@ -7,7 +7,8 @@ import org.proclab.mp.Queue;
 /**
  * A child whose SIGTERM reaches the JVM's own handler, as one does that is terminated while its JVM still boots
  * (before the worker takes the signal over): that handler calls exit(128 + 15) from a thread named
- * "SIGTERM handler", which runs the worker's exit hook. The child still ends with -15, not "System.exit(143)".
+ * "SIGTERM handler", which runs the worker's exit hook. The child still ends with -15, not "System.exit(143)",
+ * and what it printed still reaches its console.
  */
 public class JvmHandlesSigterm {
     @SuppressWarnings("removal") // sun.misc.Signal: the only way to put the JVM's own behaviour back
@@ -19,6 +20,7 @@ public class JvmHandlesSigterm {
         Queue<String> ready = new Queue<>();
         Process child = new Process("terminated", () -> {
             jvmsOwnHandler();
+            System.out.print("printed before the signal"); // no line end: still in the worker when the signal comes
             ready.put("ready");
             MP.sleep(60);
         });
