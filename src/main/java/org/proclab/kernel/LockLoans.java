@@ -35,7 +35,13 @@ final class LockLoans {
      * the loan recalled. The lendee's records of what it did (LENT_DONE) and its give-back never wait.
      */
     boolean mustWait(OpRequest r, ProcessRecord self) {
-        LockObj l = lockOf(r.op() == Op.CONDITION_NEW ? handles.object(r.a()) : handles.object(r.obj()));
+        LockObj l = switch (r.op()) {
+            // only these name a lock or a value by its id (others name handles or other objects, whose numbers
+            // may equal a lock's id)
+            case ACQUIRE, RELEASE, LOCKED, VALUE_GET, VALUE_SET -> lockOf(handles.object(r.obj()));
+            case CONDITION_NEW -> lockOf(handles.object(r.a()));
+            default -> null;
+        };
         if (l == null || (l.lendee == 0 && l.parked.isEmpty())) {
             return false;
         }
