@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.testing.Await;
-import org.proclab.wire.ChannelStreams;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
@@ -33,32 +28,21 @@ class LentLocksTest {
     private static final long LOCK = 7;
     private static final long VALUE = 8;
 
-    private final SocketChannel kernelSide;
-    private final WorkerSocket workerSide;
+    private final PlayedKernel kernel;
     private final FrameIn kernelIn;
     private final FrameOut kernelOut;
     private final ControlClient client;
 
     LentLocksTest(@TempDir Path dir) throws IOException {
-        UnixDomainSocketAddress address = UnixDomainSocketAddress.of(dir.resolve("k.sock"));
-        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server.bind(address);
-            SocketChannel worker = SocketChannel.open(address);
-            kernelSide = server.accept();
-            workerSide = new WorkerSocket(worker);
-        }
-        kernelIn = new FrameIn(ChannelStreams.in(kernelSide));
-        kernelOut = new FrameOut(ChannelStreams.out(kernelSide));
-        client = new ControlClient(new FrameOut(workerSide.out()), new FrameIn(workerSide.in()), workerSide, false);
-        Thread reader = new Thread(() -> client.readLoop(() -> { }), "reader");
-        reader.setDaemon(true);
-        reader.start();
+        kernel = new PlayedKernel(dir);
+        kernelIn = kernel.in;
+        kernelOut = kernel.out;
+        client = kernel.client;
     }
 
     @AfterEach
     void close() throws IOException {
-        workerSide.close();
-        kernelSide.close();
+        kernel.close();
     }
 
     @Test
