@@ -73,7 +73,7 @@ final class Ipc {
 
     void handle(OpRequest r, ProcessRecord self) {
         version++;
-        if (r.op() != Op.LENT_DONE && r.op() != Op.LENT_GIVE_BACK && locks.loans.mustWait(r, self)) {
+        if (locks.loans.mustWait(r, self)) {
             return;
         }
         switch (r.op()) {

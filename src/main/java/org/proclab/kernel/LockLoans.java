@@ -32,7 +32,8 @@ final class LockLoans {
 
     /**
      * True if {@code r} touches a lent lock or value (or makes a condition on a lent lock): it is parked, and
-     * the loan recalled. The lendee's records of what it did (LENT_DONE) and its give-back never wait.
+     * the loan recalled. The lendee's records of what it did (LENT_DONE) and its give-back are not among these
+     * ops, so they never wait.
      */
     boolean mustWait(OpRequest r, ProcessRecord self) {
         LockObj l = switch (r.op()) {
@@ -75,7 +76,8 @@ final class LockLoans {
      * kernel now, with its line and its thread ({@code longs}), as a call that waits for nothing.
      */
     void done(OpRequest r, ProcessRecord self) {
-        LockObj l = lockOf(handles.object(r.obj()));
+        IpcObject target = handles.object(r.obj());
+        LockObj l = lockOf(target);
         Op op = r.a() >= 0 && r.a() < OPS.length ? OPS[(int) r.a()] : null;
         long thread = r.longs() != null && r.longs().length == 1 ? r.longs()[0] : 0;
         if (l == null || l.lendee != r.pid() || op == null) {
@@ -86,21 +88,21 @@ final class LockLoans {
                 null, r.file(), r.line(), null, false);
         switch (op) {
             case ACQUIRE -> {
-                if (l.owner != null || handles.object(r.obj()) != l) {
+                if (l.owner != null || target != l) {
                     kernel.protocolError(r, "acquired " + l.name + " by itself while it was held");
                     return;
                 }
                 ipc.locks.acquire(did, self);
             }
             case RELEASE -> {
-                if (l.owner == null || l.owner != r.pid() || handles.object(r.obj()) != l) {
+                if (l.owner == null || l.owner != r.pid() || target != l) {
                     kernel.protocolError(r, "released " + l.name + " by itself when it did not hold it");
                     return;
                 }
                 ipc.locks.release(did);
             }
             case VALUE_GET, VALUE_SET -> {
-                if (handles.object(r.obj()) != l.value) {
+                if (target != l.value) {
                     kernel.protocolError(r, op + " of " + r.obj() + ", which is not the value of " + l.name);
                     return;
                 }
