@@ -64,7 +64,7 @@ final class Frames {
         String text = in.readString(Wire.MAX_MESSAGE);
         byte[] payload = in.readBytes(Wire.MAX_MESSAGE);
         long[] longs = in.readLongs();
-        String file = in.readString(512);
+        String file = in.readRepeatedString(512); // one String per source file, not per operation
         int line = in.readInt();
         if (Double.isNaN(b)) {
             throw new ProtocolException(op + " with a time-out that is not a number");

@@ -180,7 +180,7 @@ final class Kernel {
         ProcessRecord self;
         boolean orphanUnannounced;
         synchronized (this) {
-            self = processes.get(r.pid());
+            self = processes.get(r.pidKey());
             orphanUnannounced = self != null && self.orphan && !self.orphanAnnounced;
         }
         if (orphanUnannounced) {
@@ -225,7 +225,7 @@ final class Kernel {
     /** Runs one operation now (the scheduler has let it through). Lock held. */
     void execute(OpRequest r) {
         synchronized (this) {
-            ProcessRecord self = processes.get(r.pid());
+            ProcessRecord self = processes.get(r.pidKey());
             if (self == null || !self.alive()) {
                 return;
             }

@@ -15,6 +15,11 @@ record OpRequest(WorkerConnection from, int reqId, Op op, boolean mainThread, lo
         return from.pid();
     }
 
+    /** The pid boxed, for map look-ups (one box per connection). */
+    Long pidKey() {
+        return from.pidKey();
+    }
+
     boolean wantsReply() {
         return reqId != 0;
     }

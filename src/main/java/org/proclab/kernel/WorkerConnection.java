@@ -21,6 +21,7 @@ final class WorkerConnection {
     private final Outbox outbox;
     private final Kernel kernel;
     private volatile long pid;
+    private volatile Long pidKey = 0L; // pid boxed once: the kernel's maps are looked up by it on every operation
     private volatile boolean closed;
     private volatile boolean evicting;
 
@@ -35,6 +36,11 @@ final class WorkerConnection {
         return pid;
     }
 
+    /** {@link #pid()} as the key of the kernel's maps, boxed once per connection rather than once per operation. */
+    Long pidKey() {
+        return pidKey;
+    }
+
     FrameIn in() {
         return in;
     }
@@ -45,6 +51,7 @@ final class WorkerConnection {
 
     /** Reads frames after a successful handshake until the worker goes away. */
     void serve(long pid) {
+        this.pidKey = pid;
         this.pid = pid;
         try {
             int type;

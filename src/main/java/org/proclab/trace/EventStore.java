@@ -252,7 +252,7 @@ final class EventStore {
     }
 
     private void writeLoop() {
-        TraceLineEncoder encoder = new TraceLineEncoder();
+        TraceLineEncoder encoder = new TraceLineEncoder(false); // the log made every string well formed
         Event[] batch = new Event[BATCH_EVENTS];
         int[] marks = new int[BATCH_EVENTS / SpillFile.STRIDE + 2];
         while (true) {

@@ -52,23 +52,32 @@ public final class TraceFiles {
 
     /** Writes one event as a JSON object, field names as the trace format says. */
     static void writeFields(JsonGenerator g, Event e) throws IOException {
+        writeFields(g, e, new char[MillisText.MAX_CHARS], true);
+    }
+
+    /**
+     * As above, with a buffer for the time's digits; {@code check} false for events known to hold text UTF-8
+     * can carry (an {@link EventLog}'s, made so on append): the check is a pass over every string.
+     */
+    static void writeFields(JsonGenerator g, Event e, char[] digits, boolean check) throws IOException {
         g.writeStartObject();
         g.writeNumberField("seq", e.seq());
-        g.writeNumberField("t_ms", Math.round(e.nanos() / 1000.0) / 1000.0);
+        g.writeFieldName("t_ms");
+        g.writeRawValue(digits, 0, MillisText.write(e.nanos(), digits));
         g.writeNumberField("pid", e.pid());
         g.writeStringField("kind", e.kind().wireName());
         EventKind k = e.kind();
         if (k.objName() != null && e.obj() != null) {
-            g.writeStringField(k.objName(), wellFormed(e.obj()));
+            g.writeStringField(k.objName(), check ? wellFormed(e.obj()) : e.obj());
         }
         if (k.textName() != null && e.text() != null) {
-            g.writeStringField(k.textName(), wellFormed(e.text()));
+            g.writeStringField(k.textName(), check ? wellFormed(e.text()) : e.text());
         }
         if (k.numName() != null && e.hasNum()) {
             g.writeNumberField(k.numName(), e.num());
         }
         if (e.file() != null) {
-            g.writeStringField("file", wellFormed(e.file()));
+            g.writeStringField("file", check ? wellFormed(e.file()) : e.file());
             g.writeNumberField("line", e.line());
         }
         g.writeEndObject();

@@ -15,9 +15,18 @@ final class TraceLineEncoder {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Buffer out = new Buffer();
+    private final char[] digits = new char[MillisText.MAX_CHARS];
+    private final boolean check;
     private final JsonGenerator g;
 
+    /** An encoder that makes each string well formed (an unpaired surrogate becomes '?') before writing it. */
     TraceLineEncoder() {
+        this(true);
+    }
+
+    /** {@code check} false: only for an {@link EventLog}'s events, whose strings were made well formed on append. */
+    TraceLineEncoder(boolean check) {
+        this.check = check;
         try {
             g = JSON.createGenerator((OutputStream) out);
             g.setRootValueSeparator(null); // lines are ended by hand
@@ -29,7 +38,7 @@ final class TraceLineEncoder {
     /** Appends {@code e}'s line, line end included. */
     void encode(Event e) {
         try {
-            TraceFiles.writeFields(g, e);
+            TraceFiles.writeFields(g, e, digits, check);
             g.writeRaw('\n');
         } catch (IOException ex) {
             throw new UncheckedIOException(ex); // a byte array does not fail

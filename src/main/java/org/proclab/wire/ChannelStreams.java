@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Streams over a socket channel that let one thread read while another writes. The JDK's
@@ -17,6 +19,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class ChannelStreams {
     private ChannelStreams() {}
+
+    private static final Consumer<SelectionKey> NOTHING = key -> { };
 
     /**
      * Waits in {@code s} (at most a second) for what it was registered for; a selector closed meanwhile, or
@@ -36,8 +40,8 @@ public final class ChannelStreams {
         }
         int ready;
         try {
-            ready = millis == 0 ? s.selectNow() : s.select(millis);
-            s.selectedKeys().clear();
+            // the action forms of select leave the selected-key set alone: no set entry made and cleared per wake-up
+            ready = millis == 0 ? s.selectNow(NOTHING) : s.select(NOTHING, millis);
         } catch (ClosedSelectorException e) {
             throw new AsynchronousCloseException();
         }

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The receiving half of a control connection. Every frame is {@code type:byte length:int body}; the
@@ -21,6 +22,9 @@ public final class FrameIn {
     private int lim; // end of the bytes read into buf
     private int maxFrame = Wire.MAX_FRAME;
     private int remaining = -1; // bytes left in the current frame's body; -1 between frames
+    private final byte[][] recentBytes = new byte[4][]; // the last strings read by readRepeatedString
+    private final String[] recentStrings = new String[4];
+    private int recentNext;
 
     public FrameIn(InputStream raw) {
         this.raw = raw;
@@ -172,15 +176,51 @@ public final class FrameIn {
 
     /** A byte field ({@code int} length, -1 for null) of at most {@code maxBytes} bytes. */
     public byte[] readBytes(int maxBytes) throws IOException {
-        int n = readInt();
+        int n = fieldLength(maxBytes);
+        return n == -1 ? null : fieldBytes(n);
+    }
+
+    /**
+     * Like {@link #readString(int)}, for a short string that comes again and again (a source file's name):
+     * while its bytes are those of one of the last few read this way, the same String, made once.
+     */
+    public String readRepeatedString(int maxBytes) throws IOException {
+        int n = fieldLength(maxBytes);
         if (n == -1) {
             return null;
+        }
+        if (lim - pos >= n) {
+            for (int i = 0; i < recentBytes.length; i++) {
+                byte[] r = recentBytes[i];
+                if (r != null && r.length == n && Arrays.equals(buf, pos, pos + n, r, 0, n)) {
+                    pos += n;
+                    return recentStrings[i];
+                }
+            }
+        }
+        byte[] b = fieldBytes(n);
+        String str = new String(b, StandardCharsets.UTF_8);
+        recentBytes[recentNext] = b;
+        recentStrings[recentNext] = str;
+        recentNext = (recentNext + 1) % recentBytes.length;
+        return str;
+    }
+
+    /** A field's length, -1 for null, checked against the frame and {@code maxBytes}; the bytes are then taken. */
+    private int fieldLength(int maxBytes) throws IOException {
+        int n = readInt();
+        if (n == -1) {
+            return -1;
         }
         if (n < 0 || n > remaining || n > maxBytes) {
             throw new ProtocolException("a field of " + n + " bytes where " + Math.min(remaining, maxBytes)
                     + " at most can follow");
         }
         take(n);
+        return n;
+    }
+
+    private byte[] fieldBytes(int n) throws IOException {
         byte[] b = new byte[n];
         int off = Math.min(n, lim - pos);
         System.arraycopy(buf, pos, b, 0, off);

@@ -2,6 +2,8 @@ package org.proclab.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -34,6 +36,32 @@ class FramesRoundTripTest {
         assertArrayEquals(new long[] {1, 2}, in.readLongs());
         in.endFrame();
         assertEquals(-1, in.nextFrame());
+    }
+
+    @Test
+    void aRepeatedString_isTheSameStringWhileItsBytesAre_andStillChecked() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FrameOut out = new FrameOut(bytes);
+        String[] files = {"Main.java", "Main.java", "Wörker.java", null, "Main.java", "Main.javb", "a", "b", "c", "d",
+            "Main.java"};
+        for (String name : files) {
+            out.frame(Wire.OP, f -> f.writeString(name));
+        }
+        out.frame(Wire.OP, f -> f.writeString("x".repeat(600)));
+        out.flush();
+        FrameIn in = new FrameIn(new ByteArrayInputStream(bytes.toByteArray()));
+        String[] read = new String[files.length];
+        for (int i = 0; i < files.length; i++) {
+            assertEquals(Wire.OP, in.nextFrame());
+            read[i] = in.readRepeatedString(512);
+            in.endFrame();
+            assertEquals(files[i], read[i]);
+        }
+        assertSame(read[0], read[1]);
+        assertSame(read[0], read[4]); // still among the last four after another file and a null
+        assertNotSame(read[0], read[10]); // four other names came between
+        assertEquals(Wire.OP, in.nextFrame());
+        assertThrows(ProtocolException.class, () -> in.readRepeatedString(512)); // the limit holds as for readString
     }
 
     @Test
