@@ -3,7 +3,9 @@ package org.proclab.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.RunResult;
@@ -29,18 +31,27 @@ final class ProcLabRunner {
     static RunOutput run(String programClass, StartMethod method, List<String> args, Duration timeout,
                          Function<String, List<ResultLine>> parser) throws InterruptedException {
         try (Session session = Session.open(method)) {
+            // the few events read here are kept as they come: reading the whole log back after the run would
+            // leave hundreds of thousands of events to the collector in the next run's measured time
+            List<Event> kept = Collections.synchronizedList(new ArrayList<>());
+            Consumer<Event> keep = e -> {
+                if (e.kind() == EventKind.OUTPUT || e.kind() == EventKind.DEADLOCK || e.kind() == EventKind.NOTE) {
+                    kept.add(e);
+                }
+            };
+            session.eventLog().subscribe(keep).forEach(keep); // none before the launch but the session's own
             session.stopWhenDeadlocked(); // a workload that can never finish fails at once, not at the time-out
             session.launch(new ProgramSpec(programClass, List.of(), args, method));
             RunResult result = session.await(timeout);
-            List<Event> events = session.eventLog().snapshot();
+            long eventCount = session.eventLog().size();
             List<ResultLine> results = new ArrayList<>();
             List<String> diagnostics = new ArrayList<>();
-            for (Event e : events) {
+            for (Event e : List.copyOf(kept)) {
                 if (e.kind() == EventKind.OUTPUT && "stdout".equals(e.obj())) {
                     results.addAll(parser.apply(e.text()));
                 } else if (e.kind() == EventKind.OUTPUT) {
                     diagnostics.add("[" + e.pid() + " " + e.obj() + "] " + e.text());
-                } else if (e.kind() == EventKind.DEADLOCK || e.kind() == EventKind.NOTE) {
+                } else {
                     diagnostics.add(e.kind() + ": " + e.text());
                 }
             }
@@ -50,7 +61,7 @@ final class ProcLabRunner {
             } else if (result.exitCode() == null || result.exitCode() != 0) {
                 problem = "the main process ended with exit code " + result.exitCode();
             }
-            return new RunOutput(results, problem, diagnostics, events.size());
+            return new RunOutput(results, problem, diagnostics, eventCount);
         } catch (IOException e) {
             return RunOutput.failed("could not start a ProcLab session: " + e.getMessage(), List.of());
         }
