@@ -49,6 +49,19 @@ public final class EventPump implements Consumer<Event> {
          * publish what they folded if {@code publish}, and else keep it for a later call that does.
          */
         long foldTowards(long size, long deadline, boolean publish);
+
+        /**
+         * Publishes the next part of a publication the views spread over several pulses, if one is under way:
+         * true if it did (this pulse then folds nothing more), false if none was left.
+         */
+        default boolean publishNextPart() {
+            return false;
+        }
+
+        /** Whether a publication in parts is under way: the pulses go on until its last part. */
+        default boolean partsLeft() {
+            return false;
+        }
     }
 
     /** Runs a task once per pulse on the FX thread while started: an {@link AnimationTimer} in the app. */
@@ -152,6 +165,9 @@ public final class EventPump implements Consumer<Event> {
         long now = clock.getAsLong();
         long since = lastPulse == NO_PULSE ? 0 : now - lastPulse;
         lastPulse = now;
+        if (sink.publishNextPart()) {
+            return; // a big publication's next part takes this pulse; the pulses go on
+        }
         long target = appended.get();
         boolean due = lastPublished == NO_PULSE || now - lastPublished >= PUBLISH_INTERVAL_NANOS;
         if (target > delivered) {
@@ -161,7 +177,7 @@ public final class EventPump implements Consumer<Event> {
             sink.foldTowards(target, now, true); // nothing new: shows what was folded quietly
             published(true, now);
         }
-        if (delivered >= appended.get() && !unpublished) {
+        if (delivered >= appended.get() && !unpublished && !sink.partsLeft()) {
             stopTicking(); // caught up and shown: no pulse is asked for until the log grows again
             Runnable then = whenCaughtUp;
             whenCaughtUp = null;
@@ -195,7 +211,7 @@ public final class EventPump implements Consumer<Event> {
         if (closed) {
             return;
         }
-        if (delivered >= appended.get() && !unpublished) {
+        if (delivered >= appended.get() && !unpublished && !sink.partsLeft()) {
             then.run();
             return;
         }

@@ -99,8 +99,23 @@ public final class RunController implements AutoCloseable {
         stopRequested = false;
         discarded = false;
         AtomicReference<EventLog> followed = new AtomicReference<>();
-        EventPump p = new EventPump((size, deadline, publish) -> vm.grewTo(followed.get(), size, deadline, publish), Platform::runLater,
-                EventPump.Pulses.fx());
+        EventPump.Sink views = new EventPump.Sink() {
+            @Override
+            public long foldTowards(long size, long deadline, boolean publish) {
+                return vm.grewToInParts(followed.get(), size, deadline, publish);
+            }
+
+            @Override
+            public boolean publishNextPart() {
+                return vm.publishNextPart(followed.get());
+            }
+
+            @Override
+            public boolean partsLeft() {
+                return vm.partsLeft(followed.get());
+            }
+        };
+        EventPump p = new EventPump(views, Platform::runLater, EventPump.Pulses.fx());
         pump = p;
         background.execute(() -> runInBackground(spec, p, followed));
     }

@@ -62,6 +62,11 @@ public final class RunViewModel {
     private final NarrationModel narration = new NarrationModel();
     /** How many parts {@link #publishPart} publishes in. */
     public static final int PUBLISH_PARTS = 3;
+    /**
+     * A live publication of at least this many new events (a flood) is spread over {@link #PUBLISH_PARTS} pulses
+     * ({@link #publishNextPart}); fewer (a step, a few lines) are shown whole at once.
+     */
+    static final int PARTS_FROM_EVENTS = 1_000;
     /** Where each part of {@link #publishPart} ends in {@link #folds}: table and processes, consoles and pools, the rest. */
     private static final int[] PART_ENDS = {2, 4, 8};
     /** In folding order: the table first, every other fold reads it. */
@@ -74,6 +79,8 @@ public final class RunViewModel {
     private int known; // a live log's events the FX thread has heard of: the views never go past them
     private int folded; // how many events of the log the views show
     private boolean unpublished; // folded quietly past what the views were last told (see grewTo)
+    private int nextPart; // the next part of a live publication in parts (publishNextPart); 0: none under way
+    private int publishedAt; // events folded when every view last published
     private long foldedTotal; // events folded since the last reset, for tests and measurements
     // where the log's CPU-time reports are, among its first `cpuScanned` events (ascending): noted as they are
     // first folded, so the event list, which leaves them out, need not read the log again to find them
@@ -154,6 +161,19 @@ public final class RunViewModel {
      * published. A call that publishes publishes what was folded quietly before it, even with nothing new.
      */
     public long grewTo(EventSource source, long size, long deadline, boolean publish) {
+        return grewTo(source, size, deadline, publish, false);
+    }
+
+    /**
+     * {@link #grewTo(EventSource, long, long, boolean)} for a live run's pump: a publication of
+     * {@link #PARTS_FROM_EVENTS} new events or more is spread over the next pulses, which must call
+     * {@link #publishNextPart} until it returns false.
+     */
+    public long grewToInParts(EventSource source, long size, long deadline, boolean publish) {
+        return grewTo(source, size, deadline, publish, true);
+    }
+
+    private long grewTo(EventSource source, long size, long deadline, boolean publish, boolean inParts) {
         if (!live || source != log) {
             return size;
         }
@@ -166,7 +186,14 @@ public final class RunViewModel {
             return size;
         }
         if (following.get()) {
-            foldUpTo(heard, deadline, publish);
+            int before = publishedAt;
+            foldUpTo(heard, deadline, false);
+            if (publish && inParts && folded - before >= PARTS_FROM_EVENTS) {
+                publishFolds(0, PART_ENDS[0]); // the rest at the next pulses (publishNextPart)
+                nextPart = 1;
+            } else if (publish && unpublished) {
+                publishFolds();
+            }
             known = folded;
         } else {
             known = heard; // the views show the past: the new events are only counted
@@ -304,6 +331,8 @@ public final class RunViewModel {
         }
         if (to == folds.size()) {
             afterFold();
+            nextPart = 0;
+            publishedAt = folded;
             unpublished = false;
             shown.set(folded - 1);
         }
@@ -324,6 +353,35 @@ public final class RunViewModel {
         if (!unpublished) {
             eventCount.set(count());
         }
+    }
+
+    /**
+     * Publishes the next part of a live run's publication in parts, if one is under way; true if it did. A flood's
+     * publication changes every view at once, and its layout was the longest pulse of a print flood (the
+     * console's and the event list's first rows: 50 to 65 ms of the FX thread in one pulse); in parts (the
+     * processes, then the consoles and pools, then the rest with how far the views show, as a trace's first
+     * publication) each pulse lays out only the views it changed. Nothing is folded until the last part.
+     */
+    public boolean publishNextPart(EventSource source) {
+        if (nextPart == 0) {
+            return false;
+        }
+        if (!live || source != log) {
+            nextPart = 0;
+            return false;
+        }
+        int part = nextPart;
+        nextPart = part + 1 == PUBLISH_PARTS ? 0 : part + 1;
+        publishFolds(PART_ENDS[part - 1], PART_ENDS[part]);
+        if (!unpublished) {
+            eventCount.set(count());
+        }
+        return true;
+    }
+
+    /** Whether a live publication in parts has parts left ({@link #publishNextPart}) for {@code source}. */
+    public boolean partsLeft(EventSource source) {
+        return nextPart != 0 && live && source == log;
     }
 
     /** Notes the CPU-time reports among {@code part}, events {@code from..} of the log, not noted before. */
@@ -392,6 +450,8 @@ public final class RunViewModel {
         checkpoints.save(0, folds); // going back never needs a reset, which would also clear what is not folded
         folded = 0;
         unpublished = false;
+        nextPart = 0;
+        publishedAt = 0;
         foldedTotal = 0;
         cpuReportCount = 0;
         cpuScanned = 0;

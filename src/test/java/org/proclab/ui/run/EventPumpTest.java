@@ -288,6 +288,60 @@ class EventPumpTest {
         }
     }
 
+    /** The app's pump: a flood's publication is spread over three pulses, a step's is shown whole at once. */
+    @Test
+    void pulse_aFloodsPublicationInPartsOverThreePulses_aFewEventsAtOnce() throws Exception {
+        try (org.proclab.trace.EventLog live = new org.proclab.trace.EventLog()) {
+            RunViewModel vm = new RunViewModel();
+            vm.follow(live);
+            FakeFxThread fx = new FakeFxThread();
+            FakePulses pulses = new FakePulses();
+            EventPump.Sink views = new EventPump.Sink() {
+                @Override
+                public long foldTowards(long size, long deadline, boolean publish) {
+                    return vm.grewToInParts(live, size, Long.MAX_VALUE, publish); // no deadline: all in one pulse
+                }
+
+                @Override
+                public boolean publishNextPart() {
+                    return vm.publishNextPart(live);
+                }
+
+                @Override
+                public boolean partsLeft() {
+                    return vm.partsLeft(live);
+                }
+            };
+            long[] now = {0};
+            EventPump pump = new EventPump(views, fx, pulses, () -> now[0]);
+            pump.accept(live.append(100, EventKind.START, "main", "MainProcess", Event.NO_NUM));
+            for (int i = 0; i < 2 * RunViewModel.PARTS_FROM_EVENTS; i++) {
+                pump.accept(live.append(100, EventKind.OUTPUT, "stdout", "line " + i, Event.NO_NUM));
+            }
+            fx.runAll();
+            pulses.pulse();
+            assertEquals(1, vm.processes().size(), "first the processes");
+            assertEquals(0, vm.allLines().size(), "the consoles at the next pulse");
+            assertEquals(-1, vm.shownProperty().get(), "how far the views show: with the last part");
+            pulses.pulse();
+            assertEquals(2 * RunViewModel.PARTS_FROM_EVENTS, vm.allLines().size(), "then the consoles");
+            assertEquals(-1, vm.shownProperty().get());
+            pulses.pulse();
+            long last = 2L * RunViewModel.PARTS_FROM_EVENTS;
+            assertEquals(last, vm.shownProperty().get(), "then the rest, with every event shown");
+            assertEquals(last + 1, vm.eventCountProperty().get());
+            pulses.pulse(); // caught up and shown: the pulses stop
+            assertFalse(pulses.started);
+
+            now[0] += 2 * EventPump.PUBLISH_INTERVAL_NANOS; // a quiet spell, then a step
+            pump.accept(live.append(100, EventKind.OUTPUT, "stdout", "a step", Event.NO_NUM));
+            fx.runAll();
+            pulses.pulse();
+            assertEquals(last + 1, vm.shownProperty().get(), "a few events: every view at once");
+            assertEquals("a step", vm.allLines().get(vm.allLines().size() - 1).text());
+        }
+    }
+
     @Test
     void pulse_eventsKeepComing_publishesEveryTenthOfASecondAndTheEnd() {
         long[] now = {0};
