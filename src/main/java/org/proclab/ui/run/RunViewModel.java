@@ -357,10 +357,10 @@ public final class RunViewModel {
 
     /**
      * Publishes the next part of a live run's publication in parts, if one is under way; true if it did. A flood's
-     * publication changes every view at once, and its layout was the longest pulse of a print flood (the
-     * console's and the event list's first rows: 50 to 65 ms of the FX thread in one pulse); in parts (the
-     * processes, then the consoles and pools, then the rest with how far the views show, as a trace's first
-     * publication) each pulse lays out only the views it changed. Nothing is folded until the last part.
+     * publication changes every view at once, and the next pulse lays them all out; in parts (the processes, then
+     * the consoles and pools, then the rest with how far the views show, as a trace's first publication) each
+     * pulse lays out only the views it changed: a pipe flood drew about a fifth more frames (README "A flood's
+     * publication in three parts"). Nothing is folded until the last part.
      */
     public boolean publishNextPart(EventSource source) {
         if (nextPart == 0) {
