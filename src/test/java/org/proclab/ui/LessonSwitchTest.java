@@ -218,6 +218,35 @@ class LessonSwitchTest {
         assertEmptyStateOf("create-process", "zombie-orphan", "running");
     }
 
+    /** The run ends by itself while the window asks whether to stop it: the question goes, the lesson switches. */
+    @Test
+    void switch_askedWhileRunning_theRunEndsByItself_theQuestionGoesAndTheLessonSwitches(FxRobot robot)
+            throws Exception {
+        select("lock-value", null);
+        fx(() -> {
+            vm.scheduler().setMode(Scheduler.Mode.SLOW); // surely caught running, as above
+            vm.scheduler().rateProperty().set(SchedulerViewModel.MIN_RATE);
+            return null;
+        });
+        robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+        await(() -> vm.runModel().events().stream().anyMatch(e -> e.kind() == EventKind.ACQUIRE));
+        List<Long> pids = pidsOfTheRun();
+        select("queue", null);
+        await(this::asked);
+        assertEquals(RunState.RUNNING, fx(() -> vm.runModel().getState()));
+        fx(() -> {
+            vm.scheduler().setMode(Scheduler.Mode.FREE); // the run goes on to its end by itself
+            return null;
+        });
+        await(() -> vm.questionProperty().get() == null && window.questionDialog() == null);
+        assertEmptyStateOf("queue", null, "ended-while-asking");
+        for (long pid : pids) {
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                    () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
+        }
+        assertTrue(uncaught.isEmpty(), uncaught.toString());
+    }
+
     @Test
     void switch_whileHeldInStepMode_dropsTheWaitingOperations(FxRobot robot) throws Exception {
         select("lock-value", "no-lock");

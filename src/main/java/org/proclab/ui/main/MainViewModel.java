@@ -135,6 +135,15 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         canStop = Bindings.createBooleanBinding(() -> run.getState().busy(), run.stateProperty());
+        // a run that ends by itself while the window asks whether to stop it leaves nothing to stop: what the
+        // student asked for (another lesson, the editor) happens, as it would have without the question
+        run.stateProperty().addListener((o, was, now) -> {
+            Question q = question.get();
+            if (q != null && !now.busy() && (q.kind() == Question.Kind.STOP_RUN_FOR_LESSON
+                    || q.kind() == Question.Kind.STOP_RUN_FOR_PROGRAM)) {
+                answer(true);
+            }
+        });
         fileName = shownFileName; // the lesson's program, or the student's own in the editor
         chosenObject.bind(Bindings.createStringBinding(() -> EventObjects.objectOf(chosenEvent.get()), chosenEvent));
         chosenLine = Bindings.createIntegerBinding(() -> {

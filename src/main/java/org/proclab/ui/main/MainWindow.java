@@ -240,6 +240,8 @@ public final class MainWindow extends BorderPane {
         vm.questionProperty().addListener((o, a, q) -> {
             if (q != null) {
                 javafx.application.Platform.runLater(() -> questions.ask(q));
+            } else if (questions.open() != null) {
+                questions.open().close(); // withdrawn by the view model (the run it asked about ended by itself)
             }
         });
         sceneProperty().addListener((o, was, now) -> {
