@@ -138,10 +138,13 @@ public final class MainViewModel implements AutoCloseable {
         // a run that ends by itself while the window asks whether to stop it leaves nothing to stop: what the
         // student asked for (another lesson, the editor) happens, as it would have without the question
         run.stateProperty().addListener((o, was, now) -> {
-            Question q = question.get();
-            if (q != null && !now.busy() && (q.kind() == Question.Kind.STOP_RUN_FOR_LESSON
-                    || q.kind() == Question.Kind.STOP_RUN_FOR_PROGRAM)) {
-                answer(true);
+            if (!now.busy() && asksToStopTheRun()) {
+                // after this change has reached every listener: the switch resets the run's state again
+                Platform.runLater(() -> {
+                    if (!run.getState().busy() && asksToStopTheRun()) {
+                        answer(true);
+                    }
+                });
             }
         });
         fileName = shownFileName; // the lesson's program, or the student's own in the editor
@@ -224,6 +227,12 @@ public final class MainViewModel implements AutoCloseable {
         if (question.get() == null) {
             question.set(q);
         }
+    }
+
+    private boolean asksToStopTheRun() {
+        Question q = question.get();
+        return q != null
+                && (q.kind() == Question.Kind.STOP_RUN_FOR_LESSON || q.kind() == Question.Kind.STOP_RUN_FOR_PROGRAM);
     }
 
     /** The user's answer to the open question: true for its first choice. */
