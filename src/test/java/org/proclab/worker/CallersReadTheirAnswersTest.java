@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.testing.Await;
-import org.proclab.wire.FrameIn;
-import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 
@@ -28,15 +26,9 @@ import org.proclab.wire.Wire;
 @Tag("unit")
 class CallersReadTheirAnswersTest {
     private final PlayedKernel kernel;
-    private final FrameIn kernelIn;
-    private final FrameOut kernelOut;
-    private final ControlClient client;
 
     CallersReadTheirAnswersTest(@TempDir Path dir) throws IOException {
         kernel = new PlayedKernel(dir);
-        kernelIn = kernel.in;
-        kernelOut = kernel.out;
-        client = kernel.client;
     }
 
     @AfterEach
@@ -79,18 +71,18 @@ class CallersReadTheirAnswersTest {
         CompletableFuture<Reply> call = callOn("main", Op.RECV, program);
         int id = readOp()[0];
 
-        kernelOut.frame(Wire.PROBE, f -> f.writeLong(5));
-        kernelOut.flush();
-        assertEquals(Wire.PROBE_ANSWER, kernelIn.nextFrame());
-        assertEquals(5, kernelIn.readLong());
-        assertTrue(kernelIn.readBoolean(), "the only thread of the program waits for the kernel (reading its own"
+        kernel.out.frame(Wire.PROBE, f -> f.writeLong(5));
+        kernel.out.flush();
+        assertEquals(Wire.PROBE_ANSWER, kernel.in.nextFrame());
+        assertEquals(5, kernel.in.readLong());
+        assertTrue(kernel.in.readBoolean(), "the only thread of the program waits for the kernel (reading its own"
                 + " answer in a selector, so RUNNABLE): quiet");
-        int n = kernelIn.readInt();
+        int n = kernel.in.readInt();
         int[] waiting = new int[n];
         for (int i = 0; i < n; i++) {
-            waiting[i] = kernelIn.readInt();
+            waiting[i] = kernel.in.readInt();
         }
-        kernelIn.endFrame();
+        kernel.in.endFrame();
         assertArrayEquals(new int[] {id}, waiting, "the call it waits in");
 
         reply(id, 3);
@@ -99,11 +91,11 @@ class CallersReadTheirAnswersTest {
 
     @Test
     void aProbe_whileNoCallWaits_isAnsweredByTheReaderThread() throws Exception {
-        kernelOut.frame(Wire.PROBE, f -> f.writeLong(9));
-        kernelOut.flush();
-        assertEquals(Wire.PROBE_ANSWER, kernelIn.nextFrame());
-        assertEquals(9, kernelIn.readLong());
-        kernelIn.skipFrame();
+        kernel.out.frame(Wire.PROBE, f -> f.writeLong(9));
+        kernel.out.flush();
+        assertEquals(Wire.PROBE_ANSWER, kernel.in.nextFrame());
+        assertEquals(9, kernel.in.readLong());
+        kernel.in.skipFrame();
     }
 
     @Test
@@ -111,14 +103,14 @@ class CallersReadTheirAnswersTest {
         CompletableFuture<Reply> call = callOn("main", Op.RECV, null);
         int id = readOp()[0];
         replyFrame(id, 4);
-        kernelOut.frame(Wire.PROBE, f -> f.writeLong(8)); // one write: the caller reads both, then stops reading
-        kernelOut.flush();
+        kernel.out.frame(Wire.PROBE, f -> f.writeLong(8)); // one write: the caller reads both, then stops reading
+        kernel.out.flush();
         assertEquals(4, call.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).value());
         CompletableFuture<Long> answer = CompletableFuture.supplyAsync(() -> {
             try {
-                assertEquals(Wire.PROBE_ANSWER, kernelIn.nextFrame());
-                long probe = kernelIn.readLong();
-                kernelIn.skipFrame();
+                assertEquals(Wire.PROBE_ANSWER, kernel.in.nextFrame());
+                long probe = kernel.in.readLong();
+                kernel.in.skipFrame();
                 return probe;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -132,13 +124,13 @@ class CallersReadTheirAnswersTest {
         CompletableFuture<Reply> done = new CompletableFuture<>();
         Thread t = new Thread(group, () -> {
             try {
-                done.complete(client.call(op, 7));
+                done.complete(kernel.client.call(op, 7));
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
         }, name);
         if (group != null) {
-            client.setMainThread(t);
+            kernel.client.setMainThread(t);
         }
         t.setDaemon(true);
         t.start();
@@ -147,11 +139,11 @@ class CallersReadTheirAnswersTest {
 
     private void reply(int id, long value) throws IOException {
         replyFrame(id, value);
-        kernelOut.flush();
+        kernel.out.flush();
     }
 
     private void replyFrame(int id, long value) throws IOException {
-        kernelOut.frame(Wire.REPLY, f -> {
+        kernel.out.frame(Wire.REPLY, f -> {
             f.writeInt(id);
             f.writeByte(Wire.OK);
             f.writeLong(value);
@@ -163,10 +155,10 @@ class CallersReadTheirAnswersTest {
 
     /** Reads one OP frame as the kernel does: request id and op code. */
     private int[] readOp() throws IOException {
-        assertEquals(Wire.OP, kernelIn.nextFrame());
-        int id = kernelIn.readInt();
-        int op = kernelIn.readByte();
-        kernelIn.skipFrame();
+        assertEquals(Wire.OP, kernel.in.nextFrame());
+        int id = kernel.in.readInt();
+        int op = kernel.in.readByte();
+        kernel.in.skipFrame();
         return new int[] {id, op};
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.testing.Await;
-import org.proclab.wire.FrameIn;
-import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
 
@@ -29,15 +27,9 @@ class LentLocksTest {
     private static final long VALUE = 8;
 
     private final PlayedKernel kernel;
-    private final FrameIn kernelIn;
-    private final FrameOut kernelOut;
-    private final ControlClient client;
 
     LentLocksTest(@TempDir Path dir) throws IOException {
         kernel = new PlayedKernel(dir);
-        kernelIn = kernel.in;
-        kernelOut = kernel.out;
-        client = kernel.client;
     }
 
     @AfterEach
@@ -50,11 +42,11 @@ class LentLocksTest {
         CompletableFuture<Reply> acquired = acquire();
         lend((int) readOp()[0]);
         assertEquals(Wire.OK, acquired.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).status());
-        assertTrue(client.lentLocks().holds(LOCK));
-        assertEquals(Byte.valueOf((byte) 3), Byte.valueOf(client.lentLocks().get(LOCK, VALUE, 1)[0]), "the lent value");
-        assertTrue(client.lentLocks().set(LOCK, VALUE, "4", new byte[] {4}, 1));
-        assertTrue(client.lentLocks().release(LOCK, 1));
-        client.flushNow();
+        assertTrue(kernel.client.lentLocks().holds(LOCK));
+        assertEquals(Byte.valueOf((byte) 3), Byte.valueOf(kernel.client.lentLocks().get(LOCK, VALUE, 1)[0]), "the lent value");
+        assertTrue(kernel.client.lentLocks().set(LOCK, VALUE, "4", new byte[] {4}, 1));
+        assertTrue(kernel.client.lentLocks().release(LOCK, 1));
+        kernel.client.flushNow();
         for (Op done : new Op[] {Op.VALUE_GET, Op.VALUE_SET, Op.RELEASE}) {
             long[] op = readOp();
             assertEquals(Op.LENT_DONE.ordinal(), op[1]);
@@ -67,19 +59,19 @@ class LentLocksTest {
         CompletableFuture<Reply> acquired = acquire();
         int id = (int) readOp()[0];
         // another thread writes the value while the acquire is on its way: no loan here yet, so the plain way
-        assertFalse(client.lentLocks().set(LOCK, VALUE, "9", new byte[] {9}, 2));
+        assertFalse(kernel.client.lentLocks().set(LOCK, VALUE, "9", new byte[] {9}, 2));
         lend(id); // lent with the value as it was before that write reaches the kernel
         assertEquals(Wire.OK, acquired.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).status());
         long[] op = readOp();
         assertEquals(Op.LENT_GIVE_BACK.ordinal(), op[1], "the stale loan goes back");
         assertEquals(LOCK, op[3]);
-        assertFalse(client.lentLocks().holds(LOCK));
+        assertFalse(kernel.client.lentLocks().holds(LOCK));
     }
 
     private CompletableFuture<Reply> acquire() {
         CompletableFuture<Reply> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> done.complete(client.lentLocks().acquireFromKernel(LOCK,
-                () -> client.call(Op.ACQUIRE, LOCK, 1, -1, null, null, null))), "acquirer");
+        Thread t = new Thread(() -> done.complete(kernel.client.lentLocks().acquireFromKernel(LOCK,
+                () -> kernel.client.call(Op.ACQUIRE, LOCK, 1, -1, null, null, null))), "acquirer");
         t.setDaemon(true);
         t.start();
         return done;
@@ -87,7 +79,7 @@ class LentLocksTest {
 
     /** Answers the acquire: taken, lent, with the value's bytes. */
     private void lend(int id) throws IOException {
-        kernelOut.frame(Wire.REPLY, f -> {
+        kernel.out.frame(Wire.REPLY, f -> {
             f.writeInt(id);
             f.writeByte(Wire.OK);
             f.writeLong(LentLocks.LENT);
@@ -96,20 +88,20 @@ class LentLocksTest {
             f.writeInt(1);
             f.writeBytes(new byte[] {3});
         });
-        kernelOut.flush();
+        kernel.out.flush();
     }
 
     /** Reads one OP frame as the kernel does: request id, op code, {@code a}, object. */
     private long[] readOp() throws Exception {
         CompletableFuture<long[]> op = CompletableFuture.supplyAsync(() -> {
             try {
-                assertEquals(Wire.OP, kernelIn.nextFrame());
-                int id = kernelIn.readInt();
-                int code = kernelIn.readByte();
-                kernelIn.readBoolean();
-                long obj = kernelIn.readLong();
-                long a = kernelIn.readLong();
-                kernelIn.skipFrame();
+                assertEquals(Wire.OP, kernel.in.nextFrame());
+                int id = kernel.in.readInt();
+                int code = kernel.in.readByte();
+                kernel.in.readBoolean();
+                long obj = kernel.in.readLong();
+                long a = kernel.in.readLong();
+                kernel.in.skipFrame();
                 return new long[] {id, code, a, obj};
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
