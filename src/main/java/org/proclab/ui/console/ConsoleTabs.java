@@ -89,7 +89,14 @@ public final class ConsoleTabs extends TabPane {
         Circle chip = new Circle(5, ProcessPalette.color(n.colorIndex()));
         chip.getStyleClass().add("process-chip");
         t.setGraphic(chip);
-        t.setContent(new ConsoleView(vm.linesOf(n.pid()), false, i18n, deadlock));
+        // the console is made when its tab is first chosen: a tab's content is styled and laid out even while
+        // hidden, and a new process's list of rows cost its first frame a good part of a flood's first content
+        long pid = n.pid();
+        t.selectedProperty().addListener((o, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(new ConsoleView(vm.linesOf(pid), false, i18n, deadlock));
+            }
+        });
         getTabs().add(t);
         return t;
     }

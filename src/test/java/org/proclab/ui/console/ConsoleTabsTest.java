@@ -2,6 +2,8 @@ package org.proclab.ui.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -47,6 +49,13 @@ class ConsoleTabsTest {
     private void apply(Events log) {
         UiSnapshots.onFx(() -> {
             run.apply(log.list());
+            return null;
+        });
+    }
+
+    private void applyBatch(List<org.proclab.trace.Event> batch) {
+        UiSnapshots.onFx(() -> {
+            run.apply(List.copyOf(batch));
             return null;
         });
     }
@@ -110,6 +119,33 @@ class ConsoleTabsTest {
         assertEquals(0, UiSnapshots.onFx(() -> list.getItems().size()));
         UiSnapshots.afterPulses(2);
         assertTrue(UiSnapshots.onFx(() -> list.getPlaceholder().isVisible()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProcessConsole_isMadeWhenItsTabIsFirstChosen_withEveryLineItPrinted() {
+        List<org.proclab.trace.Event> log = family(2).out(1001, "child 1 again").out(1001, "child 1 once more").list();
+        applyBatch(log.subList(0, log.size() - 1));
+        Tab child = UiSnapshots.onFx(() -> tabs.getTabs().stream().filter(t -> "console-1001".equals(t.getId())).findFirst().orElseThrow());
+        assertNull(UiSnapshots.onFx(child::getContent), "not chosen yet: no list to style and lay out");
+        applyBatch(log.subList(log.size() - 1, log.size())); // a line printed while the tab is not chosen
+        UiSnapshots.onFx(() -> {
+            tabs.select(1001L);
+            return null;
+        });
+        ListView<ConsoleLine> console = UiSnapshots.onFx(() -> (ListView<ConsoleLine>) child.getContent());
+        assertNotNull(console, "chosen: its console");
+        assertEquals(List.of("child 1", "child 1 again", "child 1 once more"),
+                UiSnapshots.onFx(() -> console.getItems().stream().map(ConsoleLine::text).toList()));
+        UiSnapshots.onFx(() -> {
+            tabs.select(1000L);
+            tabs.select(1001L);
+            return null;
+        });
+        assertSame(console, UiSnapshots.onFx(child::getContent), "made once, kept");
+        assertEquals(List.of("all alive"), UiSnapshots.onFx(() -> ((ListView<ConsoleLine>) tabs.getTabs().stream()
+                .filter(t -> "console-1000".equals(t.getId())).findFirst().orElseThrow().getContent())
+                .getItems().stream().map(ConsoleLine::text).toList()));
     }
 
     @Test
