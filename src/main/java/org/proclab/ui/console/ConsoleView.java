@@ -10,6 +10,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.proclab.ui.control.ListEnd;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.model.ConsoleLine;
 
@@ -58,13 +59,18 @@ public final class ConsoleView extends ListView<ConsoleLine> {
 
     @Override
     protected void layoutChildren() {
+        boolean scrolled = false;
         if (scrollPending) {
             scrollPending = false;
             if (following && !getItems().isEmpty()) {
                 scrollTo(getItems().size() - 1);
+                scrolled = true;
             }
         }
         super.layoutChildren();
+        if (scrolled) {
+            ListEnd.settle(this);
+        }
     }
 
     private void updateFollowing() {

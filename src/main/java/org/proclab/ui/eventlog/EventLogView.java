@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.proclab.trace.Event;
+import org.proclab.ui.control.ListEnd;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.run.RunViewModel;
@@ -119,13 +120,18 @@ public final class EventLogView extends ListView<Event> {
 
     @Override
     protected void layoutChildren() {
+        boolean scrolled = false;
         if (scrollPending) {
             scrollPending = false;
             if (run.followingProperty().get() && getSelectionModel().isEmpty() && !getItems().isEmpty()) {
                 scrollTo(getItems().size() - 1);
+                scrolled = true;
             }
         }
         super.layoutChildren();
+        if (scrolled) {
+            ListEnd.settle(this);
+        }
     }
 
     private static double seqWidthFor(int digitCount) {

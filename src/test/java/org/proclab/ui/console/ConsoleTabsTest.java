@@ -149,6 +149,27 @@ class ConsoleTabsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aNewConsolesFirstLines_moreThanFit_endWithTheNewestInView() {
+        Events log = Events.log().main(1000).ready(1000);
+        for (int i = 1; i <= 40; i++) {
+            log.out(1000, "line " + i);
+        }
+        apply(log); // the console showed its placeholder until now: its rows had no height yet
+        UiSnapshots.afterPulses(3);
+        UiSnapshots.save(tabs, "console-first-lines-newest-in-view");
+        UiSnapshots.onFx(() -> {
+            ListView<ConsoleLine> all = (ListView<ConsoleLine>) tabs.getTabs().get(0).getContent();
+            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) all.lookup(".virtual-flow");
+            javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+            assertEquals(all.getItems().size() - 1, last.getIndex(), "the newest line is the last row");
+            assertTrue(last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5,
+                    "and all of it is in view: " + last.getLayoutY() + " + " + last.getHeight() + " in " + flow.getHeight());
+            return null;
+        });
+    }
+
+    @Test
     void timelineBackToTwelveProcesses_aTabEachAgain() {
         Events log = family(200);
         apply(log);
