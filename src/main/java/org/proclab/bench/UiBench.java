@@ -24,9 +24,11 @@ import org.proclab.bench.programs.SendsALot;
 import org.proclab.kernel.ProgramSpec;
 import org.proclab.kernel.StartMethod;
 import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.PipeRunTrace;
 import org.proclab.ui.main.CentreView;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
+import org.proclab.ui.main.ViewsRehearsal;
 import org.proclab.ui.present.PresentationShell;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunState;
@@ -171,6 +173,7 @@ public final class UiBench {
         PresentationShell shell = new PresentationShell(window, window.presentation(), window.shortcuts(), vm.i18n());
         Stage stage = new Stage();
         stage.setScene(new Scene(shell, WIDTH, HEIGHT));
+        ViewsRehearsal.play(vm, shell); // as the app does
         stage.show();
         return new Window(vm, window, stage, new RunController(vm.runModel(), vm.scheduler()));
     }
@@ -314,7 +317,7 @@ public final class UiBench {
         Path file = null;
         try {
             file = Files.createTempFile("proclab-bench-", ".jsonl");
-            int events = BenchTrace.write(file, options.traceEvents());
+            int events = PipeRunTrace.write(file, options.traceEvents());
             progress(name, String.format(Locale.ROOT, "wrote %,d events, %,d MB", events, Files.size(file) >> 20));
             System.gc();
             List<UiFigure> figures = new ArrayList<>(open(w, name, file, events));

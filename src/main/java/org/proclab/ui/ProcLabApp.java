@@ -12,6 +12,7 @@ import org.proclab.lesson.LessonCatalog;
 import org.proclab.ui.i18n.I18n;
 import org.proclab.ui.main.MainViewModel;
 import org.proclab.ui.main.MainWindow;
+import org.proclab.ui.main.ViewsRehearsal;
 import org.proclab.ui.present.PresentationShell;
 
 /**
@@ -44,6 +45,7 @@ public class ProcLabApp extends Application {
         Rectangle2D bounds = place(stage, prefs.window());
         // sized from the start: the split panes keep their first proportions, so they must be the real ones
         stage.setScene(new Scene(shell, bounds.getWidth(), bounds.getHeight()));
+        ViewsRehearsal.play(vm, shell); // the first run then draws as smoothly as the next
         stage.titleProperty().bind(vm.i18n().text("app.title"));
         // kept as it moves, so that even an app ended by a signal comes back where it was
         javafx.beans.InvalidationListener moved = o -> {

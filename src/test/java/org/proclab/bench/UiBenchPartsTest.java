@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.trace.PipeRunTrace;
 import org.proclab.trace.TraceFiles;
 import org.proclab.ui.ipc.PipesModel;
 import org.proclab.ui.model.ConsoleModel;
@@ -112,7 +113,7 @@ class UiBenchPartsTest {
 
     @Test
     void benchTrace_isLessonThreesPipeWithManyMessages_readBackAsWritten(@TempDir Path dir) throws IOException {
-        List<Event> events = BenchTrace.events(1_000);
+        List<Event> events = PipeRunTrace.events(1_000);
         int messages = (1_000 - 13) / 3;
         assertEquals(13 + 3 * messages, events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -120,9 +121,9 @@ class UiBenchPartsTest {
         }
         Event last = events.get(events.size() - 1);
         assertEquals(EventKind.EXIT, last.kind());
-        assertEquals(BenchTrace.MAIN, last.pid());
+        assertEquals(PipeRunTrace.MAIN, last.pid());
         Path file = dir.resolve("big.jsonl");
-        assertEquals(events.size(), BenchTrace.write(file, 1_000));
+        assertEquals(events.size(), PipeRunTrace.write(file, 1_000));
         assertEquals(List.copyOf(events), TraceFiles.read(file));
 
         // what the views will show: every message printed by the consumer, none left in the pipe, end-of-file seen
@@ -137,6 +138,6 @@ class UiBenchPartsTest {
         assertEquals(1, pipe.pipes().size(), pipe.toString());
         PipesModel.Pipe p = pipe.pipes().get(0);
         assertTrue(p.first().inFlight().isEmpty() && p.second().inFlight().isEmpty(), pipe.toString());
-        assertEquals(List.of(BenchTrace.CHILD), p.first().eofSeenBy(), pipe.toString());
+        assertEquals(List.of(PipeRunTrace.CHILD), p.first().eofSeenBy(), pipe.toString());
     }
 }

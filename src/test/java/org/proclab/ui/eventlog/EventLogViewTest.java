@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.Tag;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.proclab.trace.Event;
 import org.proclab.trace.EventKind;
+import org.proclab.trace.PipeRunTrace;
 import org.proclab.ui.AppWindow;
 import org.proclab.ui.TraceFixtures;
 import org.proclab.ui.UiSnapshots;
@@ -140,6 +144,24 @@ class EventLogViewTest {
             throw new AssertionError("no node #" + id);
         }
         return n.getPseudoClassStates().contains(SnapshotView.HIGHLIGHTED);
+    }
+
+    @Test
+    void aNewWindowsFirstEvents_moreThanFit_endWithTheNewestInView() {
+        List<Event> run = PipeRunTrace.events(300);
+        UiSnapshots.onFx(() -> {
+            vm.runModel().apply(new ArrayList<>(run)); // live, following: the list showed its placeholder until now
+            return null;
+        });
+        UiSnapshots.afterPulses(3);
+        UiSnapshots.onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) window.eventLog().lookup(".virtual-flow");
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            assertEquals(window.eventLog().getItems().size() - 1, last.getIndex(), "the newest event is the last row");
+            assertTrue(last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5,
+                    "and all of it is in view: " + last.getLayoutY() + " + " + last.getHeight() + " in " + flow.getHeight());
+            return null;
+        });
     }
 
     @Test

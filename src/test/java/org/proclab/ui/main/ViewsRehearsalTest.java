@@ -1,0 +1,140 @@
+package org.proclab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.proclab.lesson.LessonCatalog;
+import org.proclab.trace.Event;
+import org.proclab.trace.PipeRunTrace;
+import org.proclab.ui.UiSnapshots;
+import org.proclab.ui.i18n.I18n;
+import org.proclab.ui.run.RunState;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The run the window plays before it shows leaves nothing behind: the window then looks, pixel for pixel, as one
+ * that never played it, and draws a run as that one does.
+ */
+@Tag("ui")
+class ViewsRehearsalTest {
+    private static final LessonCatalog CATALOG = LessonCatalog.builtIn();
+    private final List<MainViewModel> models = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        UiSnapshots.onFx(() -> {
+            stages.forEach(Stage::close);
+            return null;
+        });
+        models.forEach(MainViewModel::close);
+    }
+
+    private record Shown(MainViewModel vm, MainWindow window, Scene scene) {}
+
+    /** A window of lesson 3 (a pipe), as the app builds it, rehearsed or not, shown. */
+    private Shown show(boolean rehearsed) {
+        Shown s = UiSnapshots.onFx(() -> {
+            MainViewModel vm = new MainViewModel(CATALOG, I18n.ENGLISH);
+            models.add(vm);
+            MainWindow window = new MainWindow(vm, () -> { });
+            window.lessonPane().select("pipe", null);
+            Scene scene = new Scene(window, 1280, 800);
+            Stage stage = new Stage();
+            stages.add(stage);
+            stage.setScene(scene);
+            if (rehearsed) {
+                ViewsRehearsal.play(vm, window);
+            }
+            stage.show();
+            return new Shown(vm, window, scene);
+        });
+        UiSnapshots.afterPulses(4);
+        return s;
+    }
+
+    private static WritableImage picture(Shown s) {
+        UiSnapshots.afterPulses(2);
+        return UiSnapshots.onFx(() -> s.scene().snapshot(null));
+    }
+
+    /** Shows, takes its picture, closes: one window at a time has the focus, as a window drawn focused differs. */
+    private WritableImage pictureOfNew(boolean rehearsed, List<Event> run, String name) {
+        Shown s = show(rehearsed);
+        if (run != null) {
+            UiSnapshots.onFx(() -> {
+                s.vm().runModel().apply(new ArrayList<>(run));
+                return null;
+            });
+        }
+        WritableImage image = picture(s);
+        UiSnapshots.save(s.scene(), name);
+        UiSnapshots.onFx(() -> {
+            ((Stage) s.scene().getWindow()).close();
+            return null;
+        });
+        return image;
+    }
+
+    private static int differingPixels(WritableImage a, WritableImage b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        int differ = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    differ++;
+                }
+            }
+        }
+        return differ;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterTheRehearsal_theWindowIsAsNew() {
+        Shown s = show(true);
+        UiSnapshots.onFx(() -> {
+            assertEquals(RunState.IDLE, s.vm().runModel().stateProperty().get());
+            assertEquals(0, s.vm().runModel().eventCountProperty().get(), "no event of the rehearsal kept");
+            assertEquals(List.of(), s.vm().runModel().processes());
+            assertEquals(1, s.window().consoles().getTabs().size(), "only All: no console of the rehearsal's processes");
+            assertEquals(0, ((ListView<Object>) s.window().consoles().getTabs().get(0).getContent()).getItems().size());
+            assertNull(s.vm().selectedPidProperty().get());
+            return null;
+        });
+        UiSnapshots.onFx(() -> {
+            ((Stage) s.scene().getWindow()).close();
+            return null;
+        });
+        WritableImage fresh = pictureOfNew(false, null, "rehearsal-fresh");
+        WritableImage rehearsed = pictureOfNew(true, null, "rehearsal-rehearsed");
+        assertEquals(0, differingPixels(fresh, rehearsed), "the rehearsed window looks as a new one");
+    }
+
+    @Test
+    void afterTheRehearsal_aRunIsDrawnAsInANewWindow() {
+        List<Event> run = PipeRunTrace.events(300);
+        WritableImage fresh = pictureOfNew(false, run, "rehearsal-fresh-run");
+        WritableImage rehearsed = pictureOfNew(true, run, "rehearsal-rehearsed-run");
+        assertEquals(0, differingPixels(fresh, rehearsed), "the same run, drawn the same");
+    }
+}
