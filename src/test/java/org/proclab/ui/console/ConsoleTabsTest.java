@@ -170,6 +170,20 @@ class ConsoleTabsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aNewConsolesFirstLines_fewerThanFit_startAtTheTop() {
+        apply(Events.log().main(1000).ready(1000).out(1000, "one").out(1000, "two").out(1000, "three"));
+        UiSnapshots.afterPulses(3);
+        UiSnapshots.onFx(() -> {
+            ListView<ConsoleLine> all = (ListView<ConsoleLine>) tabs.getTabs().get(0).getContent();
+            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) all.lookup(".virtual-flow");
+            assertEquals(0, flow.getFirstVisibleCell().getIndex());
+            assertEquals(0.0, flow.getFirstVisibleCell().getLayoutY(), 0.5, "the first line at the top, not the last at the bottom");
+            return null;
+        });
+    }
+
+    @Test
     void timelineBackToTwelveProcesses_aTabEachAgain() {
         Events log = family(200);
         apply(log);

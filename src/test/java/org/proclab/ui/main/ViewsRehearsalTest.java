@@ -69,9 +69,18 @@ class ViewsRehearsalTest {
         return s;
     }
 
+    /** The window's picture once it has settled: two taken a few frames apart are the same (views that animate). */
     private static WritableImage picture(Shown s) {
-        UiSnapshots.afterPulses(2);
-        return UiSnapshots.onFx(() -> s.scene().snapshot(null));
+        WritableImage last = null;
+        for (int i = 0; i < 40; i++) {
+            UiSnapshots.afterPulses(3);
+            WritableImage now = UiSnapshots.onFx(() -> s.scene().snapshot(null));
+            if (last != null && differingPixels(last, now) == 0) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("the window never settled");
     }
 
     /** Shows, takes its picture, closes: one window at a time has the focus, as a window drawn focused differs. */
