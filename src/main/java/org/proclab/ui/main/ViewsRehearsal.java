@@ -1,6 +1,5 @@
 package org.proclab.ui.main;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
 import org.proclab.trace.Event;
@@ -39,7 +38,7 @@ public final class ViewsRehearsal {
         List<Event> events = PipeRunTrace.events(EVENTS, REHEARSAL_FILE);
         int step = (events.size() + STEPS - 1) / STEPS;
         for (int from = 0; from < events.size(); from += step) {
-            run.apply(new ArrayList<>(events.subList(from, Math.min(events.size(), from + step))));
+            run.apply(events.subList(from, Math.min(events.size(), from + step))); // taken in as it is read
             root.applyCss();
             root.layout();
         }

@@ -47,17 +47,19 @@ class ConsoleTabsTest {
     }
 
     private void apply(Events log) {
-        UiSnapshots.onFx(() -> {
-            run.apply(log.list());
-            return null;
-        });
+        applyBatch(log.list());
     }
 
     private void applyBatch(List<org.proclab.trace.Event> batch) {
         UiSnapshots.onFx(() -> {
-            run.apply(List.copyOf(batch));
+            run.apply(batch);
             return null;
         });
+    }
+
+    /** The All console's rows as its list lays them out. */
+    private javafx.scene.control.skin.VirtualFlow<?> allRows() {
+        return (javafx.scene.control.skin.VirtualFlow<?>) tabs.getTabs().get(0).getContent().lookup(".virtual-flow");
     }
 
     private List<String> tabIds() {
@@ -160,7 +162,7 @@ class ConsoleTabsTest {
         UiSnapshots.save(tabs, "console-first-lines-newest-in-view");
         UiSnapshots.onFx(() -> {
             ListView<ConsoleLine> all = (ListView<ConsoleLine>) tabs.getTabs().get(0).getContent();
-            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) all.lookup(".virtual-flow");
+            javafx.scene.control.skin.VirtualFlow<?> flow = allRows();
             javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
             assertEquals(all.getItems().size() - 1, last.getIndex(), "the newest line is the last row");
             assertTrue(last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5,
@@ -175,8 +177,7 @@ class ConsoleTabsTest {
         apply(Events.log().main(1000).ready(1000).out(1000, "one").out(1000, "two").out(1000, "three"));
         UiSnapshots.afterPulses(3);
         UiSnapshots.onFx(() -> {
-            ListView<ConsoleLine> all = (ListView<ConsoleLine>) tabs.getTabs().get(0).getContent();
-            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) all.lookup(".virtual-flow");
+            javafx.scene.control.skin.VirtualFlow<?> flow = allRows();
             assertEquals(0, flow.getFirstVisibleCell().getIndex());
             assertEquals(0.0, flow.getFirstVisibleCell().getLayoutY(), 0.5, "the first line at the top, not the last at the bottom");
             return null;

@@ -88,17 +88,21 @@ class ViewsRehearsalTest {
         Shown s = show(rehearsed);
         if (run != null) {
             UiSnapshots.onFx(() -> {
-                s.vm().runModel().apply(new ArrayList<>(run));
+                s.vm().runModel().apply(run);
                 return null;
             });
         }
         WritableImage image = picture(s);
         UiSnapshots.save(s.scene(), name);
+        close(s);
+        return image;
+    }
+
+    private static void close(Shown s) {
         UiSnapshots.onFx(() -> {
             ((Stage) s.scene().getWindow()).close();
             return null;
         });
-        return image;
     }
 
     private static int differingPixels(WritableImage a, WritableImage b) {
@@ -130,10 +134,7 @@ class ViewsRehearsalTest {
             assertNull(s.vm().selectedPidProperty().get());
             return null;
         });
-        UiSnapshots.onFx(() -> {
-            ((Stage) s.scene().getWindow()).close();
-            return null;
-        });
+        close(s);
         WritableImage fresh = pictureOfNew(false, null, "rehearsal-fresh");
         WritableImage rehearsed = pictureOfNew(true, null, "rehearsal-rehearsed");
         assertEquals(0, differingPixels(fresh, rehearsed), "the rehearsed window looks as a new one");
