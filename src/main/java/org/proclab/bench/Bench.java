@@ -89,6 +89,7 @@ public final class Bench {
         long started = System.nanoTime();
         List<Row> rows = new ArrayList<>();
         String findMissing = null;
+        int warmUps = warmHost(selected);
         try {
             for (Workload w : selected) {
                 if (w.isFind() && !EnumerateRows.findAvailable()) {
@@ -116,7 +117,7 @@ public final class Bench {
             }
         }
 
-        printHeader(rows, python, pythonMissing, loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
+        printHeader(rows, python, pythonMissing, loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9, warmUps);
         out.print(Table.render(rows, python.isPresent(), unicodeOk()));
         if (findMissing != null) {
             out.println(findMissing + ".");
@@ -126,6 +127,29 @@ public final class Bench {
     }
 
     // ---- measuring ------------------------------------------------------------------------------
+
+    /** The unmeasured runs of {@link HostWarmUp}; returns how many ran. */
+    private int warmHost(List<Workload> selected) throws InterruptedException {
+        Optional<Workload> row = HostWarmUp.rowFor(selected);
+        if (row.isEmpty()) {
+            return 0;
+        }
+        Workload w = row.get();
+        Duration timeout = Duration.ofSeconds(options.quick() ? 60 : 180);
+        long before = HostWarmUp.collections();
+        int runs = 0;
+        do {
+            runs++;
+            RunOutput r = ProcLabRunner.run(w.program().className(), w.startMethod(), w.programArgs(options.quick()), timeout);
+            String what = r.problem() != null ? "failed: " + r.problem()
+                    : String.format(Locale.ROOT, "not counted (%,d events in the log)", r.events());
+            progress(w, "ProcLab", "warm-up " + runs, what);
+            if (r.problem() != null) {
+                break; // the measured runs will say why, with the program's output
+            }
+        } while (HostWarmUp.another(runs, HostWarmUp.collections() - before, options.quick()));
+        return runs;
+    }
 
     private void measureProcLab(Workload w, Measurement m, String of) throws InterruptedException {
         if (w.isEnumerate()) {
@@ -293,13 +317,17 @@ public final class Bench {
     // ---- report ---------------------------------------------------------------------------------
 
     private void printHeader(List<Row> rows, Optional<PythonRunner> python, String pythonMissing, double loadBefore, double loadAfter,
-                             double seconds) {
+                             double seconds, int warmUps) {
         out.println();
         out.printf("ProcLab bench, %s run, median of %d run%s per row, %s; %d CPUs, Java %s%s%n",
                 options.quick() ? "quick" : "full", options.repetitions(), options.repetitions() == 1 ? "" : "s",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 python.map(p -> ", Python " + p.version() + " (" + p.command().get(0) + ")").orElse(""));
         out.println("ProcLab: real worker JVMs, every operation through the kernel and recorded in the event log.");
+        if (warmUps > 0) {
+            out.printf(Locale.ROOT, "Before measuring, the first row ran %d time%s, not counted, to warm the app's JVM"
+                    + " (its heap's pages touched once, as an open app's are).%n", warmUps, warmUps == 1 ? "" : "s");
+        }
         if (options.repeat() == null && options.repetitions() > 1) {
             List<String> once = rows.stream().map(Row::workload)
                     .filter(w -> w.runs(options.repetitions(), false) < options.repetitions()).map(Workload::name).toList();

@@ -35,6 +35,11 @@ class BenchCommandTest {
         Captured c = cli("bench", "--quick", "--python", "none", "--only", String.join(",", ROWS));
         assertEquals(0, c.code(), c.out() + c.err());
         assertTrue(c.out().contains("Python was not run (--python none): only the ProcLab column is shown."), c.out());
+        // the first row ran once before, unmeasured, and said so; its measured run is still the only one counted
+        assertTrue(c.err().matches("(?s).*pipe_oneway_simplex +ProcLab +warm-up 1: not counted \\([\\d,]+ events in the log\\).*"),
+                c.err());
+        assertTrue(c.out().contains("Before measuring, the first row ran 1 time, not counted, to warm the app's JVM"), c.out());
+        assertTrue(c.err().contains("pipe_oneway_simplex        ProcLab      1/1:"), c.err());
         for (String row : ROWS) {
             String[] cells = cells(c.out(), row);
             assertEquals(4, cells.length, "workload, unit, start method and ProcLab: " + List.of(cells));

@@ -115,6 +115,23 @@ class BenchPartsTest {
     }
 
     @Test
+    void hostWarmUp_firstKernelRow_notJavaHelloNorTheLessonSixRows() {
+        List<Workload> rows = java.util.stream.Stream.of("jvm_hello", "enumerate_find", "enumerate_1proc", "queue_4to1",
+                "pipe_roundtrip").map(n -> Workloads.find(n).orElseThrow()).toList();
+        assertEquals("queue_4to1", HostWarmUp.rowFor(rows).orElseThrow().name());
+        assertTrue(HostWarmUp.rowFor(rows.subList(0, 3)).isEmpty(), "no row runs a kernel workload: no warm-up");
+    }
+
+    @Test
+    void hostWarmUp_runsUntilTwoCollections_atMostThreeTimes_onceWhenQuick() {
+        assertTrue(HostWarmUp.another(1, 0, false));
+        assertTrue(HostWarmUp.another(2, 1, false));
+        assertFalse(HostWarmUp.another(1, 2, false), "two collections: every page of the young generation touched");
+        assertFalse(HostWarmUp.another(3, 0, false), "at most three runs, whatever the collector did");
+        assertFalse(HostWarmUp.another(1, 0, true), "a quick run warms once");
+    }
+
+    @Test
     void tree_hasTheAskedNumberOfFilesInFourTopDirs() throws Exception {
         java.nio.file.Path root = EnumerateRows.makeTree(1_000);
         try {
