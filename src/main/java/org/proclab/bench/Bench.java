@@ -136,9 +136,8 @@ public final class Bench {
         }
         Workload w = row.get();
         Duration timeout = Duration.ofSeconds(options.quick() ? 60 : 180);
-        long before = HostWarmUp.collections();
         int runs = 0;
-        do {
+        while (runs < HostWarmUp.runs(options.quick())) {
             runs++;
             RunOutput r = ProcLabRunner.run(w.program().className(), w.startMethod(), w.programArgs(options.quick()), timeout);
             String what = r.problem() != null ? "failed: " + r.problem()
@@ -147,7 +146,7 @@ public final class Bench {
             if (r.problem() != null) {
                 break; // the measured runs will say why, with the program's output
             }
-        } while (HostWarmUp.another(runs, HostWarmUp.collections() - before, options.quick()));
+        }
         return runs;
     }
 

@@ -1,24 +1,20 @@
 package org.proclab.bench;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Before the first measured run, the bench runs the first data-path row's program unmeasured until the app's JVM
- * (where the kernel runs) has collected its young generation twice, at most {@link #MAX_RUNS} times. A JVM's
- * young generation is memory it never touched before its first pass over it, and the first touch of each page
- * is a page fault: on the 2-core development machine, a virtual machine where a fault is dear, the first row's
- * first run carried 130–150 k msgs/s and its third 220–280 k, in the same JVM. An open app has long touched its
- * pages; the rows measure that, not the first seconds of a JVM.
+ * Before the first measured run, the bench runs the first data-path row's program unmeasured: twice, once with
+ * {@code --quick}. A new JVM's heap is memory it never touched, and the first touch of each page is a page fault;
+ * the collector also grows the young generation to its working size during the first run, so the second touches
+ * the rest. On the 2-core development machine, a virtual machine where a fault is dear, the first row's first
+ * run in a new app JVM carried 130–150 k msgs/s, its second 190–260 k and its third 240–260 k: the first row
+ * measured the JVM's first seconds and the rows after it did not. An open app has long touched its pages.
  */
 final class HostWarmUp {
-    /** Two passes: the first touches the young generation, the second the space its survivors are copied to. */
-    static final int COLLECTIONS = 2;
-    static final int MAX_RUNS = 3;
+    static final int RUNS = 2;
     /** A {@code --quick} run's programs are small (it checks that the bench works): one run. */
-    static final int MAX_RUNS_QUICK = 1;
+    static final int RUNS_QUICK = 1;
 
     private HostWarmUp() {}
 
@@ -27,17 +23,7 @@ final class HostWarmUp {
         return selected.stream().filter(w -> w.program() != null && !w.isEnumerate()).findFirst();
     }
 
-    /** Whether to run the warm-up row again, after {@code runs} runs that saw {@code collections} collections. */
-    static boolean another(int runs, long collections, boolean quick) {
-        return runs < (quick ? MAX_RUNS_QUICK : MAX_RUNS) && collections < COLLECTIONS;
-    }
-
-    /** Collections of this JVM so far, by every collector (young and old: the sum only grows). */
-    static long collections() {
-        long n = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            n += Math.max(0, gc.getCollectionCount());
-        }
-        return n;
+    static int runs(boolean quick) {
+        return quick ? RUNS_QUICK : RUNS;
     }
 }
