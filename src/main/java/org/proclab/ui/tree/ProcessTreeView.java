@@ -1,10 +1,13 @@
 package org.proclab.ui.tree;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.proclab.ui.i18n.I18n;
@@ -32,9 +35,41 @@ public class ProcessTreeView extends Control {
         setFocusTraversable(false);
     }
 
+    /**
+     * Draws {@code processes}, following it. Not {@code Bindings.bindContent}: that copies a replaced node as a
+     * removal and then an addition, and a process that went and came back has its box made anew, so every CPU
+     * sample rebuilt a box and redid the whole tree, twice, and a click on a box that was rebuilt between the
+     * press and the release was lost. A replacement is copied as one.
+     */
     public ProcessTreeView(ObservableList<ProcessNode> processes) {
         this();
-        javafx.beans.binding.Bindings.bindContent(this.processes, processes);
+        this.processes.setAll(processes);
+        mirror = c -> follow(c, processes);
+        processes.addListener(new WeakListChangeListener<>(mirror)); // the source may outlive this view
+    }
+
+    /** Held here: the source holds its listener weakly. */
+    private ListChangeListener<ProcessNode> mirror;
+
+    private void follow(ListChangeListener.Change<? extends ProcessNode> c, List<ProcessNode> source) {
+        while (c.next()) {
+            int from = c.getFrom();
+            if (c.wasPermutated()) {
+                processes.subList(from, c.getTo()).clear();
+                processes.addAll(from, source.subList(from, c.getTo()));
+            } else if (c.wasReplaced() && c.getAddedSize() == c.getRemovedSize()) {
+                for (int i = from; i < c.getTo(); i++) {
+                    processes.set(i, source.get(i));
+                }
+            } else {
+                if (c.wasRemoved()) {
+                    processes.subList(from, from + c.getRemovedSize()).clear();
+                }
+                if (c.wasAdded()) {
+                    processes.addAll(from, c.getAddedSubList());
+                }
+            }
+        }
     }
 
     /** The processes to draw, in START order; replace a node to redraw it. */
