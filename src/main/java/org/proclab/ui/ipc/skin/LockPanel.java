@@ -26,13 +26,18 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
     private final Label kind = IpcGlyphs.label("", "lock-kind");
     private final Label counts = IpcGlyphs.label("", "lock-counts");
     private final Redrawn state = new Redrawn();
-    private final Redrawn waiters = new Redrawn();
+    private final WaiterRow waiters;
 
     LockPanel(Lock l, LocksModel.Snapshot s, ResourceBundle b) {
         super(new VBox(), "lock", "lock-" + IpcGlyphs.cssId(l.id()));
         node = (VBox) node();
         this.b = b;
         header = new PanelHeader("lock", l.id());
+        HBox row = new HBox(6);
+        row.getStyleClass().add("lock-waiters");
+        row.setAlignment(Pos.CENTER_LEFT);
+        waiters = new WaiterRow(row, I18n.text(b, "lock.waiters"), I18n.text(b, "lock.noWaiters"),
+                "waiter-" + IpcGlyphs.cssId(l.id()));
         update(l, s);
     }
 
@@ -49,10 +54,9 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
         header.show(l.valueId() != null ? List.of(kind) : List.of(), counts);
 
         IpcProcess holder = l.held() ? s.process(l.holder()) : null;
-        List<IpcProcess> waiting = l.waiters().stream().map(w -> s.process(w.pid())).toList();
         Children.sync(node.getChildren(), List.of(header.node(),
                 state.of(Arrays.asList(l.held(), holder, l.holderDead()), () -> state(l, holder)),
-                waiters.of(List.of(l.waiters(), l.stuck(), waiting), () -> waiters(l, s))));
+                waiters.show(l.waiters(), s::process, l::isStuck).node()));
     }
 
     /** A padlock, shut while held, and who holds it (in the holder's colour; marked when the holder has ended). */
@@ -77,14 +81,5 @@ final class LockPanel extends InPlacePanel<Lock, LocksModel.Snapshot> {
             state.getChildren().addAll(padlock, free);
         }
         return state;
-    }
-
-    /** The processes waiting in acquire(), in order. */
-    private Node waiters(Lock l, LocksModel.Snapshot s) {
-        HBox waiters = new HBox(6);
-        waiters.getStyleClass().add("lock-waiters");
-        waiters.setAlignment(Pos.CENTER_LEFT);
-        return IpcGlyphs.waiters(waiters, I18n.text(b, "lock.waiters"), I18n.text(b, "lock.noWaiters"), l.waiters(),
-                s::process, l::isStuck, "waiter-" + IpcGlyphs.cssId(l.id()));
     }
 }

@@ -3,14 +3,12 @@ package org.proclab.ui.ipc.skin;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.ui.i18n.I18n;
-import org.proclab.ui.ipc.IpcProcess;
 import org.proclab.ui.ipc.SyncModel;
 import org.proclab.ui.ipc.SyncModel.Kind;
 import org.proclab.ui.ipc.SyncModel.Sync;
@@ -25,7 +23,7 @@ final class SyncPanel extends InPlacePanel<Sync, SyncModel.Snapshot> {
     private final VBox node;
     private final HBox header;
     private final Label state = IpcGlyphs.wrapping("", "sync-state");
-    private final Redrawn waiters = new Redrawn();
+    private final WaiterRow waiters;
 
     SyncPanel(Sync o, SyncModel.Snapshot s, ResourceBundle b) {
         super(new VBox(), "sync", "sync-" + IpcGlyphs.cssId(o.id()));
@@ -35,6 +33,10 @@ final class SyncPanel extends InPlacePanel<Sync, SyncModel.Snapshot> {
         header = PanelHeader.of("sync", o.id(), List.of(IpcGlyphs.label(I18n.text(b, "sync.kind." + o.kind().name()), "sync-kind")));
         state.setId("state-" + IpcGlyphs.cssId(o.id()));
         state.setMinHeight(Region.USE_PREF_SIZE); // every line of a wrapped sentence, even in a short pane
+        FlowPane row = new FlowPane(6, 4);
+        row.getStyleClass().add("sync-waiters");
+        waiters = new WaiterRow(row, I18n.text(b, o.kind() == Kind.SEMAPHORE ? "sync.waitersAcquire" : "sync.waitersWait"),
+                I18n.text(b, "sync.noWaiters"), "waiter-" + IpcGlyphs.cssId(o.id()));
         update(o, s);
     }
 
@@ -43,17 +45,6 @@ final class SyncPanel extends InPlacePanel<Sync, SyncModel.Snapshot> {
         node.pseudoClassStateChanged(SyncView.UP, SyncViewSkin.up(o));
         node.pseudoClassStateChanged(SyncView.BROKEN, o.kind() == Kind.BARRIER && o.flag());
         state.setText(SyncViewSkin.stateText(o, b));
-        List<IpcProcess> waiting = o.waiters().stream().map(w -> s.process(w.pid())).toList();
-        Children.sync(node.getChildren(), List.of(header, state,
-                waiters.of(List.of(o.waiters(), o.stuck(), waiting), () -> waiters(o, s))));
-    }
-
-    /** The processes waiting in it, oldest first, each as the other IPC views draw a blocked process. */
-    private Node waiters(Sync o, SyncModel.Snapshot s) {
-        FlowPane waiters = new FlowPane(6, 4);
-        waiters.getStyleClass().add("sync-waiters");
-        String title = I18n.text(b, o.kind() == Kind.SEMAPHORE ? "sync.waitersAcquire" : "sync.waitersWait");
-        return IpcGlyphs.waiters(waiters, title, I18n.text(b, "sync.noWaiters"), o.waiters(), s::process, o::isStuck,
-                "waiter-" + IpcGlyphs.cssId(o.id()));
+        Children.sync(node.getChildren(), List.of(header, state, waiters.show(o.waiters(), s::process, o::isStuck).node()));
     }
 }
