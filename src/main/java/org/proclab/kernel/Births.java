@@ -76,6 +76,7 @@ final class Births {
         kernel.event(p.pid, EventKind.READY, null, null, (System.nanoTime() - p.launchNanos) / 1_000_000);
         p.conn.helloAck(p.name, p.identity, kernel.startMethod(), kernel.isSynchronous(), p.task);
         p.task = null;
+        kernel.bootGate.changed();
     }
 
     void childStarted(OpRequest r, ProcessRecord parent) {
@@ -108,7 +109,7 @@ final class Births {
         if (child.conn != null && child.state == ProcessState.STARTING) {
             welcome(child);
         }
-        kernel.reply(r, Wire.OK, 0, null);
+        kernel.bootGate.answer(r); // now, or once fewer JVMs boot
     }
 
     void signalled(OpRequest r, EventKind kind) {

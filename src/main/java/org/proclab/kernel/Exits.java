@@ -174,8 +174,12 @@ final class Exits {
         p.stdout.close();
         p.stderr.close();
         p.exitCode = code;
+        boolean wasBooting = p.state == ProcessState.STARTING;
         p.state = ProcessState.ZOMBIE;
         kernel.event(p.pid, EventKind.EXIT, null, how, code == null ? Event.NO_NUM : code);
+        if (wasBooting) {
+            kernel.bootGate.changed(); // it never connected: a start held for it goes on
+        }
         kernel.ipc.onExit(p);
         kernel.scheduler.forget(p.pid);
         for (Waiter w : new ArrayList<>(p.waiters)) {

@@ -63,6 +63,7 @@ final class Kernel {
     final Exits exits;
     final Births births;
     final Evictions evictions;
+    final BootGate bootGate = new BootGate(this);
     final CpuSampler cpu = new CpuSampler(this);
 
     Kernel(EventLog log, String startMethod, Path sessionDir) {
@@ -474,6 +475,7 @@ final class Kernel {
             ipc.queues.loans.recallAll();
             ipc.pools.loans.recallAll();
             ipc.locks.loans.recallAll();
+            bootGate.changed(); // a start held for a booting JVM goes on: each step is decided here now
         }
     }
 

@@ -65,7 +65,12 @@ public class Process {
         return alive;
     }
 
-    /** Starts the child JVM. A process can be started only once. */
+    /**
+     * Starts the child JVM. A process can be started only once. When many children are still starting up at
+     * once (8 or more on a 2-core machine), {@code start()} waits a moment (at most 2 seconds) until one of them
+     * is ready, so that a loop starting 100 processes does not leave every JVM, and the window, waiting for
+     * the CPU together. It returns as soon as the child exists; it does not wait for the child's task to run.
+     */
     public synchronized void start() {
         if (os != null) {
             throw new IllegalStateException("cannot start a process twice");
