@@ -196,13 +196,37 @@ class ManyProcessesEndToEndTest {
         ScrollPane scroll = (ScrollPane) UiSnapshots.onFx(() -> scene.lookup("#tree-pane"));
         Bounds viewport = UiSnapshots.onFx(scroll::getViewportBounds);
         assertTrue(fitArea.getWidth() <= viewport.getWidth() + 0.5 && fitArea.getHeight() <= viewport.getHeight() + 0.5,
-                "no scrolling: the pane " + fitArea + " in the viewport " + viewport + " at " + at);
+                "no scrolling: the pane " + fitArea + " in the viewport " + viewport + " at " + at + "; " + splits(scroll));
         double scale = UiSnapshots.onFx(() -> fit.shownScaleProperty().get());
         assertTrue(scale >= 0.6 - 1e-6, "drawn at " + scale + " of its size at " + at);
         System.out.printf(Locale.ROOT, "[many] %d children at %s: the tree drawn at %.0f %% in a pane of %.0f x %.0f%n",
                 n, at, scale * 100, viewport.getWidth(), viewport.getHeight());
         Label summary = UiSnapshots.onFx(() -> (Label) tree.lookup(".family-summary"));
         assertEquals(n + " children: " + n + " running", UiSnapshots.onFx(summary::getText));
+    }
+
+    /**
+     * The split panes around {@code n}, outermost last: their dividers and each item's width and minimum width, so
+     * a failure says which side took the room (the tree's pane was once 168 px wide at 1280 x 800, not 647).
+     */
+    private static String splits(Node n) {
+        return UiSnapshots.onFx(() -> {
+            StringBuilder out = new StringBuilder("split panes:");
+            for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.SplitPane sp) {
+                    out.append(" [").append(sp.getOrientation()).append(" dividers ")
+                            .append(java.util.Arrays.toString(sp.getDividerPositions())).append(":");
+                    for (Node item : sp.getItems()) {
+                        javafx.scene.layout.Region r = (javafx.scene.layout.Region) item;
+                        out.append(String.format(Locale.ROOT, " %s %.0fx%.0f min %.0fx%.0f;", item.getClass().getSimpleName()
+                                + (item.getId() == null ? "" : "#" + item.getId()), r.getWidth(), r.getHeight(),
+                                r.minWidth(-1), r.minHeight(-1)));
+                    }
+                    out.append("]");
+                }
+            }
+            return out.toString();
+        });
     }
 
     /**
