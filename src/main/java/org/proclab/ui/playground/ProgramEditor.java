@@ -48,6 +48,14 @@ public final class ProgramEditor extends CodeArea implements MarkedLines {
     private boolean scrollFollowed; // a reading of the lines in view is on its way
     private final ObservableList<Problem> problems;
 
+    /**
+     * Counts the times a process moved to another line. The gutters on screen follow it, each redrawing only its
+     * own line's pills: drawn anew for every move (the graphic factory reset), the 30-odd gutters in sight were
+     * made and styled from scratch several times a second while 100 children started.
+     */
+    private final javafx.beans.property.IntegerProperty markersMoved = new javafx.beans.property.SimpleIntegerProperty();
+    private static final String FOLLOWS_MARKERS = "proclab-follows-markers";
+
     public ProgramEditor(ObservableList<Problem> problems) {
         this.problems = problems;
         getStyleClass().add("program-editor");
@@ -65,8 +73,7 @@ public final class ProgramEditor extends CodeArea implements MarkedLines {
                 return; // nobody moved to another line: the gutters stay as they are
             }
             markersByLine = byLine;
-            setParagraphGraphicFactory(null); // drawn again, with the pills where they are now
-            setParagraphGraphicFactory(this::gutter);
+            markersMoved.set(markersMoved.get() + 1); // each gutter on screen redraws its pills if its line's changed
             tint();
         });
         pendingLines.addListener(o -> tint());
@@ -249,6 +256,9 @@ public final class ProgramEditor extends CodeArea implements MarkedLines {
         int line = paragraph + 1;
         HBox pills = MarkerGutter.create(GUTTER_WIDTH);
         MarkerGutter.fill(pills, markersAt(line));
+        javafx.beans.value.ChangeListener<Number> follow = (o, a, b) -> MarkerGutter.fill(pills, markersAt(line));
+        pills.getProperties().put(FOLLOWS_MARKERS, follow); // the gutter holds it: a gutter gone is not kept
+        markersMoved.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         Label number = new Label(Integer.toString(line));
         number.getStyleClass().add("line-number");
         number.setMinWidth(24);

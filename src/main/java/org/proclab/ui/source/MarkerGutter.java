@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 public final class MarkerGutter {
     /** Pills drawn on one line; the others are counted. */
     public static final int MAX_PILLS = 2;
+    /** The markers a gutter shows now, in its properties. */
+    private static final Object SHOWN = new Object();
 
     private MarkerGutter() {}
 
@@ -31,6 +33,10 @@ public final class MarkerGutter {
 
     /** Puts the pills of the processes standing on a line into its gutter. */
     public static void fill(HBox gutter, List<CodeMarker> here) {
+        if (here.equals(gutter.getProperties().get(SHOWN))) {
+            return; // the same pills: kept, not made and styled again
+        }
+        gutter.getProperties().put(SHOWN, List.copyOf(here));
         boolean compact = here.size() > 1;
         gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> SourceView.pill(m, compact)).toList());
         if (here.size() > MAX_PILLS) {

@@ -3,6 +3,7 @@ package org.proclab.ui.playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -115,5 +117,35 @@ class ProgramEditorMarkersTest {
             int l = line;
             assertTrue(UiSnapshots.onFx(() -> editor.getParagraph(l - 1).getParagraphStyle().isEmpty()), "line " + line + " untinted");
         }
+    }
+
+    /** Drawn anew whenever any process moved, the gutters in sight were made and styled several times a second. */
+    @Test
+    void aProcessMoves_theOtherLinesKeepTheirPills_itsOwnMoveWithIt() {
+        UiSnapshots.onFx(() -> {
+            editor.showParagraphAtTop(0);
+            editor.markersProperty().set(List.of(new CodeMarker(11, "child", 1, 3), new CodeMarker(12, "MainProcess", 0, 5)));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node child = UiSnapshots.onFx(() -> editor.lookup("#marker-11"));
+        assertNotNull(child);
+        UiSnapshots.onFx(() -> {
+            editor.markersProperty().set(List.of(new CodeMarker(11, "child", 1, 3), new CodeMarker(12, "MainProcess", 0, 7)));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(child, UiSnapshots.onFx(() -> editor.lookup("#marker-11")), "line 3's pill kept");
+        Node main = UiSnapshots.onFx(() -> editor.lookup("#marker-12"));
+        assertNotNull(main);
+        assertEquals(7, UiSnapshots.onFx(() -> lineOf(main)), "MainProcess's pill on line 7 now");
+        assertEquals(List.of("marked-line", "proc-0"), editor.tintOf(7));
+        assertEquals(List.of(), editor.tintOf(5));
+    }
+
+    /** The line whose gutter holds {@code pill}: the number beside it. */
+    private static int lineOf(Node pill) {
+        javafx.scene.Parent gutter = pill.getParent().getParent(); // pills, then the line's gutter
+        return Integer.parseInt(((javafx.scene.control.Label) gutter.lookup(".line-number")).getText());
     }
 }
