@@ -31,20 +31,35 @@ public final class MarkerGutter {
         return gutter;
     }
 
-    /** Puts the pills of the processes standing on a line into its gutter. */
+    /**
+     * Puts the pills of the processes standing on a line into its gutter. What it shows already stays: the same
+     * markers keep their pills; when only those beyond the pills changed (children arriving at a line where many
+     * stand), only the count and its tooltip change.
+     */
     public static void fill(HBox gutter, List<CodeMarker> here) {
-        if (here.equals(gutter.getProperties().get(SHOWN))) {
-            return; // the same pills: kept, not made and styled again
+        Object shown = gutter.getProperties().get(SHOWN);
+        if (here.equals(shown)) {
+            return;
         }
         gutter.getProperties().put(SHOWN, List.copyOf(here));
-        boolean compact = here.size() > 1;
-        gutter.getChildren().setAll(here.stream().limit(MAX_PILLS).map(m -> SourceView.pill(m, compact)).toList());
+        List<CodeMarker> pills = here.subList(0, Math.min(MAX_PILLS, here.size()));
+        boolean samePills = shown instanceof List<?> before && before.size() > MAX_PILLS == here.size() > MAX_PILLS
+                && before.subList(0, Math.min(MAX_PILLS, before.size())).equals(pills)
+                && (before.size() > 1) == (here.size() > 1);
+        if (!samePills) {
+            boolean compact = here.size() > 1;
+            gutter.getChildren().setAll(pills.stream().map(m -> SourceView.pill(m, compact)).toList());
+        }
         if (here.size() > MAX_PILLS) {
-            Label more = new Label("+" + (here.size() - MAX_PILLS));
-            more.getStyleClass().add("more-markers");
-            more.setTooltip(new Tooltip(String.join("\n",
-                    here.stream().skip(MAX_PILLS).map(m -> m.name() + " (" + m.pid() + ")").toList())));
-            gutter.getChildren().add(more);
+            Label more = samePills ? (Label) gutter.getChildren().get(gutter.getChildren().size() - 1) : new Label();
+            if (!samePills) {
+                more.getStyleClass().add("more-markers");
+                more.setTooltip(new Tooltip());
+                gutter.getChildren().add(more);
+            }
+            more.setText("+" + (here.size() - MAX_PILLS));
+            more.getTooltip().setText(String.join("\n",
+                    here.stream().skip(MAX_PILLS).map(m -> m.name() + " (" + m.pid() + ")").toList()));
         }
     }
 

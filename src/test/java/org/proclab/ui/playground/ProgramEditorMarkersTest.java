@@ -143,6 +143,34 @@ class ProgramEditorMarkersTest {
         assertEquals(List.of(), editor.tintOf(5));
     }
 
+    /** Children arriving one by one at a line where many stand: the two pills stay, the count grows. */
+    @Test
+    void manyOnOneLine_moreArrive_thePillsStay_theCountAndItsTooltipGrow() {
+        List<CodeMarker> here = new java.util.ArrayList<>();
+        for (long pid = 20; pid < 25; pid++) {
+            here.add(new CodeMarker(pid, "child-" + pid, 1, 4));
+        }
+        UiSnapshots.onFx(() -> {
+            editor.showParagraphAtTop(0);
+            editor.markersProperty().set(List.copyOf(here));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node first = UiSnapshots.onFx(() -> editor.lookup("#marker-20"));
+        javafx.scene.control.Label more = UiSnapshots.onFx(() -> (javafx.scene.control.Label) editor.lookup(".more-markers"));
+        assertEquals("+3", more.getText());
+        here.add(new CodeMarker(25, "child-25", 1, 4));
+        UiSnapshots.onFx(() -> {
+            editor.markersProperty().set(List.copyOf(here));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(first, UiSnapshots.onFx(() -> editor.lookup("#marker-20")));
+        assertSame(more, UiSnapshots.onFx(() -> editor.lookup(".more-markers")));
+        assertEquals("+4", UiSnapshots.onFx(more::getText));
+        assertEquals("child-22 (22)\nchild-23 (23)\nchild-24 (24)\nchild-25 (25)", UiSnapshots.onFx(() -> more.getTooltip().getText()));
+    }
+
     /** The line whose gutter holds {@code pill}: the number beside it. */
     private static int lineOf(Node pill) {
         javafx.scene.Parent gutter = pill.getParent().getParent(); // pills, then the line's gutter
