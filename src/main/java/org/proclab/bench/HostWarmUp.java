@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Before the first measured run, the bench runs the first data-path row's program unmeasured: twice, once with
+ * Before the first measured run, the bench runs the first selected row's program (not lesson 6's) unmeasured: twice, once with
  * {@code --quick}. A new JVM's heap is memory it never touched, and the first touch of each page is a page fault;
  * the collector also grows the young generation to its working size during the first run, so the second touches
  * the rest. On the 2-core development machine, a virtual machine where a fault is dear, the first row's first

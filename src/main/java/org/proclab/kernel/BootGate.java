@@ -8,8 +8,9 @@ import org.proclab.wire.Wire;
 /**
  * A child's {@code start()} returns once at most {@link #MAX_BOOTING} of the session's processes are still
  * booting (launched, not yet connected), or after {@link #MAX_WAIT_MILLIS}. A program that started 100 children
- * in a loop had 100 JVMs booting at once, and on two cores the window went 16 to 20 s without a frame; a few at a
- * time, the JVMs take no longer in all, and the window gets its share meanwhile. Every lesson starts fewer at once,
+ * in a loop had 100 JVMs booting at once, and on two cores the window went 16 to 33 s without a frame; a few at a
+ * time, the window gets its share of the cores meanwhile, for about a fifth more time until all of them run
+ * (README, "How a child starts quickly"). Every lesson starts fewer at once,
  * so none waits; nor does a start in step mode or slow motion, where the kernel decides when each process acts.
  * The process waiting in its {@code start()} is running, not blocked: it waits for CPU, not for another process.
  * Lock held.
@@ -56,11 +57,6 @@ final class BootGate {
         while (!held.isEmpty() && (kernel.isSynchronous() || booting() <= MAX_BOOTING)) {
             release(held.peekFirst());
         }
-    }
-
-    /** Starts held now: for tests. */
-    int held() {
-        return held.size();
     }
 
     private void release(Held h) {

@@ -67,7 +67,7 @@ public class Process {
 
     /**
      * Starts the child JVM. A process can be started only once. When many children are still starting up at
-     * once (8 or more on a 2-core machine), {@code start()} waits a moment (at most 2 seconds) until one of them
+     * once (more than 8 on a 2-core machine), {@code start()} waits a moment (at most 2 seconds) until one of them
      * is ready, so that a loop starting 100 processes does not leave every JVM, and the window, waiting for
      * the CPU together. It returns as soon as the child exists; it does not wait for the child's task to run.
      */

@@ -51,9 +51,10 @@ final class WaiterRow {
             wanted.add(none);
         }
         Map<String, Drawn> now = new HashMap<>();
+        Map<Long, Integer> times = new HashMap<>();
         for (Wait w : waits) {
             IpcProcess p = process.apply(w.pid());
-            String key = w.pid() + "#" + now.keySet().stream().filter(k -> k.startsWith(w.pid() + "#")).count();
+            String key = w.pid() + "#" + times.merge(w.pid(), 1, Integer::sum);
             Drawn d = drawn.get(key);
             if (d == null || !d.process().equals(p)) { // a name or colour changed (rare): drawn anew
                 d = new Drawn(IpcGlyphs.waiter(p, false, idStem + "-" + w.pid(), null), p);
