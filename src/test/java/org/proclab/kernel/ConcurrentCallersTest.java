@@ -20,7 +20,9 @@ class ConcurrentCallersTest {
         long main = o.result().mainPid();
         assertEquals(List.of("answers out of place: 0", "[the long wait ends]", "recv interrupted: 1", "after the interrupt", "still connected"),
                 o.stdout(main),
-                "exit " + o.result().exitCode() + ", stderr " + o.lines(main, "stderr") + ", jvm " + o.lines(main, "jvm"));
+                "exit " + o.result().exitCode() + ", stderr " + o.lines(main, "stderr") + ", jvm " + o.lines(main, "jvm")
+                        + ", stopped by " + o.result().stoppedBy() + ", deadlock " + o.of(EventKind.DEADLOCK)
+                        + ", last events " + o.events().subList(Math.max(0, o.events().size() - 30), o.events().size()));
         assertEquals(0, o.result().exitCode());
         // the log says how the wait ended, and the views end it
         List<String> woken = o.of(EventKind.WAKE).stream().filter(e -> e.pid() == main).map(Event::text).toList();
