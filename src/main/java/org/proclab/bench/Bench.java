@@ -135,11 +135,10 @@ public final class Bench {
             return 0;
         }
         Workload w = row.get();
-        Duration timeout = Duration.ofSeconds(options.quick() ? 60 : 180);
         int runs = 0;
         while (runs < HostWarmUp.runs(options.quick())) {
             runs++;
-            RunOutput r = ProcLabRunner.run(w.program().className(), w.startMethod(), w.programArgs(options.quick()), timeout);
+            RunOutput r = runProgram(w);
             String what = r.problem() != null ? "failed: " + r.problem()
                     : String.format(Locale.ROOT, "not counted (%,d events in the log)", r.events());
             progress(w, "ProcLab", "warm-up " + runs, what);
@@ -173,9 +172,19 @@ public final class Bench {
             }
             return;
         }
-        Duration timeout = Duration.ofSeconds(options.quick() ? 60 : 180);
-        RunOutput r = ProcLabRunner.run(w.program().className(), w.startMethod(), w.programArgs(options.quick()), timeout);
+        RunOutput r = runProgram(w);
         record(w, m, r, "ProcLab", of, String.format(Locale.ROOT, " (%,d events in the log)", r.events()));
+    }
+
+    /** One ProcLab run of the row's program, with the row's sizes. */
+    private RunOutput runProgram(Workload w) throws InterruptedException {
+        return ProcLabRunner.run(w.program().className(), w.startMethod(), w.programArgs(options.quick()),
+                Duration.ofSeconds(runSeconds()));
+    }
+
+    /** The longest one run may take, ProcLab's or Python's. */
+    private int runSeconds() {
+        return options.quick() ? 60 : 180;
     }
 
     private void measurePython(Workload w, PythonRunner python, Measurement m, String of) throws InterruptedException {
@@ -197,7 +206,7 @@ public final class Bench {
             }
             return;
         }
-        RunOutput r = python.run(w.pythonArgs(options.quick()), options.quick() ? 60 : 180);
+        RunOutput r = python.run(w.pythonArgs(options.quick()), runSeconds());
         record(w, m, r, "Python", of, "");
     }
 
@@ -246,7 +255,7 @@ public final class Bench {
         if (r == null) {
             List<String> dirs = EnumerateRows.topDirs(tree);
             if (python == null) {
-                Duration timeout = Duration.ofSeconds(options.quick() ? 60 : 180);
+                Duration timeout = Duration.ofSeconds(runSeconds());
                 r = ProcLabRunner.run(w.program().className(), w.startMethod(), dirs, timeout,
                         line -> EnumerateRows.parse(line, expected));
                 suffix = String.format(Locale.ROOT, " (%,d events in the log)", r.events());
@@ -258,7 +267,7 @@ public final class Bench {
                     List<String> args = new ArrayList<>(List.of("run"));
                     args.addAll(dirs);
                     args.addAll(List.of("--start-method", w.startMethod().id()));
-                    r = python.run(script.get(), args, options.quick() ? 60 : 180,
+                    r = python.run(script.get(), args, runSeconds(),
                             line -> EnumerateRows.parse(line, expected));
                 }
                 suffix = "";

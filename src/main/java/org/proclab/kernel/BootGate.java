@@ -54,7 +54,10 @@ final class BootGate {
 
     /** A process connected or ended, or the kernel began to decide every step: answers the starts it can. */
     void changed() {
-        while (!held.isEmpty() && (kernel.isSynchronous() || booting() <= MAX_BOOTING)) {
+        if (held.isEmpty() || !(kernel.isSynchronous() || booting() <= MAX_BOOTING)) {
+            return;
+        }
+        while (!held.isEmpty()) { // answering a start boots nothing by itself: the count holds for them all
             release(held.peekFirst());
         }
     }

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -53,7 +57,7 @@ public final class ProgramEditor extends CodeArea implements MarkedLines {
      * own line's pills: drawn anew for every move (the graphic factory reset), the 30-odd gutters in sight were
      * made and styled from scratch several times a second while 100 children started.
      */
-    private final javafx.beans.property.IntegerProperty markersMoved = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty markersMoved = new SimpleIntegerProperty();
     private static final String FOLLOWS_MARKERS = "proclab-follows-markers";
 
     public ProgramEditor(ObservableList<Problem> problems) {
@@ -256,9 +260,9 @@ public final class ProgramEditor extends CodeArea implements MarkedLines {
         int line = paragraph + 1;
         HBox pills = MarkerGutter.create(GUTTER_WIDTH);
         MarkerGutter.fill(pills, markersAt(line));
-        javafx.beans.value.ChangeListener<Number> follow = (o, a, b) -> MarkerGutter.fill(pills, markersAt(line));
+        ChangeListener<Number> follow = (o, a, b) -> MarkerGutter.fill(pills, markersAt(line));
         pills.getProperties().put(FOLLOWS_MARKERS, follow); // the gutter holds it: a gutter gone is not kept
-        markersMoved.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+        markersMoved.addListener(new WeakChangeListener<>(follow));
         Label number = new Label(Integer.toString(line));
         number.getStyleClass().add("line-number");
         number.setMinWidth(24);

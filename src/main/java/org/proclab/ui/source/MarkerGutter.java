@@ -43,9 +43,9 @@ public final class MarkerGutter {
         }
         gutter.getProperties().put(SHOWN, List.copyOf(here));
         List<CodeMarker> pills = here.subList(0, Math.min(MAX_PILLS, here.size()));
-        boolean samePills = shown instanceof List<?> before && before.size() > MAX_PILLS == here.size() > MAX_PILLS
-                && before.subList(0, Math.min(MAX_PILLS, before.size())).equals(pills)
-                && (before.size() > 1) == (here.size() > 1);
+        // only a count beyond the pills can change while the pills stay: both lists longer than the pills
+        boolean samePills = shown instanceof List<?> before && before.size() > MAX_PILLS && here.size() > MAX_PILLS
+                && before.subList(0, MAX_PILLS).equals(pills);
         if (!samePills) {
             boolean compact = here.size() > 1;
             gutter.getChildren().setAll(pills.stream().map(m -> SourceView.pill(m, compact)).toList());
