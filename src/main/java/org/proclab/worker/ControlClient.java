@@ -34,9 +34,12 @@ public final class ControlClient {
     private final FrameIn in;
     private final AtomicInteger nextRequest = new AtomicInteger(1);
     private final AtomicBoolean flushWanted = new AtomicBoolean();
-    /** The flusher runs its timed loop ({@link #flushLoop}), or is being woken to: no one need unpark it. */
+    /**
+     * The flusher runs its timed loop ({@link #flushLoop}): no one need unpark it. (A flag that an unpark was on its
+     * way, kept beside it, could stay set after the flusher's timed sleep took that unpark: then nobody woke the
+     * flusher again and a burst's last messages stayed in the buffer; SendsInAHurryTest saw it once in CI.)
+     */
     private volatile boolean flusherAwake;
-    private final AtomicBoolean flusherWaking = new AtomicBoolean();
     /** A hand-over this soon after the last flush waits for the flusher thread ({@link #flushSoon}). */
     static final long COALESCE_NANOS = 200_000;
     private volatile long lastFlush = System.nanoTime() - COALESCE_NANOS;
@@ -335,7 +338,7 @@ public final class ControlClient {
 
     private void scheduleFlush() {
         flushWanted.set(true);
-        if (!flusherAwake && flusherWaking.compareAndSet(false, true)) {
+        if (!flusherAwake) { // read after the wish is set: the flusher sees the wish, or this sees it asleep
             LockSupport.unpark(flusher);
         }
     }
@@ -349,16 +352,15 @@ public final class ControlClient {
         while (true) {
             LockSupport.park(this);
             flusherAwake = true;
-            flusherWaking.set(false);
             while (true) {
                 LockSupport.parkNanos(this, COALESCE_NANOS);
                 if (!flushWanted.getAndSet(false)) {
                     flusherAwake = false;
-                    if (!flushWanted.get() || flusherWaking.getAndSet(true)) {
-                        break; // nothing more; or a hand-over has just woken it again (its unpark is pending)
+                    // read after saying it sleeps: a wish set before is seen here, one set after unparks it
+                    if (!flushWanted.get()) {
+                        break;
                     }
                     flusherAwake = true;
-                    flusherWaking.set(false);
                     continue;
                 }
                 try {

@@ -46,6 +46,9 @@ class ViewsRehearsalTest {
         models.forEach(MainViewModel::close);
     }
 
+    /** Longer than any animation of the window's own (a tab growing in takes a fraction of this). */
+    private static final long SETTLE_MILLIS = 250;
+
     private record Shown(MainViewModel vm, MainWindow window, Scene scene) {}
 
     /** A window of lesson 3 (a pipe), as the app builds it, rehearsed or not, shown. */
@@ -69,11 +72,22 @@ class ViewsRehearsalTest {
         return s;
     }
 
-    /** The window's picture once it has settled: two taken a few frames apart are the same (views that animate). */
+    /**
+     * The window's picture once it has settled: two taken a few frames and at least a quarter of a second apart are
+     * the same. A new console tab grows in over a fraction of a second (time, not frames): on a loaded machine two
+     * pictures three quick frames apart caught it half grown, the same twice.
+     */
     private static WritableImage picture(Shown s) {
         WritableImage last = null;
         for (int i = 0; i < 40; i++) {
             UiSnapshots.afterPulses(3);
+            try {
+                Thread.sleep(SETTLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            UiSnapshots.afterPulses(1);
             WritableImage now = UiSnapshots.onFx(() -> s.scene().snapshot(null));
             if (last != null && differingPixels(last, now) == 0) {
                 return now;
