@@ -48,7 +48,7 @@ public final class SourceView extends ListView<String> implements MarkedLines {
     private static final double PILL_GAP = 2;
     private static final double PILL_WIDTH = GUTTER_WIDTH - PILL_GAP;
     /** When processes share a line, pills shrink to short names ("PW1" for PoolWorker-1). */
-    private static final double COMPACT_PILL_WIDTH = 25;
+    static final double COMPACT_PILL_WIDTH = 25;
     private static final String STYLESHEET = "/styles/code-markers.css";
 
     private final ObjectProperty<Map<Integer, Integer>> pendingLines =

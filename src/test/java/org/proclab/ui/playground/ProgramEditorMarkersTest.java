@@ -143,9 +143,12 @@ class ProgramEditorMarkersTest {
         assertEquals(List.of(), editor.tintOf(5));
     }
 
-    /** Children arriving one by one at a line where many stand: the two pills stay, the count grows. */
+    /**
+     * Children arriving one by one at a line where many stand: the pill stays, the count grows. The editor's gutter
+     * is narrow: beside one pill the count has room, beside two it would be cut.
+     */
     @Test
-    void manyOnOneLine_moreArrive_thePillsStay_theCountAndItsTooltipGrow() {
+    void manyOnOneLine_moreArrive_thePillStays_theCountAndItsTooltipGrow() {
         List<CodeMarker> here = new java.util.ArrayList<>();
         for (long pid = 20; pid < 25; pid++) {
             here.add(new CodeMarker(pid, "child-" + pid, 1, 4));
@@ -157,8 +160,8 @@ class ProgramEditorMarkersTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Node first = UiSnapshots.onFx(() -> editor.lookup("#marker-20"));
-        javafx.scene.control.Label more = UiSnapshots.onFx(() -> (javafx.scene.control.Label) editor.lookup(".more-markers"));
-        assertEquals("+3", more.getText());
+        Label more = UiSnapshots.onFx(() -> (Label) editor.lookup(".more-markers"));
+        assertEquals("+4", more.getText());
         here.add(new CodeMarker(25, "child-25", 1, 4));
         UiSnapshots.onFx(() -> {
             editor.markersProperty().set(List.copyOf(here));
@@ -167,13 +170,52 @@ class ProgramEditorMarkersTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(first, UiSnapshots.onFx(() -> editor.lookup("#marker-20")));
         assertSame(more, UiSnapshots.onFx(() -> editor.lookup(".more-markers")));
-        assertEquals("+4", UiSnapshots.onFx(more::getText));
-        assertEquals("child-22 (22)\nchild-23 (23)\nchild-24 (24)\nchild-25 (25)", UiSnapshots.onFx(() -> more.getTooltip().getText()));
+        assertEquals("+5", UiSnapshots.onFx(more::getText));
+        assertEquals("child-21 (21)\nchild-22 (22)\nchild-23 (23)\nchild-24 (24)\nchild-25 (25)",
+                UiSnapshots.onFx(() -> more.getTooltip().getText()));
+    }
+
+    /** However many stand on a line, its count is drawn whole, inside the gutter (it was cut to "…" at two digits). */
+    @Test
+    void aCountOfAnySize_isDrawnWhole_insideTheGutter() {
+        for (int standing : new int[] {2, 3, 12, 101, 201}) {
+            List<CodeMarker> here = new java.util.ArrayList<>();
+            for (long pid = 1000; pid < 1000 + standing; pid++) {
+                here.add(new CodeMarker(pid, "Process-" + (pid - 999), (int) pid % 8, 4));
+            }
+            UiSnapshots.onFx(() -> {
+                editor.showParagraphAtTop(0);
+                editor.markersProperty().set(List.copyOf(here));
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            UiSnapshots.afterPulses(2);
+            String seen = UiSnapshots.onFx(() -> {
+                Node pill = editor.lookup("#marker-1000");
+                Region gutter = (Region) pill.getParent();
+                Label more = (Label) gutter.lookup(".more-markers");
+                int pills = gutter.lookupAll(".code-marker").size();
+                if (more == null) {
+                    return pills + " pills";
+                }
+                javafx.geometry.Bounds b = more.getBoundsInParent();
+                assertTrue(b.getMaxX() <= gutter.getWidth() + 0.5, standing + " standing: the count ends at " + b.getMaxX()
+                        + " in a gutter " + gutter.getWidth() + " wide");
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) more.lookup(".text");
+                return pills + " pills " + drawn.getText();
+            });
+            String expected = switch (standing) {
+                case 2 -> "2 pills";
+                default -> "1 pills +" + (standing - 1);
+            };
+            assertEquals(expected, seen, standing + " standing");
+        }
+        UiSnapshots.save(editor, "editor-markers-many-on-a-line");
     }
 
     /** The line whose gutter holds {@code pill}: the number beside it. */
     private static int lineOf(Node pill) {
         javafx.scene.Parent gutter = pill.getParent().getParent(); // pills, then the line's gutter
-        return Integer.parseInt(((javafx.scene.control.Label) gutter.lookup(".line-number")).getText());
+        return Integer.parseInt(((Label) gutter.lookup(".line-number")).getText());
     }
 }

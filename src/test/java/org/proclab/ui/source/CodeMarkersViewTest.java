@@ -122,6 +122,30 @@ class CodeMarkersViewTest {
         UiSnapshots.save(view, "code-markers-pool");
     }
 
+    /**
+     * A hundred children on one line: one pill and "+99", whole, inside the gutter (beside two pills the count was cut
+     * to "…"); five pool workers keep two pills.
+     */
+    @Test
+    void aHundredOnOneLine_onePill_andTheWholeCount() {
+        List<CodeMarker> here = new java.util.ArrayList<>();
+        for (long pid = 1000; pid < 1100; pid++) {
+            here.add(new CodeMarker(pid, "Process-" + (pid - 999), (int) pid % 8, 19));
+        }
+        UiSnapshots.onFx(() -> {
+            view.setMarkers(List.copyOf(here));
+            return null;
+        });
+        ListCell<?> l19 = cellOfLine(19);
+        UiSnapshots.afterPulses(2);
+        assertEquals(1, UiSnapshots.onFx(() -> l19.lookupAll(".code-marker").size()));
+        Label more = UiSnapshots.onFx(() -> (Label) l19.lookup(".more-markers"));
+        assertEquals("+99", UiSnapshots.onFx(() -> ((javafx.scene.text.Text) more.lookup(".text")).getText()), "drawn whole");
+        double end = UiSnapshots.onFx(() -> more.getBoundsInParent().getMaxX());
+        assertTrue(end <= SourceView.GUTTER_WIDTH + 0.5, "the count ends at " + end + ", inside the gutter");
+        UiSnapshots.save(view, "code-markers-hundred-on-a-line");
+    }
+
     @Test
     void shortName_capitalsAndTrailingNumber() {
         assertEquals("PW1", SourceView.shortName("PoolWorker-1"));
