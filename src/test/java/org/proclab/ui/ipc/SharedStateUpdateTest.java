@@ -181,4 +181,36 @@ class SharedStateUpdateTest {
         }
         assertEquals(List.of("w103", "w104", "w105"), texts(node(lockView, "lock-lock-1"), "waiter-name"));
     }
+
+    /** As a lock's: children waiting one by one to get from an empty queue each keep their node while they wait. */
+    @Test
+    void queue_gettersComeAndGo_eachKeepsItsNodeWhileItWaits() {
+        log.queue(100, "queue-1", 0);
+        for (long pid = 102; pid <= 105; pid++) {
+            log.child(pid, "w" + pid, 100);
+        }
+        publish();
+        List<Node> seen = new java.util.ArrayList<>();
+        for (long pid = 102; pid <= 105; pid++) {
+            log.block(pid, "queue-1", "get()");
+            publish();
+            seen.add(node(queueView, "getter-queue-1-" + pid));
+            assertNotNull(seen.get(seen.size() - 1), pid + " drawn waiting");
+            for (int k = 0; k < seen.size(); k++) {
+                assertSame(seen.get(k), node(queueView, "getter-queue-1-" + (102 + k)), "getter " + (102 + k) + " kept");
+            }
+        }
+        log.put(100, "queue-1", "'a'", 1).get(102, "queue-1", "'a'", 1);
+        publish();
+        assertEquals(null, node(queueView, "getter-queue-1-102"), "102 got its item: no longer drawn waiting");
+        for (int k = 1; k < seen.size(); k++) {
+            assertSame(seen.get(k), node(queueView, "getter-queue-1-" + (102 + k)));
+        }
+        assertEquals(List.of("w103", "w104", "w105"), texts(node(queueView, "queue-queue-1"), "waiter-name"));
+        log.put(100, "queue-1", "'b'", 2).get(103, "queue-1", "'b'", 2).put(100, "queue-1", "'c'", 3)
+                .get(104, "queue-1", "'c'", 3).put(100, "queue-1", "'d'", 4).get(105, "queue-1", "'d'", 4);
+        publish();
+        assertEquals(null, UiSnapshots.onFx(() -> node(queueView, "queue-queue-1").lookup(".queue-waits")),
+                "nobody waits: no row of waiters");
+    }
 }

@@ -1,8 +1,5 @@
 package org.proclab.ui.ipc.skin;
 
-import java.util.List;
-import java.util.function.LongFunction;
-import java.util.function.LongPredicate;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -10,13 +7,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.SVGPath;
 import org.proclab.ui.control.ProcessPalette;
 import org.proclab.ui.ipc.IpcProcess;
-import org.proclab.ui.ipc.Wait;
 
 /**
  * Small shapes and helpers the IPC skins share. Shapes rather than symbol characters, so they look
@@ -96,22 +91,6 @@ final class IpcGlyphs {
             Tooltip.install(w, new Tooltip(tip));
         }
         return w;
-    }
-
-    /**
-     * Fills {@code row} with {@code title} and every process of {@code waits}, oldest first, each drawn by
-     * {@link #waiter} with the id {@code <idStem>-<pid>}; when nobody waits, with {@code none} (unless null).
-     */
-    static <P extends Pane> P waiters(P row, String title, String none, List<Wait> waits,
-            LongFunction<IpcProcess> process, LongPredicate stuck, String idStem) {
-        row.getChildren().add(label(title, "waits-title"));
-        if (waits.isEmpty() && none != null) {
-            row.getChildren().add(label(none, "no-waiters"));
-        }
-        for (Wait w : waits) {
-            row.getChildren().add(waiter(process.apply(w.pid()), stuck.test(w.pid()), idStem + "-" + w.pid(), null));
-        }
-        return row;
     }
 
     /** A process's name in its colour; {@code :ended} once it has ended. */

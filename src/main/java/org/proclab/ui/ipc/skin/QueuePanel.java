@@ -25,8 +25,8 @@ import org.proclab.ui.ipc.Wait;
 /**
  * One queue's panel in the {@link QueueViewSkin}, built once and updated in place with each new record of
  * its queue: the header's counts, the items as chips in a tube (a chip per item while it is drawn, at most
- * {@link QueueViewSkin#MAX_CHIPS}, then a count), a JoinableQueue's unfinished count; who waits and who
- * holds it are drawn anew only when they changed.
+ * {@link QueueViewSkin#MAX_CHIPS}, then a count), a JoinableQueue's unfinished count, who waits (a waiter keeps
+ * its node while it waits); who holds it is drawn anew only when that changed.
  */
 final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     private final String queueId;
@@ -49,7 +49,11 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
     private Label unfinishedCount;
     private Label unfinishedWords;
     private Label tasksDone;
-    private final Redrawn waits = new Redrawn();
+    /** Who waits to get, to put, and in join(), each row shown while someone waits there. */
+    private final HBox waits = new HBox(16);
+    private final WaiterRow getters;
+    private final WaiterRow putters;
+    private final WaiterRow joiners;
     private final Label lastGet = IpcGlyphs.label("", "last-get");
     private final Redrawn holders = new Redrawn();
 
@@ -72,6 +76,11 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
         tube.getStyleClass().add("queue-tube");
         tube.setId("items-" + IpcGlyphs.cssId(q.id()));
         tube.setAlignment(Pos.CENTER_LEFT);
+        waits.getStyleClass().add("queue-waits");
+        waits.setAlignment(Pos.CENTER_LEFT);
+        getters = waiterRow("queue.getters", "getter");
+        putters = waiterRow("queue.putters", "putter");
+        joiners = waiterRow("queue.joiners", "joiner");
         update(q, s);
     }
 
@@ -87,10 +96,13 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
         if (q.joinable()) {
             parts.add(unfinished(q));
         }
-        if (!q.getters().isEmpty() || !q.putters().isEmpty() || !q.joiners().isEmpty()) {
-            List<Object> facts = List.of(q.getters(), q.putters(), q.joiners(), q.stuck(), processes(s, q.getters(),
-                    q.putters(), q.joiners()));
-            parts.add(waits.of(facts, () -> waits(q, s)));
+        List<Node> waiting = new ArrayList<>(3);
+        show(getters, q.getters(), q, s, waiting);
+        show(putters, q.putters(), q, s, waiting);
+        show(joiners, q.joiners(), q, s, waiting);
+        if (!waiting.isEmpty()) {
+            Children.sync(waits.getChildren(), waiting);
+            parts.add(waits);
         }
         if (q.lastTaken() != null) {
             lastGet.setText(I18n.text(b, "queue.lastGet", s.process(q.lastTaken().by()).name(),
@@ -179,38 +191,18 @@ final class QueuePanel extends InPlacePanel<Queue, QueuesModel.Snapshot> {
         return unfinished;
     }
 
-    @SafeVarargs
-    private static List<IpcProcess> processes(QueuesModel.Snapshot s, List<Wait>... waits) {
-        List<IpcProcess> out = new ArrayList<>();
-        for (List<Wait> list : waits) {
-            for (Wait w : list) {
-                out.add(s.process(w.pid()));
-            }
+    /** Updates a row of waiters (forgetting those who left), and adds it to {@code shown} if anyone waits there. */
+    private static void show(WaiterRow row, List<Wait> waits, Queue q, QueuesModel.Snapshot s, List<Node> shown) {
+        row.show(waits, s::process, q::isStuck);
+        if (!waits.isEmpty()) {
+            shown.add(row.node());
         }
-        return out;
     }
 
-    private Node waits(Queue q, QueuesModel.Snapshot s) {
-        HBox row = new HBox(16);
-        row.getStyleClass().add("queue-waits");
-        row.setAlignment(Pos.CENTER_LEFT);
-        if (!q.getters().isEmpty()) {
-            row.getChildren().add(waiters(q, q.getters(), "queue.getters", "getter", s));
-        }
-        if (!q.putters().isEmpty()) {
-            row.getChildren().add(waiters(q, q.putters(), "queue.putters", "putter", s));
-        }
-        if (!q.joiners().isEmpty()) {
-            row.getChildren().add(waiters(q, q.joiners(), "queue.joiners", "joiner", s));
-        }
-        return row;
-    }
-
-    private Node waiters(Queue q, List<Wait> waits, String titleKey, String idPrefix, QueuesModel.Snapshot s) {
+    private WaiterRow waiterRow(String titleKey, String idPrefix) {
         HBox row = new HBox(6);
         row.setAlignment(Pos.CENTER_LEFT);
-        return IpcGlyphs.waiters(row, I18n.text(b, titleKey), null, waits, s::process, q::isStuck,
-                idPrefix + "-" + IpcGlyphs.cssId(q.id()));
+        return new WaiterRow(row, I18n.text(b, titleKey), null, idPrefix + "-" + IpcGlyphs.cssId(queueId));
     }
 
     private Node holders(Queue q, QueuesModel.Snapshot s) {

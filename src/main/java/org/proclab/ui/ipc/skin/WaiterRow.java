@@ -15,7 +15,7 @@ import org.proclab.ui.ipc.IpcProcess;
 import org.proclab.ui.ipc.Wait;
 
 /**
- * The processes waiting in an object, as {@link IpcGlyphs#waiters} draws them, updated in place: a process that
+ * The processes waiting in an object, after a title, each as {@link IpcGlyphs#waiter}, updated in place: a process that
  * still waits keeps its node, one that came gets a new one, one that left is taken out. Drawn anew at every
  * change, a barrier that 100 children reach one by one made about 5,000 nodes, each styled from scratch, while
  * they started (a fifth of the FX thread's samples then were finding the styles of new nodes).
