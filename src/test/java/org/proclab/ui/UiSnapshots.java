@@ -61,6 +61,11 @@ public final class UiSnapshots {
         return write(onFx(() -> node.snapshot(new SnapshotParameters(), null)), name);
     }
 
+    /** A picture a test already took (the one it compared, say). */
+    public static Path save(WritableImage image, String name) {
+        return write(image, name);
+    }
+
     private static Path write(WritableImage image, String name) {
         Path file = DIR.resolve(name.endsWith(".png") ? name : name + ".png");
         WRITER.execute(() -> {

@@ -107,7 +107,7 @@ class ViewsRehearsalTest {
             });
         }
         WritableImage image = picture(s);
-        UiSnapshots.save(s.scene(), name);
+        UiSnapshots.save(image, name);
         close(s);
         return image;
     }
@@ -135,6 +135,25 @@ class ViewsRehearsalTest {
         return differ;
     }
 
+    /** The rectangle around the differing pixels, and the node of the fresh window's scene at its middle. */
+    private static String whereTheyDiffer(WritableImage a, WritableImage b) {
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    minX = Math.min(minX, x);
+                    minY = Math.min(minY, y);
+                    maxX = Math.max(maxX, x);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        return "x " + minX + ".." + maxX + ", y " + minY + ".." + maxY
+                + " (pictures saved as rehearsal-*.png under " + UiSnapshots.DIR + ")";
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void afterTheRehearsal_theWindowIsAsNew() {
@@ -151,7 +170,7 @@ class ViewsRehearsalTest {
         close(s);
         WritableImage fresh = pictureOfNew(false, null, "rehearsal-fresh");
         WritableImage rehearsed = pictureOfNew(true, null, "rehearsal-rehearsed");
-        assertEquals(0, differingPixels(fresh, rehearsed), "the rehearsed window looks as a new one");
+        assertEquals(0, differingPixels(fresh, rehearsed), () -> "the rehearsed window looks as a new one; they differ in " + whereTheyDiffer(fresh, rehearsed));
     }
 
     @Test
@@ -159,6 +178,6 @@ class ViewsRehearsalTest {
         List<Event> run = PipeRunTrace.events(300);
         WritableImage fresh = pictureOfNew(false, run, "rehearsal-fresh-run");
         WritableImage rehearsed = pictureOfNew(true, run, "rehearsal-rehearsed-run");
-        assertEquals(0, differingPixels(fresh, rehearsed), "the same run, drawn the same");
+        assertEquals(0, differingPixels(fresh, rehearsed), () -> "the same run, drawn the same; they differ in " + whereTheyDiffer(fresh, rehearsed));
     }
 }
