@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +55,9 @@ class ViewsRehearsalTest {
 
     private record Shown(MainViewModel vm, MainWindow window, Scene scene) {}
 
+    /** A settled window's picture, and what it showed in words (for a failure's message). */
+    private record Picture(WritableImage image, List<String> described) {}
+
     /** A window of lesson 3 (a pipe), as the app builds it, rehearsed or not, shown. */
     private Shown show(boolean rehearsed) {
         Shown s = UiSnapshots.onFx(() -> {
@@ -77,7 +84,7 @@ class ViewsRehearsalTest {
      * the same. A new console tab grows in over a fraction of a second (time, not frames): on a loaded machine two
      * pictures three quick frames apart caught it half grown, the same twice.
      */
-    private static WritableImage picture(Shown s) {
+    private static Picture picture(Shown s) {
         WritableImage last = null;
         for (int i = 0; i < 40; i++) {
             UiSnapshots.afterPulses(3);
@@ -90,7 +97,7 @@ class ViewsRehearsalTest {
             UiSnapshots.afterPulses(1);
             WritableImage now = UiSnapshots.onFx(() -> s.scene().snapshot(null));
             if (last != null && differingPixels(last, now) == 0) {
-                return now;
+                return new Picture(now, UiSnapshots.onFx(() -> described(s.scene())));
             }
             last = now;
         }
@@ -98,7 +105,7 @@ class ViewsRehearsalTest {
     }
 
     /** Shows, takes its picture, closes: one window at a time has the focus, as a window drawn focused differs. */
-    private WritableImage pictureOfNew(boolean rehearsed, List<Event> run, String name) {
+    private Picture pictureOfNew(boolean rehearsed, List<Event> run, String name) {
         Shown s = show(rehearsed);
         if (run != null) {
             UiSnapshots.onFx(() -> {
@@ -106,8 +113,8 @@ class ViewsRehearsalTest {
                 return null;
             });
         }
-        WritableImage image = picture(s);
-        UiSnapshots.save(image, name);
+        Picture image = picture(s);
+        UiSnapshots.save(image.image(), name);
         close(s);
         return image;
     }
@@ -135,13 +142,48 @@ class ViewsRehearsalTest {
         return differ;
     }
 
-    /** The rectangle around the differing pixels, and the node of the fresh window's scene at its middle. */
-    private static String whereTheyDiffer(WritableImage a, WritableImage b) {
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
+    /**
+     * What a window shows, in words: whether it has the focus, which node has it, which are under the pointer, and
+     * every text drawn with its place. Two windows drawn alike are described alike.
+     */
+    private static List<String> described(Scene scene) {
+        List<String> out = new ArrayList<>();
+        out.add("window focused: " + scene.getWindow().isFocused() + ", focus owner: " + name(scene.getFocusOwner()));
+        describe(scene.getRoot(), out);
+        return out;
+    }
+
+    private static void describe(Node n, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n.isHover() && n instanceof Parent p && p.getChildrenUnmodifiable().stream().noneMatch(Node::isHover)) {
+            out.add("under the pointer: " + name(n));
+        }
+        if (n instanceof Text t && !t.getText().isEmpty()) {
+            Bounds b = t.localToScene(t.getBoundsInLocal());
+            out.add(String.format(java.util.Locale.ROOT, "'%s' at %.0f,%.0f %.0fx%.0f", t.getText(), b.getMinX(), b.getMinY(),
+                    b.getWidth(), b.getHeight()));
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> describe(c, out));
+        }
+    }
+
+    private static String name(Node n) {
+        return n == null ? "none" : n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + n.getStyleClass();
+    }
+
+    /** Where two pictures differ: the rectangle around the differing pixels, and what was described differently. */
+    private static String whereTheyDiffer(Picture a, Picture b) {
+        PixelReader ra = a.image().getPixelReader();
+        PixelReader rb = b.image().getPixelReader();
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < (int) a.image().getHeight(); y++) {
+            for (int x = 0; x < (int) a.image().getWidth(); x++) {
                 if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
                     minX = Math.min(minX, x);
                     minY = Math.min(minY, y);
@@ -150,8 +192,13 @@ class ViewsRehearsalTest {
                 }
             }
         }
-        return "x " + minX + ".." + maxX + ", y " + minY + ".." + maxY
-                + " (pictures saved as rehearsal-*.png under " + UiSnapshots.DIR + ")";
+        List<String> onlyA = new ArrayList<>(a.described());
+        onlyA.removeAll(b.described());
+        List<String> onlyB = new ArrayList<>(b.described());
+        onlyB.removeAll(a.described());
+        return "x " + minX + ".." + maxX + ", y " + minY + ".." + maxY + "; only in the first: "
+                + onlyA.subList(0, Math.min(10, onlyA.size())) + "; only in the second: " + onlyB.subList(0, Math.min(10, onlyB.size()))
+                + "; first's " + a.described().get(0) + " (pictures saved as rehearsal-*.png under " + UiSnapshots.DIR + ")";
     }
 
     @Test
@@ -168,16 +215,16 @@ class ViewsRehearsalTest {
             return null;
         });
         close(s);
-        WritableImage fresh = pictureOfNew(false, null, "rehearsal-fresh");
-        WritableImage rehearsed = pictureOfNew(true, null, "rehearsal-rehearsed");
-        assertEquals(0, differingPixels(fresh, rehearsed), () -> "the rehearsed window looks as a new one; they differ in " + whereTheyDiffer(fresh, rehearsed));
+        Picture fresh = pictureOfNew(false, null, "rehearsal-fresh");
+        Picture rehearsed = pictureOfNew(true, null, "rehearsal-rehearsed");
+        assertEquals(0, differingPixels(fresh.image(), rehearsed.image()), () -> "the rehearsed window looks as a new one; they differ in " + whereTheyDiffer(fresh, rehearsed));
     }
 
     @Test
     void afterTheRehearsal_aRunIsDrawnAsInANewWindow() {
         List<Event> run = PipeRunTrace.events(300);
-        WritableImage fresh = pictureOfNew(false, run, "rehearsal-fresh-run");
-        WritableImage rehearsed = pictureOfNew(true, run, "rehearsal-rehearsed-run");
-        assertEquals(0, differingPixels(fresh, rehearsed), () -> "the same run, drawn the same; they differ in " + whereTheyDiffer(fresh, rehearsed));
+        Picture fresh = pictureOfNew(false, run, "rehearsal-fresh-run");
+        Picture rehearsed = pictureOfNew(true, run, "rehearsal-rehearsed-run");
+        assertEquals(0, differingPixels(fresh.image(), rehearsed.image()), () -> "the same run, drawn the same; they differ in " + whereTheyDiffer(fresh, rehearsed));
     }
 }
