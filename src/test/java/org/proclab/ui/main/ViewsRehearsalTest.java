@@ -215,16 +215,32 @@ class ViewsRehearsalTest {
             return null;
         });
         close(s);
-        Picture fresh = pictureOfNew(false, null, "rehearsal-fresh");
-        Picture rehearsed = pictureOfNew(true, null, "rehearsal-rehearsed");
-        assertEquals(0, differingPixels(fresh.image(), rehearsed.image()), () -> "the rehearsed window looks as a new one; they differ in " + whereTheyDiffer(fresh, rehearsed));
+        assertLooksNew(null, "rehearsal", "the rehearsed window looks as a new one");
     }
 
     @Test
     void afterTheRehearsal_aRunIsDrawnAsInANewWindow() {
         List<Event> run = PipeRunTrace.events(300);
-        Picture fresh = pictureOfNew(false, run, "rehearsal-fresh-run");
-        Picture rehearsed = pictureOfNew(true, run, "rehearsal-rehearsed-run");
-        assertEquals(0, differingPixels(fresh.image(), rehearsed.image()), () -> "the same run, drawn the same; they differ in " + whereTheyDiffer(fresh, rehearsed));
+        assertLooksNew(run, "rehearsal-run", "the same run, drawn the same");
+    }
+
+    /**
+     * The rehearsed window (with {@code run} applied, if any) looks pixel for pixel as a new window shown before it,
+     * or, if it differs from that one, as one shown after it. Two new windows can differ from each other (twice in
+     * CI, by 369 pixels, cause not yet seen): what the rehearsal left behind differs from both.
+     */
+    private void assertLooksNew(List<Event> run, String name, String what) {
+        Picture before = pictureOfNew(false, run, name + "-fresh");
+        Picture rehearsed = pictureOfNew(true, run, name + "-rehearsed");
+        if (differingPixels(before.image(), rehearsed.image()) == 0) {
+            return;
+        }
+        Picture after = pictureOfNew(false, run, name + "-fresh-after");
+        int fromAfter = differingPixels(after.image(), rehearsed.image());
+        assertEquals(0, fromAfter, () -> what + "; it differs from a new window shown before it in "
+                + whereTheyDiffer(before, rehearsed) + "; from one shown after it in " + whereTheyDiffer(after, rehearsed)
+                + "; the two new windows differ in " + differingPixels(before.image(), after.image()) + " pixels");
+        System.err.println("ViewsRehearsalTest: two new windows differed (" + whereTheyDiffer(before, after)
+                + "); the rehearsed one is as the second");
     }
 }
