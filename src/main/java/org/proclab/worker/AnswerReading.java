@@ -49,6 +49,13 @@ final class AnswerReading {
     private static final long READ_WAIT_MILLIS = 1000;
     /** How long the reader thread stays away after a call, as the next call is likely near. */
     private static final long LINGER_NANOS = 10_000_000;
+    /**
+     * No call has ended for this long while one waits: a long wait (a join, a barrier, a get from an empty queue).
+     * The reader thread then sleeps until a call ends instead of looking every {@link #LINGER_NANOS}: a hundred
+     * looks a second cost each waiting process about 2 % of a core on a 2-core virtual machine, so 200 children
+     * waiting at a barrier took more than a core between them while the last ones started.
+     */
+    static final long LONG_WAIT_NANOS = 100_000_000;
 
     private final FrameIn in;
     private final Incoming incoming;
@@ -68,6 +75,10 @@ final class AnswerReading {
      */
     private volatile boolean leftInBuffer;
     private volatile Thread readerThread;
+    /** The reader thread sleeps through a long wait; the call that ends it wakes the thread ({@link #callEnded}). */
+    private volatile boolean readerAway;
+    /** How many times the reader thread woke to look (written by it alone): how often a waiting worker wakes. */
+    private volatile long readerLooks;
     private final AtomicBoolean kernelLost = new AtomicBoolean();
     private volatile Runnable onKernelGone;
 
@@ -101,7 +112,10 @@ final class AnswerReading {
 
     void callEnded() {
         lastCallEnded = System.nanoTime();
-        callers.decrementAndGet();
+        // read after the count: the reader thread sees no caller left, or this sees it away (see readLoop)
+        if (callers.decrementAndGet() == 0 && readerAway) {
+            LockSupport.unpark(readerThread);
+        }
     }
 
     /** The kernel's answer to request {@code id}, read by whichever thread reads: to the thread that waits for it. */
@@ -184,16 +198,26 @@ final class AnswerReading {
     /**
      * The reader of last resort, on its own thread: it reads what comes while no call waits for an answer, and
      * gives way to the calling threads. It lingers a little after each call so a program calling in a loop does
-     * not wake it every time. The kernel closing the connection ends the JVM ({@code onKernelGone}).
+     * not wake it every time, and sleeps through a long wait until a call ends ({@link #LONG_WAIT_NANOS}). The kernel
+     * closing the connection ends the JVM ({@code onKernelGone}).
      */
     void readLoop(Runnable onKernelGone) {
         this.onKernelGone = onKernelGone;
         readerThread = Thread.currentThread();
         try {
             while (!exiting.getAsBoolean() && !kernelLost.get()) {
+                readerLooks++; // only this thread writes it
                 long quietFor = System.nanoTime() - lastCallEnded;
                 if (callers.get() > 0) {
-                    LockSupport.parkNanos(this, LINGER_NANOS);
+                    if (quietFor < LONG_WAIT_NANOS) {
+                        LockSupport.parkNanos(this, LINGER_NANOS);
+                    } else {
+                        readerAway = true;
+                        if (callers.get() > 0) { // read after saying it is away: a call ending now wakes it
+                            LockSupport.parkNanos(this, READ_WAIT_MILLIS * 1_000_000L);
+                        }
+                        readerAway = false;
+                    }
                     continue;
                 }
                 boolean left = leftInBuffer;
@@ -223,6 +247,10 @@ final class AnswerReading {
         if (kernelLost.get() && !exiting.getAsBoolean()) {
             onKernelGone.run(); // a calling thread may have found the kernel gone before this thread began
         }
+    }
+
+    long readerLooks() {
+        return readerLooks;
     }
 
     /** Waits at most {@code millis} for the kernel's bytes; the caller holds {@link #reading}. */

@@ -54,7 +54,7 @@ public final class ControlClient {
     /** The program's threads: the main thread's group and the groups under it. */
     private volatile ThreadGroup program;
 
-    private final AnswerReading answers;
+    final AnswerReading answers;
     private final LentItems lent = new LentItems(this);
     private final LentLocks lentLocks = new LentLocks(this);
     private final Closeable connection;

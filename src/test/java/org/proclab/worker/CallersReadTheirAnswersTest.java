@@ -120,6 +120,34 @@ class CallersReadTheirAnswersTest {
                 "the probe left behind in the worker's buffer is answered, though no byte comes after it");
     }
 
+    /**
+     * A call that waits long (a join, a barrier): the reader thread sleeps through it instead of looking every
+     * 10 ms (200 children waiting at a barrier cost more than a core that way); the call's end wakes it, and what
+     * comes afterwards, while no call waits, is answered at once.
+     */
+    @Test
+    void aLongWait_theReaderThreadSleepsThroughIt_andReadsAgainOnceItEnds() throws Exception {
+        CompletableFuture<Reply> call = callOn("main", Op.RECV, null);
+        int id = readOp()[0];
+        Thread.sleep(2 * AnswerReading.LONG_WAIT_NANOS / 1_000_000);
+        long before = kernel.client.answers.readerLooks();
+        Thread.sleep(1000);
+        long looks = kernel.client.answers.readerLooks() - before;
+        assertTrue(looks <= 3, "the reader thread looked " + looks + " times in a second of a long wait (every 10 ms: 100)");
+
+        reply(id, 6);
+        assertEquals(6, call.get(Await.PATIENCE_SECONDS, TimeUnit.SECONDS).value());
+        long sent = System.nanoTime();
+        kernel.out.frame(Wire.PROBE, f -> f.writeLong(3));
+        kernel.out.flush();
+        assertEquals(Wire.PROBE_ANSWER, kernel.in.nextFrame());
+        assertEquals(3, kernel.in.readLong());
+        kernel.in.skipFrame();
+        long millis = (System.nanoTime() - sent) / 1_000_000;
+        assertTrue(millis < 500, "a probe after the wait is answered by the reader thread, woken by the call's end: "
+                + millis + " ms (a reader left asleep answers after up to a second)");
+    }
+
     private CompletableFuture<Reply> callOn(String name, Op op, ThreadGroup group) {
         CompletableFuture<Reply> done = new CompletableFuture<>();
         Thread t = new Thread(group, () -> {
