@@ -54,7 +54,7 @@ public final class ControlClient {
     /** The program's threads: the main thread's group and the groups under it. */
     private volatile ThreadGroup program;
 
-    final AnswerReading answers;
+    final AnswerReading answers; // the package's tests count its reader thread's looks
     private final LentItems lent = new LentItems(this);
     private final LentLocks lentLocks = new LentLocks(this);
     private final Closeable connection;

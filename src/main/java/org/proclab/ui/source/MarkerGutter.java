@@ -2,6 +2,7 @@ package org.proclab.ui.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -21,7 +22,7 @@ public final class MarkerGutter {
     /** Space between two things in a gutter. */
     private static final double GAP = 2;
     /** A count's width by its number of characters. */
-    private static final Map<Integer, Double> COUNT_WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Integer, Double> COUNT_WIDTHS = new ConcurrentHashMap<>();
     /** The markers a gutter shows now, in its properties. */
     private static final Object SHOWN = new Object();
 
@@ -99,8 +100,7 @@ public final class MarkerGutter {
 
     /** The width of a count's text in the count's font (styles/code-markers.css, .more-markers), measured once per length. */
     private static double countWidth(int others) {
-        String text = count(others);
-        return COUNT_WIDTHS.computeIfAbsent(text.length(), len -> {
+        return COUNT_WIDTHS.computeIfAbsent(count(others).length(), len -> {
             Text t = new Text("+" + "8".repeat(len - 1));
             t.setFont(Font.font("System", 10));
             return Math.ceil(t.getLayoutBounds().getWidth()) + 1;
