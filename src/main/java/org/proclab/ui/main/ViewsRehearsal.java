@@ -1,7 +1,15 @@
 package org.proclab.ui.main;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.css.CssMetaData;
+import javafx.css.StyleOrigin;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
 import org.proclab.trace.Event;
 import org.proclab.trace.PipeRunTrace;
 import org.proclab.ui.run.RunState;
@@ -13,7 +21,8 @@ import org.proclab.ui.run.RunViewModel;
  * window's first run with content cost the FX thread 50 to 100 ms each on a 2-core laptop against 10 to 20 for
  * the same frames later: classes loaded, styles matched and code compiled on first use. Played here, that cost
  * is part of the start (about half a second there), and the student's first run draws as smoothly as the next.
- * Nothing of it stays: the run's views are reset as between two runs, and nobody can act before the window shows.
+ * Nothing of it stays: the run's views are reset as between two runs, its tabs close without the animation that
+ * would still be running when the window shows, and nobody can act before the window shows.
  */
 public final class ViewsRehearsal {
     /** Events played, in {@link #STEPS} parts: fewer left the first flood's first frame as slow as before. */
@@ -34,6 +43,7 @@ public final class ViewsRehearsal {
             return;
         }
         Long chosen = vm.selectedPidProperty().get();
+        Map<StyleableProperty<Object>, Setting> animations = withoutTabAnimations(root);
         // a source file no program has: the shown program's lines are not marked, nor scrolled to
         List<Event> events = PipeRunTrace.events(EVENTS, REHEARSAL_FILE);
         int step = (events.size() + STEPS - 1) / STEPS;
@@ -46,5 +56,48 @@ public final class ViewsRehearsal {
         vm.selectedPidProperty().set(chosen);
         root.applyCss();
         root.layout();
+        putBack(animations);
+    }
+
+    /**
+     * Turns off the opening and closing animations of every tab pane under {@code root}, returning what they were
+     * (to put back with {@link #putBack}). A console tab closed by the rehearsal's reset would otherwise still be
+     * closing when the window shows: its header, animated away over a fraction of a second, then left the next run's
+     * tab header a shade different from a new window's. Set through the skin's CSS properties
+     * ({@code -fx-open-tab-animation}, {@code -fx-close-tab-animation}): a style sheet cannot say {@code NONE}, as
+     * the CSS parser reads "none" as no value at all, which the skin takes for its default, to animate.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<StyleableProperty<Object>, Setting> withoutTabAnimations(Parent root) {
+        Map<StyleableProperty<Object>, Setting> was = new LinkedHashMap<>();
+        root.applyCss(); // the tab panes' skins, whose properties these are
+        for (Node n : root.lookupAll(".tab-pane")) {
+            if (!(n instanceof TabPane pane)) {
+                continue;
+            }
+            for (CssMetaData<? extends Styleable, ?> md : pane.getCssMetaData()) {
+                if (!md.getProperty().endsWith("-tab-animation")) {
+                    continue;
+                }
+                StyleableProperty<Object> p = (StyleableProperty<Object>) ((CssMetaData<TabPane, ?>) md).getStyleableProperty(pane);
+                if (p != null && p.getValue() instanceof Enum<?> animation) {
+                    for (Enum<?> choice : animation.getDeclaringClass().getEnumConstants()) {
+                        if (choice.name().equals("NONE")) {
+                            was.put(p, new Setting(animation, p.getStyleOrigin()));
+                            p.applyStyle(StyleOrigin.USER, choice);
+                        }
+                    }
+                }
+            }
+        }
+        return was;
+    }
+
+    /** A CSS property's value and who set it (null: nobody, its default). */
+    private record Setting(Object value, StyleOrigin origin) {}
+
+    /** The tab panes' animations as they were, set as they were (so their style sheets set them again). */
+    private static void putBack(Map<StyleableProperty<Object>, Setting> animations) {
+        animations.forEach((p, was) -> p.applyStyle(was.origin(), was.value()));
     }
 }
