@@ -62,8 +62,8 @@ public final class ViewsRehearsal {
     /**
      * Turns off the opening and closing animations of every tab pane under {@code root}, returning what they were
      * (to put back with {@link #putBack}). A console tab closed by the rehearsal's reset would otherwise still be
-     * closing when the window shows: its header, animated away over a fraction of a second, then left the next run's
-     * tab header a shade different from a new window's. Set through the skin's CSS properties
+     * closing when the window shows, its header animated away over a fraction of a second beside the next run's new
+     * ones, where a window that never rehearsed has none. Set through the skin's CSS properties
      * ({@code -fx-open-tab-animation}, {@code -fx-close-tab-animation}): a style sheet cannot say {@code NONE}, as
      * the CSS parser reads "none" as no value at all, which the skin takes for its default, to animate.
      */
