@@ -80,17 +80,26 @@ public final class ViewsRehearsal {
                     continue;
                 }
                 StyleableProperty<Object> p = (StyleableProperty<Object>) ((CssMetaData<TabPane, ?>) md).getStyleableProperty(pane);
-                if (p != null && p.getValue() instanceof Enum<?> animation) {
-                    for (Enum<?> choice : animation.getDeclaringClass().getEnumConstants()) {
-                        if (choice.name().equals("NONE")) {
-                            was.put(p, new Setting(animation, p.getStyleOrigin()));
-                            p.applyStyle(StyleOrigin.USER, choice);
-                        }
-                    }
+                Enum<?> none = p == null ? null : noAnimation(p.getValue());
+                if (none != null) {
+                    was.put(p, new Setting(p.getValue(), p.getStyleOrigin()));
+                    p.applyStyle(StyleOrigin.USER, none);
                 }
             }
         }
         return was;
+    }
+
+    /** The NONE of the skin's animation enum that {@code value} belongs to, or null if it is not one. */
+    private static Enum<?> noAnimation(Object value) {
+        if (value instanceof Enum<?> animation) {
+            for (Enum<?> choice : animation.getDeclaringClass().getEnumConstants()) {
+                if (choice.name().equals("NONE")) {
+                    return choice;
+                }
+            }
+        }
+        return null;
     }
 
     /** A CSS property's value and who set it (null: nobody, its default). */
