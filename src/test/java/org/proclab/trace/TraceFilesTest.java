@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,5 +132,63 @@ class TraceFilesTest {
         assertEquals("t.jsonl line 2 is not a ProcLab event: it is not JSON", e.getMessage());
         Files.writeString(f, "{\"seq\":0,\"pid\":1,\"kind\":\"start\"}\n{\"seq\":1,\"pid\":1,\"kind\":\"warp\"}");
         assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.load(f), "a whole line with a wrong kind is wrong, cut or not");
+    }
+    @Test
+    void everyKindsLine_isTheLineJacksonWritesFromTheKindsFieldNames() throws Exception {
+        // the encoder writes pre-encoded field names; a name set wrong for some kind, or bytes unlike Jackson's own
+        // (quotes, controls, non-ASCII, surrogate pairs), would make traces other readers do not take
+        Random random = new Random(13);
+        String[] texts = {"plain", "q\"uote\\back", "tab\tnl\n\u0001", "caf\u00e9 \u4e2d\u6587", "smile \ud83d\ude00"};
+        TraceLineEncoder encoder = new TraceLineEncoder(false);
+        for (EventKind kind : EventKind.values()) {
+            for (int variant = 0; variant < 4; variant++) {
+                Event e = new Event(random.nextInt(1_000_000), (random.nextLong() & 0xffffffffffL) / 1000 * 1000,
+                        random.nextInt(99_999), kind,
+                        variant == 1 ? null : texts[random.nextInt(texts.length)],
+                        variant == 2 ? null : texts[random.nextInt(texts.length)],
+                        variant == 3 ? Event.NO_NUM : random.nextLong(),
+                        variant == 1 ? null : "Lesson.java", 1 + random.nextInt(500));
+                encoder.reset();
+                encoder.encode(e);
+                String line = new String(encoder.bytes(), 0, encoder.length(), StandardCharsets.UTF_8);
+                assertEquals(plainJacksonLine(e, true) + "\n", line, kind + " variant " + variant);
+                assertEquals(plainJacksonLine(e, false), TraceFiles.toJson(e), kind + " variant " + variant);
+            }
+        }
+    }
+
+    /**
+     * The line as Jackson writes it with every field name given as a String, from the kind's own names; as UTF-8
+     * bytes (as the trace writer does: Jackson escapes a surrogate pair there) or as text ({@code toJson}).
+     */
+    private static String plainJacksonLine(Event e, boolean utf8) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter text = new StringWriter();
+        JsonFactory json = new JsonFactory();
+        try (JsonGenerator g = utf8 ? json.createGenerator(bytes) : json.createGenerator(text)) {
+            char[] digits = new char[MillisText.MAX_CHARS];
+            EventKind k = e.kind();
+            g.writeStartObject();
+            g.writeNumberField("seq", e.seq());
+            g.writeFieldName("t_ms");
+            g.writeRawValue(digits, 0, MillisText.write(e.nanos(), digits));
+            g.writeNumberField("pid", e.pid());
+            g.writeStringField("kind", k.wireName());
+            if (k.objName() != null && e.obj() != null) {
+                g.writeStringField(k.objName(), e.obj());
+            }
+            if (k.textName() != null && e.text() != null) {
+                g.writeStringField(k.textName(), e.text());
+            }
+            if (k.numName() != null && e.hasNum()) {
+                g.writeNumberField(k.numName(), e.num());
+            }
+            if (e.file() != null) {
+                g.writeStringField("file", e.file());
+                g.writeNumberField("line", e.line());
+            }
+            g.writeEndObject();
+        }
+        return utf8 ? bytes.toString(StandardCharsets.UTF_8) : text.toString();
     }
 }
