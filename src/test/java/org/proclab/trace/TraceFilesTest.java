@@ -133,6 +133,7 @@ class TraceFilesTest {
         Files.writeString(f, "{\"seq\":0,\"pid\":1,\"kind\":\"start\"}\n{\"seq\":1,\"pid\":1,\"kind\":\"warp\"}");
         assertThrows(TraceFiles.TraceFormatException.class, () -> TraceFiles.load(f), "a whole line with a wrong kind is wrong, cut or not");
     }
+
     @Test
     void everyKindsLine_isTheLineJacksonWritesFromTheKindsFieldNames() throws Exception {
         // the encoder writes pre-encoded field names; a name set wrong for some kind, or bytes unlike Jackson's own
