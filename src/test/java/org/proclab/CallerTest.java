@@ -1,9 +1,12 @@
 package org.proclab;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +28,16 @@ class CallerTest {
         Caller.Site other = Caller.find();
         assertNotEquals(sites.get(0).line(), other.line());
         assertEquals("CallerTest.java", other.file());
+    }
+
+    @Test
+    void site_carriesItsFileInUtf8_andIsEqualByFileAndLine() {
+        Caller.Site site = new Caller.Site("Büro✓.java", 12);
+        assertArrayEquals("Büro✓.java".getBytes(StandardCharsets.UTF_8), site.fileUtf8());
+        assertEquals(new Caller.Site("Büro✓.java", 12), site);
+        assertEquals(new Caller.Site("Büro✓.java", 12).hashCode(), site.hashCode());
+        assertNotEquals(new Caller.Site("Büro✓.java", 13), site);
+        assertNull(new Caller.Site(null, 0).fileUtf8());
     }
 
     @Test

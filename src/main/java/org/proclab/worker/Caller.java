@@ -1,7 +1,9 @@
 package org.proclab.worker;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -39,9 +41,32 @@ public final class Caller {
     static final int MAX_SITES = 4096;
     private static final Map<SiteKey, Site> SITES = new ConcurrentHashMap<>();
 
-    /** Source file and line of the first frame outside ProcLab's own API and worker code. */
-    public record Site(String file, int line) {
+    /**
+     * Source file and line of the first frame outside ProcLab's own API and worker code, with the file's name in
+     * UTF-8 as every operation's frame carries it: made once per call site rather than on every operation.
+     */
+    public record Site(String file, int line, byte[] fileUtf8) {
         static final Site UNKNOWN = new Site(null, 0);
+
+        public Site(String file, int line) {
+            this(file, line, file == null ? null : file.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The same file and line; the bytes follow from the file. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Site s && line == s.line && Objects.equals(file, s.file);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(file, line);
+        }
+
+        @Override
+        public String toString() {
+            return "Site[file=" + file + ", line=" + line + "]";
+        }
     }
 
     /** A call site: the same class, method and bytecode index always has the same file and line. */

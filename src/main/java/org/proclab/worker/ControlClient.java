@@ -250,7 +250,7 @@ public final class ControlClient {
                 f.writeString(text);
                 f.writeBytes(payload);
                 f.writeLongs(longs);
-                f.writeString(site.file());
+                f.writeBytes(site.fileUtf8()); // the same bytes as writeString(site.file())
                 f.writeInt(site.line());
             });
         } catch (IOException e) {

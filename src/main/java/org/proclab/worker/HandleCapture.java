@@ -29,6 +29,11 @@ public final class HandleCapture {
 
     public long[] end() {
         ACTIVE.remove();
-        return handles.stream().mapToLong(Long::longValue).toArray();
+        long[] out = new long[handles.size()];
+        int i = 0;
+        for (long h : handles) {
+            out[i++] = h;
+        }
+        return out;
     }
 }

@@ -7,7 +7,12 @@ package org.proclab.worker;
  */
 public record Message(byte[] bytes, String display, long[] handles) {
 
+    private static final long[] NO_HANDLES = {};
+
     public static Message of(Object value) {
+        if (Payloads.holdsNoHandle(value)) { // most messages: no capture to set up, nothing to collect
+            return new Message(Payloads.encode(value), Payloads.display(value), NO_HANDLES);
+        }
         HandleCapture capture = HandleCapture.begin();
         byte[] bytes;
         long[] handles;

@@ -14,6 +14,9 @@ final class PayloadDisplay {
     private PayloadDisplay() {}
 
     static String of(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Double || value instanceof Boolean) {
+            return value.toString(); // at most 24 characters: the text the general path below makes
+        }
         StringBuilder sb = new StringBuilder();
         if (value == null) {
             sb.append("None");

@@ -83,6 +83,15 @@ public final class Payloads {
     }
 
     /**
+     * Whether a value is sent with a compact tag of its own (null, a boxed number or boolean, a string, a byte
+     * array): such a message never holds a pipe end, queue, lock or value.
+     */
+    static boolean holdsNoHandle(Object value) {
+        return value == null || value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof Boolean || value instanceof String || value instanceof byte[];
+    }
+
+    /**
      * The value of a message.
      *
      * @throws IOException with a sentence saying why, if the message is refused (a class that may not

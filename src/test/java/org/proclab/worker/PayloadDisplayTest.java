@@ -36,6 +36,17 @@ class PayloadDisplayTest {
     }
 
     @Test
+    void display_ofANumberOrBoolean_isItsToString_atItsLongest() {
+        assertEquals("-2147483648", Payloads.display(Integer.MIN_VALUE));
+        assertEquals("-9223372036854775808", Payloads.display(Long.MIN_VALUE));
+        assertEquals("-4.9E-324", Payloads.display(-Double.MIN_VALUE));
+        assertEquals("-1.7976931348623157E308", Payloads.display(-Double.MAX_VALUE));
+        assertEquals("NaN", Payloads.display(Double.NaN));
+        assertEquals("false", Payloads.display(false));
+        assertEquals("[-9223372036854775808, true]", Payloads.display(List.of(Long.MIN_VALUE, true)));
+    }
+
+    @Test
     void display_cutsLongTextAt48Characters() {
         String shown = Payloads.display("x".repeat(1000));
         assertEquals(48, shown.length());
