@@ -76,7 +76,7 @@ public final class Bench {
             Optional<Path> script = locateScript();
             if (script.isEmpty()) {
                 pythonMissing = "Python was not run: bench/" + PythonRunner.SCRIPT
-                        + " was not found (run from the ProcLab repository)";
+                        + " was not found, neither here nor inside proclab.jar";
             } else {
                 python = PythonRunner.find(cmd, script.get());
                 if (python.isEmpty()) {
@@ -428,8 +428,16 @@ public final class Bench {
         return Workloads.all().stream().filter(w -> wanted.contains(w.name())).toList();
     }
 
-    /** bench/mp_bench.py in the working directory, or beside the directory ProcLab's classes come from. */
+    /**
+     * bench/mp_bench.py in the working directory, or beside the directory ProcLab's classes come from (a copy being
+     * edited in the repository wins); otherwise the copy inside proclab.jar, written to a temporary directory.
+     */
     static Optional<Path> locateScript() {
+        Optional<Path> onDisk = scriptOnDisk();
+        return onDisk.isPresent() ? onDisk : BundledScripts.extract();
+    }
+
+    private static Optional<Path> scriptOnDisk() {
         List<Path> candidates = new ArrayList<>();
         candidates.add(Path.of("bench", PythonRunner.SCRIPT));
         try {
