@@ -83,8 +83,8 @@ public final class Payloads {
     }
 
     /**
-     * Whether a value is sent with a compact tag of its own (null, a boxed number or boolean, a string, a byte
-     * array): such a message never holds a pipe end, queue, lock or value.
+     * Whether a value is one of those sent with a compact tag of its own (null, an Integer, Long, Double or
+     * Boolean, a String, a byte array): such a message never holds a pipe end, queue, lock or value.
      */
     static boolean holdsNoHandle(Object value) {
         return value == null || value instanceof Integer || value instanceof Long || value instanceof Double
