@@ -10,8 +10,9 @@ public record Message(byte[] bytes, String display, long[] handles) {
     private static final long[] NO_HANDLES = {};
 
     public static Message of(Object value) {
-        if (Payloads.holdsNoHandle(value)) { // most messages: no capture to set up, nothing to collect
-            return new Message(Payloads.encode(value), Payloads.display(value), NO_HANDLES);
+        byte[] compact = Payloads.encodeCompact(value);
+        if (compact != null) { // most messages: no capture to set up, nothing to collect
+            return new Message(compact, Payloads.display(value), NO_HANDLES);
         }
         HandleCapture capture = HandleCapture.begin();
         byte[] bytes;

@@ -46,24 +46,9 @@ public final class Payloads {
      * @throws IllegalArgumentException if the value is or holds something that is not Serializable
      */
     public static byte[] encode(Object value) {
-        if (value == null) {
-            return new byte[] {NULL};
-        } else if (value instanceof Integer i) {
-            return ByteBuffer.allocate(5).put(INT).putInt(i).array();
-        } else if (value instanceof Long l) {
-            return ByteBuffer.allocate(9).put(LONG).putLong(l).array();
-        } else if (value instanceof Double d) {
-            return ByteBuffer.allocate(9).put(DOUBLE).putDouble(d).array();
-        } else if (value instanceof Boolean b) {
-            return new byte[] {BOOL, (byte) (b ? 1 : 0)};
-        } else if (value instanceof byte[] b) {
-            byte[] out = tagged(BYTES, b.length, "a byte[]");
-            System.arraycopy(b, 0, out, 1, b.length);
-            return out;
-        } else if (value instanceof String s) {
-            byte[] out = tagged(STRING, Utf8.length(s), "a String");
-            Utf8.encode(s, out, 1);
-            return out;
+        byte[] compact = encodeCompact(value);
+        if (compact != null) {
+            return compact;
         }
         byte[] list = encodePlainList(value);
         if (list != null) {
@@ -83,12 +68,32 @@ public final class Payloads {
     }
 
     /**
-     * Whether a value is one of those sent with a compact tag of its own (null, an Integer, Long, Double or
-     * Boolean, a String, a byte array): such a message never holds a pipe end, queue, lock or value.
+     * The bytes of a value sent with a compact tag of its own (null, an Integer, Long, Double or Boolean, a String, a
+     * byte array), or null for any other value. Such a message never holds a pipe end, queue, lock or value.
+     *
+     * @throws MessageTooLargeException if they would be more than {@link #MAX_MESSAGE_BYTES}
      */
-    static boolean holdsNoHandle(Object value) {
-        return value == null || value instanceof Integer || value instanceof Long || value instanceof Double
-                || value instanceof Boolean || value instanceof String || value instanceof byte[];
+    static byte[] encodeCompact(Object value) {
+        if (value == null) {
+            return new byte[] {NULL};
+        } else if (value instanceof Integer i) {
+            return ByteBuffer.allocate(5).put(INT).putInt(i).array();
+        } else if (value instanceof Long l) {
+            return ByteBuffer.allocate(9).put(LONG).putLong(l).array();
+        } else if (value instanceof Double d) {
+            return ByteBuffer.allocate(9).put(DOUBLE).putDouble(d).array();
+        } else if (value instanceof Boolean b) {
+            return new byte[] {BOOL, (byte) (b ? 1 : 0)};
+        } else if (value instanceof byte[] b) {
+            byte[] out = tagged(BYTES, b.length, "a byte[]");
+            System.arraycopy(b, 0, out, 1, b.length);
+            return out;
+        } else if (value instanceof String s) {
+            byte[] out = tagged(STRING, Utf8.length(s), "a String");
+            Utf8.encode(s, out, 1);
+            return out;
+        }
+        return null;
     }
 
     /**
