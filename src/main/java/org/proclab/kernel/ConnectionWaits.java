@@ -35,6 +35,11 @@ final class ConnectionWaits {
         if (ends == null) {
             return;
         }
+        for (End e : ends) {
+            if (pipes.loans.mustWait(r, self, e.pipe())) {
+                return;
+            }
+        }
         if (ends.stream().anyMatch(this::ready) || r.b() == 0) {
             answer(r, ends);
             return;

@@ -85,6 +85,7 @@ final class Handles {
         if (holders.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(pid)) {
             byProcess.computeIfAbsent(pid, k -> new LinkedHashSet<>()).add(key);
             record(pid, EventKind.HANDLE, o.handleName(end), how, cause);
+            holdersChanged(o);
         }
     }
 
@@ -95,12 +96,24 @@ final class Handles {
         if (s != null && s.remove(pid)) {
             byProcess.getOrDefault(pid, new LinkedHashSet<>()).remove(key);
             record(pid, EventKind.CLOSE, o.handleName(end), why, cause);
+            holdersChanged(o);
         }
     }
 
     void sent(long[] keys) {
         for (long k : keys) {
             inFlight.merge(k, 1, Integer::sum);
+            IpcObject o = objectOf(k);
+            if (o != null) {
+                holdersChanged(o);
+            }
+        }
+    }
+
+    /** A pipe lent to its two holders must be asked back when its holders change ({@link PipeLoans}). */
+    private void holdersChanged(IpcObject o) {
+        if (o instanceof IpcObject.PipeObj p && kernel.ipc != null) {
+            kernel.ipc.pipes.loans.holdersChanged(p);
         }
     }
 

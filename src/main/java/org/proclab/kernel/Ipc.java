@@ -109,6 +109,9 @@ final class Ipc {
                 }
             }
             case LENT_DONE -> locks.loans.done(r, self);
+            case PIPE_LEND_READY -> pipes.loans.ready(r);
+            case PIPE_TOOK -> pipes.loans.took(r);
+            case PIPE_GIVE_BACK -> pipes.loans.givenBack(r);
             case QUEUE_TASK_DONE -> queueJoins.taskDone(r);
             case QUEUE_JOIN -> queueJoins.join(r, self);
             case LOCK_NEW -> locks.create(r);

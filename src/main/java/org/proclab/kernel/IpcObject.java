@@ -94,6 +94,11 @@ abstract sealed class IpcObject permits IpcObject.PipeObj, IpcObject.QueueObj, I
             final List<Waiter> readers = new ArrayList<>();
             final List<Waiter> senders = new ArrayList<>();
 
+            /** Lent to its reader and the writer of the other end ({@link PipeLoans}); null while the kernel's alone. */
+            PipeLoans.Loan loan;
+            /** A lend that could not be made is not tried again on this end. */
+            boolean neverLend;
+
             End(int index) {
                 this.index = index;
             }

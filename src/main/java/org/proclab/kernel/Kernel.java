@@ -65,8 +65,14 @@ final class Kernel {
     final Evictions evictions;
     final BootGate bootGate = new BootGate(this);
     final CpuSampler cpu = new CpuSampler(this);
+    private final Path linkDir;
+    /** For {@link #awaitTook}: messages come into lent ends (written under this lock), and who waits for one. */
+    private final Object tookArrivals = new Object();
+    private volatile long lentSends;
+    private int tookWaiters;
 
     Kernel(EventLog log, String startMethod, Path sessionDir) {
+        this.linkDir = sessionDir;
         this.log = log;
         this.startMethod = startMethod;
         this.rawLogs = new RawLogs(sessionDir);
@@ -87,6 +93,11 @@ final class Kernel {
 
     EventLog log() {
         return log;
+    }
+
+    /** Where the two holders of a lent pipe meet ({@link PipeLoans}): the session's private directory. */
+    Path linkDir() {
+        return linkDir;
     }
 
     String startMethod() {
@@ -187,6 +198,9 @@ final class Kernel {
         if (orphanUnannounced) {
             exits.orphanSeen(self); // its own operation may show the OS re-parented it: say so before the operation
         }
+        if (PipeLoans.holds(r.op())) {
+            awaitTook(r);
+        }
         List<Outbox> answered = null;
         synchronized (this) {
             inlineThread = Thread.currentThread();
@@ -205,6 +219,53 @@ final class Kernel {
         if (answered != null) {
             for (Outbox o : answered) {
                 o.flushInline(); // out of the lock, and never waiting: what the socket does not take, its writer sends
+            }
+        }
+    }
+
+    /**
+     * A reader of a lent pipe took a message from its copy before the kernel heard of the message from the writer,
+     * or before the kernel answered its RECV with it: its operations wait here, out of the lock, until the kernel has
+     * (the writer wrote to the kernel before the copy went, so it comes), so the log keeps each process's order.
+     * Not for a writer that is gone: then PIPE_TOOK runs as it is, and is refused if it took what was never sent.
+     */
+    private void awaitTook(OpRequest r) {
+        while (true) {
+            long seen;
+            synchronized (this) {
+                if (ipc.pipes.loans.tookReady(r) || !ipc.pipes.loans.writerAlive(r)) {
+                    return;
+                }
+                seen = lentSends;
+                tookWaiters++;
+            }
+            try {
+                synchronized (tookArrivals) {
+                    while (lentSends == seen) {
+                        tookArrivals.wait(100); // bounded: a writer that ends sends nothing more
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                synchronized (this) {
+                    tookWaiters--;
+                }
+            }
+        }
+    }
+
+    /**
+     * A message came into a lent end: a reader's PIPE_TOOK may wait for it ({@link #awaitTook}). Not the kernel's own
+     * monitor, which the app's threads wait on for exits. Lock held.
+     */
+    void lentSendArrived() {
+        lentSends++;
+        if (tookWaiters > 0) {
+            synchronized (tookArrivals) {
+                tookArrivals.notifyAll();
             }
         }
     }
@@ -475,6 +536,7 @@ final class Kernel {
             ipc.queues.loans.recallAll();
             ipc.pools.loans.recallAll();
             ipc.locks.loans.recallAll();
+            ipc.pipes.loans.recallAll();
             bootGate.changed(); // a start held for a booting JVM goes on: each step is decided here now
         }
     }

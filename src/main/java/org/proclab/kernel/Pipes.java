@@ -28,12 +28,14 @@ final class Pipes {
     private final FlowControl flow;
     /** Set by {@link Ipc}: answers a {@code connection.wait()} standing among an end's readers. */
     ConnectionWaits connectionWaits;
+    final PipeLoans loans;
 
     Pipes(Kernel kernel, Ipc ipc) {
         this.kernel = kernel;
         this.ipc = ipc;
         this.handles = ipc.handles;
         this.flow = ipc.flow;
+        this.loans = new PipeLoans(kernel, handles, this, kernel.linkDir());
     }
 
     void create(OpRequest r) {
@@ -68,6 +70,9 @@ final class Pipes {
             return;
         }
         PipeObj p = w.pipe();
+        if (loans.mustWait(r, self, p)) {
+            return;
+        }
         if (!p.canSend(w.index)) {
             kernel.refuse(r, p.handleName(w.index), p.handleName(w.index) + " is the read-only end of a one-way pipe");
             return;
@@ -158,6 +163,9 @@ final class Pipes {
         to.inflight += item.size();
         handles.sent(item.handles());
         kernel.event(r, EventKind.SEND, w.pipe().handleName(w.index), item.display(), item.id());
+        if (to.loan != null) {
+            kernel.lentSendArrived(); // a reader's PIPE_TOOK may wait for this message (PipeLoans)
+        }
     }
 
     /** The reader took messages from {@code to}: senders waiting to write into it may go on. */
@@ -188,6 +196,12 @@ final class Pipes {
             return;
         }
         PipeObj p = e.pipe();
+        if (loans.mustWait(r, self, p)) {
+            return;
+        }
+        if (p.canRecv(e.index)) {
+            loans.offer(r, e);
+        }
         if (!p.canRecv(e.index)) {
             kernel.refuse(r, p.handleName(e.index), p.handleName(e.index) + " is the write-only end of a one-way pipe");
         } else if (!e.inbox.isEmpty()) {
@@ -207,6 +221,9 @@ final class Pipes {
             return;
         }
         PipeObj p = e.pipe();
+        if (loans.mustWait(r, self, p)) {
+            return;
+        }
         if (!e.inbox.isEmpty() || atEof(e)) {
             pollAnswer(r, p.handleName(e.index), true);
         } else if (r.b() <= 0) {
@@ -254,6 +271,15 @@ final class Pipes {
         retry(e.peer());
     }
 
+    /** The reader of a lent end took {@code item} from its copy ({@link PipeLoans#took}): received now, as deliver does. */
+    void received(OpRequest r, End e, Item item) {
+        e.inflight -= item.size();
+        kernel.event(r, EventKind.RECV, e.pipe().handleName(e.index), item.display(), item.id());
+        ipc.receiveHandles(r, item);
+        flow.release(item.size());
+        retry(e.peer());
+    }
+
     private void eof(OpRequest r, End e) {
         kernel.event(r, EventKind.EOF, e.pipe().handleName(e.index), null, Event.NO_NUM);
         kernel.reply(r, Wire.EOF, 0, null);
@@ -293,8 +319,9 @@ final class Pipes {
         serveReaders(e.peer());
     }
 
-    /** A process ended: its waits on pipes end with it. */
+    /** A process ended: its waits on pipes end with it, and a loan it was part of ends. */
     void forgetWaiters(ProcessRecord p, PipeObj pipe) {
+        loans.onExit(p, pipe);
         for (End e : pipe.ends) {
             e.readers.removeIf(w -> w.process == p);
             e.senders.removeIf(w -> w.process == p);

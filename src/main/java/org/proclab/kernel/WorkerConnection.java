@@ -166,6 +166,42 @@ final class WorkerConnection {
         send(small(Wire.RECALL, o -> o.writeLong(object)));
     }
 
+    /** Lends a pipe end to this worker and the holder of the other ({@link PipeLoans}): listen or connect at {@code path}. */
+    void pipeLend(long handle, String path, long token, boolean reader) {
+        send(new Outbox.Frame() {
+            @Override
+            public long size() {
+                return 32 + path.length();
+            }
+
+            @Override
+            public void write(FrameOut f) throws IOException {
+                f.frame(Wire.PIPE_LEND, o -> {
+                    o.writeLong(handle);
+                    o.writeString(path);
+                    o.writeLong(token);
+                    o.writeBoolean(reader);
+                });
+            }
+        });
+    }
+
+    /** Tells the reader of a lent end that copies come now, after {@code ahead} messages only the kernel has. */
+    void pipeLent(long handle, int ahead) {
+        send(small(Wire.PIPE_LENT, o -> {
+            o.writeLong(handle);
+            o.writeInt(ahead);
+        }));
+    }
+
+    /** The lent end is the kernel's alone again: for this worker as its reader, or as the writer of its peer. */
+    void pipeUnlend(long handle, boolean reader) {
+        send(small(Wire.PIPE_UNLEND, o -> {
+            o.writeLong(handle);
+            o.writeBoolean(reader);
+        }));
+    }
+
     /** Asks the worker whether any of its threads could still act (the hang detector's question). */
     void probe(long id) {
         send(small(Wire.PROBE, o -> o.writeLong(id)));

@@ -54,7 +54,21 @@ public enum Op {
      * The process did {@code a} (the ordinal of ACQUIRE, RELEASE, VALUE_GET or VALUE_SET) by itself on the lock or
      * value {@code obj} lent to it, {@code longs} = {the calling thread}: the kernel records it now.
      */
-    LENT_DONE;
+    LENT_DONE,
+    /**
+     * Answers PIPE_LEND for the pipe end {@code obj} (a reader's own end, {@code b} = 0; a writer's, {@code b} = 1):
+     * {@code a} = 1 when this process is ready (a reader listens at the path, a writer is connected and copies every
+     * message it sends from now on), 0 when it could not.
+     */
+    PIPE_LEND_READY,
+    /**
+     * The process took the first message of the lent read end {@code obj} from the writer's copy: it is received
+     * now. If the writer's SEND of it has not reached the kernel yet, the kernel waits for it before it goes on
+     * with this process's frames.
+     */
+    PIPE_TOOK,
+    /** Answers PIPE_UNLEND for the read end {@code obj}: no message is taken from a copy after this. */
+    PIPE_GIVE_BACK;
 
     private static final Op[] VALUES = values();
 

@@ -45,6 +45,18 @@ public final class Wire {
      * its value. A LENT_GIVE_BACK answers.
      */
     public static final byte RECALL = 24;
+    /**
+     * Kernel to worker: a pipe end is lent to this process and the holder of the other: long handle, string path,
+     * long token, boolean reader. A reader listens at the path, a writer connects to it (PIPE_LEND_READY answers).
+     */
+    public static final byte PIPE_LEND = 25;
+    /** Kernel to the reader: copies come from here on, after int ahead messages only the kernel holds. */
+    public static final byte PIPE_LENT = 26;
+    /**
+     * Kernel to either holder: the lent end (long handle, boolean reader: the reader's end, or the writer's own
+     * end whose peer was lent) is the kernel's alone again; a reader answers PIPE_GIVE_BACK.
+     */
+    public static final byte PIPE_UNLEND = 27;
 
     // reply status
     public static final byte OK = 0;

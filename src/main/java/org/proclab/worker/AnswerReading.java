@@ -93,6 +93,8 @@ final class AnswerReading {
     static final class Pending {
         private final Thread owner = Thread.currentThread();
         private volatile Reply reply;
+        /** Run with the answer, on the thread that read it, in the order of the kernel's frames. */
+        volatile java.util.function.Consumer<Reply> onAnswer;
 
         private void complete(Reply r) {
             reply = r;
@@ -122,6 +124,10 @@ final class AnswerReading {
     void answer(int id, Reply r) {
         Pending p = pending.remove(id);
         if (p != null) {
+            java.util.function.Consumer<Reply> hook = p.onAnswer;
+            if (hook != null) {
+                hook.accept(r);
+            }
             p.complete(r);
         }
     }

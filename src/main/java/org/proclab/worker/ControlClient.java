@@ -57,6 +57,7 @@ public final class ControlClient {
     final AnswerReading answers; // the package's tests count its reader thread's looks
     private final LentItems lent = new LentItems(this);
     private final LentLocks lentLocks = new LentLocks(this);
+    private final PipeLinks pipeLinks = new PipeLinks(this);
     private final Closeable connection;
     private volatile boolean exiting;
 
@@ -81,6 +82,11 @@ public final class ControlClient {
         return lentLocks;
     }
 
+    /** The pipe ends lent to this process and the holder of the other end. */
+    public PipeLinks pipeLinks() {
+        return pipeLinks;
+    }
+
     /** Whether every operation now waits for the kernel (step and slow-motion modes). */
     boolean synchronous() {
         return synchronous;
@@ -93,8 +99,14 @@ public final class ControlClient {
 
     /** Sends an operation and waits for the kernel's reply, reading it on this thread when it can. */
     public Reply call(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs) {
+        return call(op, obj, a, b, text, payload, longs, null);
+    }
+
+    private Reply call(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs,
+                       java.util.function.Consumer<Reply> onAnswer) {
         int id = nextRequest.getAndIncrement();
         AnswerReading.Pending waiter = answers.expect(id);
+        waiter.onAnswer = onAnswer;
         inKernel.put(id, Thread.currentThread());
         try {
             writeOp(id, op, obj, a, b, text, payload, longs);
@@ -109,6 +121,19 @@ public final class ControlClient {
             inKernel.remove(id);
             answers.callEnded();
         }
+    }
+
+    /**
+     * A RECV on the pipe end {@code handle}, as {@link #call}; when the end is lent here, the kernel's answers are
+     * counted for its copies ({@link PipeLinks#delivered}) as they are read, in the order of the kernel's frames.
+     */
+    public Reply recv(long handle, long most) {
+        // counted even if the end is not lent yet: a loan may begin while this RECV waits in the kernel
+        return call(Op.RECV, handle, most, -1, null, null, null, r -> {
+            if (r.status() == Wire.OK) {
+                pipeLinks.delivered(handle, r.payloads().size());
+            }
+        });
     }
 
     /**
@@ -232,7 +257,11 @@ public final class ControlClient {
 
     /** Like {@link #notice} but written now: an answer the kernel waits for. */
     void noticeNow(Op op, long obj, long a) {
-        writeOp(0, op, obj, a, 0, null, null, null);
+        noticeNow(op, obj, a, 0);
+    }
+
+    void noticeNow(Op op, long obj, long a, double b) {
+        writeOp(0, op, obj, a, b, null, null, null);
         flushNow();
     }
 
@@ -315,7 +344,9 @@ public final class ControlClient {
         try {
             lastFlush = System.nanoTime();
             flushWanted.set(false); // everything written so far goes now: the flusher need not
+            long[] copies = pipeLinks.marks(); // the copies made so far go after the kernel's frames
             out.flush();
+            pipeLinks.flushCopies(copies);
         } catch (IOException e) {
             throw new UncheckedIOException("lost the connection to the ProcLab kernel", e);
         }
@@ -365,7 +396,9 @@ public final class ControlClient {
                 }
                 try {
                     lastFlush = System.nanoTime();
+                    long[] copies = pipeLinks.marks();
                     out.flush();
+                    pipeLinks.flushCopies(copies);
                 } catch (IOException e) {
                     return;
                 }
@@ -394,6 +427,26 @@ public final class ControlClient {
                 in.endFrame();
                 lent.recall(object);
                 lentLocks.recall(object);
+            }
+            case Wire.PIPE_LEND -> {
+                long handle = in.readLong();
+                String path = in.readString();
+                long token = in.readLong();
+                boolean reader = in.readBoolean();
+                in.endFrame();
+                pipeLinks.lend(handle, path, token, reader);
+            }
+            case Wire.PIPE_LENT -> {
+                long handle = in.readLong();
+                int ahead = in.readInt();
+                in.endFrame();
+                pipeLinks.lent(handle, ahead);
+            }
+            case Wire.PIPE_UNLEND -> {
+                long handle = in.readLong();
+                boolean reader = in.readBoolean();
+                in.endFrame();
+                pipeLinks.unlend(handle, reader);
             }
             case Wire.PROBE -> {
                 long probe = in.readLong();

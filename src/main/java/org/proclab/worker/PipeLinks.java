@@ -1,0 +1,309 @@
+package org.proclab.worker;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.proclab.wire.Op;
+
+/**
+ * The pipe ends lent to this process and the holder of the other end (the kernel's {@code PipeLoans}). As a writer,
+ * each message sent also goes, after the kernel's frame, as a copy straight to the reader ({@link PipeOutlet}). As a
+ * reader, a {@code recv} takes the next message from its copy ({@link PipeInlet}) when the copy is there, told to
+ * the kernel (PIPE_TOOK) before anything this process does after, instead of waiting for the kernel to pass it on.
+ *
+ * <p>Which copy is which message: from the kernel's PIPE_LENT on, the n-th message the kernel receives into the
+ * end is the n-th frame of the copies (a hole for one not copied); before it, {@code ahead} messages only the kernel
+ * has. A message this process got in the kernel's answer to a RECV is never taken again from its copy: the frames
+ * of such messages are skipped. Setting up and ending a loan run on a thread of their own, never on the thread that
+ * reads the kernel's frames, which a sender waiting for its answer may need.
+ */
+public final class PipeLinks {
+    /** A lent read end. */
+    private static final class Reading {
+        final PipeInlet inlet;
+        java.nio.channels.Selector waiting; // made by the first awaitCopy
+        boolean active; // PIPE_LENT came: copies are taken
+        boolean given; // given back: no copy is taken any more
+        int kernelAhead; // messages only the kernel has, before the first copy
+        long next; // the message this process takes next, counted from the first copy
+        long consumed; // frames read from the inlet
+
+        Reading(PipeInlet inlet) {
+            this.inlet = inlet;
+        }
+    }
+
+    private final ControlClient client;
+    private final Map<Long, Reading> reading = new ConcurrentHashMap<>();
+    private final Map<Long, PipeOutlet> writing = new ConcurrentHashMap<>();
+    private final Map<Long, Object> sendLocks = new ConcurrentHashMap<>();
+    /** The outlets at the last change, for the flushes: read on every flush, so an array. */
+    private volatile PipeOutlet[] outlets = new PipeOutlet[0];
+    private volatile ExecutorService setup;
+    /** Messages this process took from their copies: for the tests and the bench, which show the loan worked. */
+    private volatile long copiesTaken;
+
+    PipeLinks(ControlClient client) {
+        this.client = client;
+    }
+
+    // --- the kernel's frames (on the reading thread)
+
+    /** PIPE_LEND: listens (a reader) or connects (a writer), on the set-up thread; PIPE_LEND_READY answers. */
+    void lend(long handle, String path, long token, boolean reader) {
+        setup().execute(() -> {
+            if (reader) {
+                listen(handle, Path.of(path), token);
+            } else {
+                connect(handle, Path.of(path), token);
+            }
+        });
+    }
+
+    private void listen(long handle, Path path, long token) {
+        try {
+            reading.put(handle, new Reading(PipeInlet.listen(path, token)));
+            client.noticeNow(Op.PIPE_LEND_READY, handle, 1, 0);
+        } catch (IOException | RuntimeException e) {
+            client.noticeNow(Op.PIPE_LEND_READY, handle, 0, 0);
+        }
+    }
+
+    private void connect(long handle, Path path, long token) {
+        PipeOutlet o;
+        try {
+            o = PipeOutlet.connect(path, token);
+        } catch (IOException | RuntimeException e) {
+            client.noticeNow(Op.PIPE_LEND_READY, handle, 0, 1);
+            return;
+        }
+        synchronized (sendLock(handle)) {
+            // under the send lock: a send's frame goes before this answer (no copy) or after it (a copy)
+            writing.put(handle, o);
+            outlets = writing.values().toArray(new PipeOutlet[0]);
+            client.noticeNow(Op.PIPE_LEND_READY, handle, 1, 1);
+        }
+    }
+
+    /** PIPE_LENT: copies of this read end's messages come now, after {@code ahead} only the kernel has. */
+    void lent(long handle, int ahead) {
+        Reading st = reading.get(handle);
+        if (st != null) {
+            synchronized (st) {
+                st.kernelAhead = ahead;
+                st.active = true;
+            }
+        }
+    }
+
+    /** PIPE_UNLEND: the end is the kernel's alone again; a reader answers PIPE_GIVE_BACK. */
+    void unlend(long handle, boolean reader) {
+        setup().execute(() -> {
+            if (reader) {
+                giveBack(handle);
+            } else {
+                stopCopies(handle);
+            }
+        });
+    }
+
+    private void giveBack(long handle) {
+        Reading st = reading.remove(handle);
+        if (st != null) {
+            synchronized (st) {
+                st.given = true;
+                st.inlet.close();
+                if (st.waiting != null) {
+                    try {
+                        st.waiting.close();
+                    } catch (IOException ignored) {
+                        // closing anyway
+                    }
+                }
+            }
+        }
+        client.noticeNow(Op.PIPE_GIVE_BACK, handle, 0, 0); // after every PIPE_TOOK: they were written under st
+    }
+
+    private void stopCopies(long handle) {
+        PipeOutlet o;
+        synchronized (sendLock(handle)) {
+            o = writing.remove(handle);
+            outlets = writing.values().toArray(new PipeOutlet[0]);
+        }
+        if (o != null) {
+            client.flushNow(); // the kernel's frames first, then the last copies
+            o.close();
+        }
+    }
+
+    // --- the writer
+
+    /** A send on {@code handle}: {@code hand} gives the message to the kernel; then, if lent, its copy follows. */
+    public <E extends Exception> void send(long handle, byte[] bytes, boolean carriesHandles, Hand<E> hand) throws E {
+        synchronized (sendLock(handle)) {
+            PipeOutlet o = writing.get(handle);
+            hand.run();
+            if (o != null) {
+                o.append(carriesHandles ? null : bytes); // a handle is granted on receipt: through the kernel
+            }
+        }
+    }
+
+    /** Gives a message to the kernel. */
+    @FunctionalInterface
+    public interface Hand<E extends Exception> {
+        void run() throws E;
+    }
+
+    private Object sendLock(long handle) {
+        return sendLocks.computeIfAbsent(handle, h -> new Object());
+    }
+
+    /** Marks for {@link #flushCopies}, taken before the kernel's frames are flushed; null when nothing is lent. */
+    long[] marks() {
+        PipeOutlet[] os = outlets;
+        if (os.length == 0) {
+            return null;
+        }
+        long[] m = new long[os.length];
+        for (int i = 0; i < os.length; i++) {
+            m[i] = os[i].mark();
+        }
+        return m;
+    }
+
+    /** After the kernel's frames: writes the copies appended before {@code marks} (from {@link #marks}). */
+    void flushCopies(long[] marks) {
+        if (marks == null) {
+            return;
+        }
+        PipeOutlet[] os = outlets;
+        for (int i = 0; i < os.length && i < marks.length; i++) {
+            os[i].flushUpTo(marks[i]); // an outlet added meanwhile has a mark below its copies: it waits
+        }
+    }
+
+    // --- the reader
+
+    /**
+     * The next message of the lent read end {@code handle} from its copy, if it is here already, told to the kernel;
+     * null when it must come through the kernel (not lent, not come yet, a hole, messages before it that only the
+     * kernel has). Never waits.
+     */
+    public byte[] takeCopy(long handle) throws IOException {
+        Reading st = reading.get(handle);
+        if (st == null) {
+            return null;
+        }
+        synchronized (st) {
+            if (!takeable(st)) {
+                return null;
+            }
+            while (st.consumed <= st.next) {
+                byte[] f = st.inlet.peek();
+                if (f == null) {
+                    return null;
+                }
+                st.inlet.take();
+                st.consumed++;
+                if (st.consumed <= st.next) {
+                    continue; // its message came in an answer of the kernel's
+                }
+                if (f == PipeInlet.HOLE) {
+                    return null; // not copied: it comes through the kernel
+                }
+                st.next++;
+                copiesTaken++;
+                client.notice(Op.PIPE_TOOK, handle, 0);
+                return f;
+            }
+            return null; // a hole was read ahead: its message comes through the kernel first
+        }
+    }
+
+    /**
+     * Like {@link #takeCopy}, waiting up to {@link #COPY_WAIT_MILLIS} for the copy to come: in a ping-pong the
+     * answer's copy comes within that, and taking it spares the kernel's two hops. Past it this process asks the
+     * kernel (RECV), which then shows it waiting: so a process is seen blocked in {@code recv} a millisecond late
+     * at most. What this process wrote so far goes first (the other side may be waiting for it).
+     */
+    public byte[] awaitCopy(long handle) throws IOException {
+        Reading st = reading.get(handle);
+        if (st == null) {
+            return null;
+        }
+        java.nio.channels.Selector waiting;
+        synchronized (st) {
+            if (!takeable(st) || st.inlet.channel() == null) {
+                return null;
+            }
+            if (st.waiting == null) {
+                st.waiting = java.nio.channels.Selector.open();
+                st.inlet.channel().register(st.waiting, java.nio.channels.SelectionKey.OP_READ);
+            }
+            waiting = st.waiting;
+        }
+        client.flushNow();
+        try {
+            waiting.select(NOTHING, COPY_WAIT_MILLIS);
+        } catch (java.nio.channels.ClosedSelectorException | IOException e) {
+            return null; // given back meanwhile
+        }
+        return takeCopy(handle);
+    }
+
+    private static final java.util.function.Consumer<java.nio.channels.SelectionKey> NOTHING = k -> { };
+    /** How long a {@code recv} on a lent end waits for the copy before it asks the kernel. */
+    static final long COPY_WAIT_MILLIS = 1;
+
+    /** Whether a copy may be taken now: lent, not given back, no message before it only in the kernel. Under st. */
+    private boolean takeable(Reading st) {
+        return st.active && !st.given && st.kernelAhead == 0 && st.consumed <= st.next && !client.synchronous();
+    }
+
+    /** How many messages this process took from their copies so far. */
+    public long copiesTaken() {
+        return copiesTaken;
+    }
+
+    /** The kernel answered a RECV on {@code handle} with {@code n} messages (read in frame order). */
+    void delivered(long handle, int n) {
+        Reading st = reading.get(handle);
+        if (st == null) {
+            return;
+        }
+        synchronized (st) {
+            if (!st.active) {
+                return; // before PIPE_LENT: the kernel counted them already
+            }
+            for (int i = 0; i < n; i++) {
+                if (st.kernelAhead > 0) {
+                    st.kernelAhead--;
+                } else {
+                    st.next++;
+                }
+            }
+        }
+    }
+
+    private ExecutorService setup() {
+        ExecutorService s = setup;
+        if (s == null) {
+            synchronized (this) {
+                if (setup == null) {
+                    setup = Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(ControlClient.INTERNAL, r, "proclab-pipe-links");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                s = setup;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,93 @@
+package org.proclab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.proclab.programs.ipc.LentPipe;
+import org.proclab.trace.Event;
+import org.proclab.trace.EventKind;
+
+/**
+ * A pipe lent to its two holders: the reader takes the writer's copies, and the log is the one the kernel alone
+ * would have written (every message sent once and received once, after its send, by the one process that reads;
+ * each process's operations in its own order), through large messages, a message carrying a pipe end, a third
+ * holder that makes the kernel ask the pipe back, and a writer killed mid-stream.
+ */
+@Tag("process")
+class PipeLoansTest {
+
+    @Test
+    void lentPipes_deliverEveryMessageOnce_inOrder_andTheLogIsTheKernelsOwn() throws Exception {
+        Runs.Outcome o = Runs.run(LentPipe.class);
+        long main = o.result().mainPid();
+        List<String> out = o.stdout(main);
+        assertEquals("ping-pong right true, took copies true", out.get(0));
+        assertEquals("one-way in order [], then EOF true, took copies true", out.get(1));
+        assertEquals("the end it sent reads: through the end it sent", out.get(2));
+        assertEquals("with a helper right true, then from the helper, after the helper", out.get(3));
+        assertTrue(out.get(4).startsWith("after the kill in order true, then EOF; received "), out.get(4));
+        assertEquals(5, out.size(), out.toString());
+        assertEquals(List.of("echo answered 2000, took copies true"), o.stdout(o.start("echo").pid()));
+        assertEquals(0, o.result().exitCode());
+
+        // the ping-pong: 4,000 messages, each sent once and then received once, alternating in each process
+        assertSentOnceThenReceivedOnce(o, "pipe-1", 4000);
+        long echo = o.start("echo").pid();
+        assertEquals(alternating(EventKind.SEND, EventKind.RECV, 2000), kinds(o, "pipe-1", main));
+        assertEquals(alternating(EventKind.RECV, EventKind.SEND, 2000), kinds(o, "pipe-1", echo));
+
+        // the one-way stream: 300 messages, the large ones and the pipe end among them
+        assertSentOnceThenReceivedOnce(o, "pipe-2", 300);
+        // the helper's message came through the kernel, in its place
+        assertSentOnceThenReceivedOnce(o, "pipe-4", 402);
+        // the flood: every message main received was sent before, once; those sent after it got the last never came
+        int received = Integer.parseInt(out.get(4).substring(out.get(4).lastIndexOf(' ') + 1));
+        long recvs = o.events().stream().filter(e -> e.kind() == EventKind.RECV && e.obj().startsWith("pipe-5:")).count();
+        assertEquals(received, recvs, "each message main took is one RECV in the log");
+    }
+
+    /** Every RECV on the pipe comes after the SEND of the same message, and each message is sent and received once. */
+    private static void assertSentOnceThenReceivedOnce(Runs.Outcome o, String pipe, int messages) {
+        Set<Long> sent = new HashSet<>();
+        Set<Long> received = new HashSet<>();
+        for (Event e : o.events()) {
+            if (e.obj() == null || !e.obj().startsWith(pipe + ":")) {
+                continue;
+            }
+            if (e.kind() == EventKind.SEND) {
+                assertTrue(sent.add(e.num()), "sent twice: " + e);
+            } else if (e.kind() == EventKind.RECV) {
+                assertTrue(sent.contains(e.num()), "received before it was sent: " + e);
+                assertTrue(received.add(e.num()), "received twice: " + e);
+            }
+        }
+        assertEquals(messages, sent.size(), pipe + " messages sent");
+        assertEquals(messages, received.size(), pipe + " messages received");
+    }
+
+    private static List<EventKind> kinds(Runs.Outcome o, String pipe, long pid) {
+        List<EventKind> k = new ArrayList<>();
+        for (Event e : o.events()) {
+            if (e.pid() == pid && e.obj() != null && e.obj().startsWith(pipe + ":")
+                    && (e.kind() == EventKind.SEND || e.kind() == EventKind.RECV)) {
+                k.add(e.kind());
+            }
+        }
+        return k;
+    }
+
+    private static List<EventKind> alternating(EventKind first, EventKind second, int pairs) {
+        List<EventKind> k = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            k.add(first);
+            k.add(second);
+        }
+        return k;
+    }
+}
