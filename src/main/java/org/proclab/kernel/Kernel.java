@@ -241,9 +241,8 @@ final class Kernel {
             }
             try {
                 synchronized (tookArrivals) {
-                    while (lentSends == seen) {
-                        tookArrivals.wait(100); // bounded: a writer that ends sends nothing more
-                        break;
+                    if (lentSends == seen) {
+                        tookArrivals.wait(100); // bounded: a writer that ends sends nothing more, and is looked at again
                     }
                 }
             } catch (InterruptedException e) {

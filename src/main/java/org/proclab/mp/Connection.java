@@ -102,6 +102,7 @@ public final class Connection implements Serializable, AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T> T recv() throws IOException {
         byte[] payload = nextPayload();
+        WorkerRuntime.get().client().pipeLinks().received();
         try {
             return (T) Payloads.decode(payload);
         } catch (IOException | ClassNotFoundException e) {

@@ -122,6 +122,11 @@ final class PipeInlet implements Closeable {
         }
     }
 
+    /** Whether bytes of another frame came behind the one {@link #peek} gave (no system call). */
+    synchronized boolean hasMore() {
+        return buffer.position() > 0;
+    }
+
     /** Consumes the frame {@link #peek} gave. */
     synchronized void take() {
         next = null;

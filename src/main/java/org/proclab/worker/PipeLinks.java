@@ -43,6 +43,8 @@ public final class PipeLinks {
     /** The outlets at the last change, for the flushes: read on every flush, so an array. */
     private volatile PipeOutlet[] outlets = new PipeOutlet[0];
     private volatile ExecutorService setup;
+    /** Messages this process received on any pipe: a send with none since the last is part of a stream. */
+    private volatile long receipts;
     /** Messages this process took from their copies: for the tests and the bench, which show the loan worked. */
     private volatile long copiesTaken;
 
@@ -148,7 +150,12 @@ public final class PipeLinks {
             PipeOutlet o = writing.get(handle);
             hand.run();
             if (o != null) {
-                o.append(carriesHandles ? null : bytes); // a handle is granted on receipt: through the kernel
+                // a hole, to be taken through the kernel: a message carrying a handle (granted on receipt there),
+                // any in step or slow motion, where the reader must wait for the send's turn, and the second and
+                // later of a stream (no recv between): its reader takes streams from the kernel many at once
+                boolean stream = o.lastReceipts == receipts;
+                o.lastReceipts = receipts;
+                o.append(carriesHandles || stream || client.synchronous() ? null : bytes);
             }
         }
     }
@@ -189,40 +196,18 @@ public final class PipeLinks {
 
     // --- the reader
 
+    /** What {@link #take} gives instead of a message: the copy may still come; or the kernel must give it. */
+    private static final byte[] NOT_YET = new byte[0];
+    private static final byte[] ASK_KERNEL = new byte[0];
+
     /**
      * The next message of the lent read end {@code handle} from its copy, if it is here already, told to the kernel;
-     * null when it must come through the kernel (not lent, not come yet, a hole, messages before it that only the
-     * kernel has). Never waits.
+     * null when it must come through the kernel. Never waits.
      */
     public byte[] takeCopy(long handle) throws IOException {
         Reading st = reading.get(handle);
-        if (st == null) {
-            return null;
-        }
-        synchronized (st) {
-            if (!takeable(st)) {
-                return null;
-            }
-            while (st.consumed <= st.next) {
-                byte[] f = st.inlet.peek();
-                if (f == null) {
-                    return null;
-                }
-                st.inlet.take();
-                st.consumed++;
-                if (st.consumed <= st.next) {
-                    continue; // its message came in an answer of the kernel's
-                }
-                if (f == PipeInlet.HOLE) {
-                    return null; // not copied: it comes through the kernel
-                }
-                st.next++;
-                copiesTaken++;
-                client.notice(Op.PIPE_TOOK, handle, 0);
-                return f;
-            }
-            return null; // a hole was read ahead: its message comes through the kernel first
-        }
+        byte[] m = st == null ? ASK_KERNEL : take(st, handle);
+        return m == NOT_YET || m == ASK_KERNEL ? null : m;
     }
 
     /**
@@ -236,9 +221,13 @@ public final class PipeLinks {
         if (st == null) {
             return null;
         }
+        byte[] m = take(st, handle);
+        if (m != NOT_YET) {
+            return m == ASK_KERNEL ? null : m;
+        }
         java.nio.channels.Selector waiting;
         synchronized (st) {
-            if (!takeable(st) || st.inlet.channel() == null) {
+            if (st.given || st.inlet.channel() == null) {
                 return null;
             }
             if (st.waiting == null) {
@@ -256,6 +245,44 @@ public final class PipeLinks {
         return takeCopy(handle);
     }
 
+    /**
+     * The next message from its copy, told to the kernel; {@link #NOT_YET} if its copy has not come; or
+     * {@link #ASK_KERNEL}: not lent (now), messages before it that only the kernel has, a hole, or copies waiting
+     * behind it. Those mean the writer is ahead (a stream, not a ping-pong): the kernel then answers a RECV with
+     * many messages at once, one operation where the copies would take one each, and their copies are skipped.
+     */
+    private byte[] take(Reading st, long handle) throws IOException {
+        synchronized (st) {
+            if (!takeable(st)) {
+                return ASK_KERNEL;
+            }
+            while (st.consumed <= st.next) {
+                byte[] f = st.inlet.peek();
+                if (f == null) {
+                    return st.inlet.ended() ? ASK_KERNEL : NOT_YET;
+                }
+                if (st.consumed < st.next) {
+                    st.inlet.take(); // its message came in an answer of the kernel's
+                    st.consumed++;
+                    continue;
+                }
+                if (f != PipeInlet.HOLE && st.inlet.hasMore()) {
+                    return ASK_KERNEL; // left for the kernel's answer, and skipped after it
+                }
+                st.inlet.take();
+                st.consumed++;
+                if (f == PipeInlet.HOLE) {
+                    return ASK_KERNEL; // not copied
+                }
+                st.next++;
+                copiesTaken++;
+                client.notice(Op.PIPE_TOOK, handle, 0);
+                return f;
+            }
+            return ASK_KERNEL; // a hole was read ahead: its message comes through the kernel first
+        }
+    }
+
     private static final java.util.function.Consumer<java.nio.channels.SelectionKey> NOTHING = k -> { };
     /** How long a {@code recv} on a lent end waits for the copy before it asks the kernel. */
     static final long COPY_WAIT_MILLIS = 1;
@@ -263,6 +290,11 @@ public final class PipeLinks {
     /** Whether a copy may be taken now: lent, not given back, no message before it only in the kernel. Under st. */
     private boolean takeable(Reading st) {
         return st.active && !st.given && st.kernelAhead == 0 && st.consumed <= st.next && !client.synchronous();
+    }
+
+    /** This process received a message on a pipe ({@code recv}, whichever way it came). */
+    public void received() {
+        receipts++;
     }
 
     /** How many messages this process took from their copies so far. */

@@ -34,6 +34,8 @@ final class PipeOutlet implements Closeable {
     private long appended;
     private long written;
     private boolean broken;
+    /** {@link PipeLinks}'s count of messages received when this outlet last copied or skipped one (its send lock). */
+    long lastReceipts = -1;
 
     private PipeOutlet(SocketChannel channel) {
         this.channel = channel;

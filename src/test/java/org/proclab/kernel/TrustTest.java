@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.programs.hostile.ClaimsLentItems;
 import org.proclab.programs.hostile.ClaimsLentLock;
+import org.proclab.programs.hostile.ClaimsLentPipe;
 import org.proclab.programs.hostile.ForeignChild;
 import org.proclab.programs.hostile.LyingCallbacks;
 import org.proclab.programs.hostile.RawLogPath;
@@ -92,6 +93,21 @@ class TrustTest {
         assertTrue(o.lines(giver, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
                 && l.contains("gave back 5 items of queue-1 when 2 were lent")), o.lines(giver, "jvm").toString());
         assertEquals(List.of("1", "2", "3"), o.of(EventKind.GET).stream().map(e -> e.text()).toList());
+    }
+
+    @Test
+    void aCopyTakenOrAGiveBackOfAPipeNeverLent_endsItsSender_andTheMessageStays() throws Exception {
+        Runs.Outcome o = Runs.run(ClaimsLentPipe.class);
+        assertEquals(List.of("exit codes -9 -9, the pipe holds: still here"), o.stdout(o.result().mainPid()));
+        long taker = o.start("taker").pid();
+        long giver = o.start("giver").pid();
+        assertEquals(List.of(), o.stdout(taker));
+        assertEquals(List.of(), o.stdout(giver));
+        assertTrue(o.lines(taker, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && l.contains("PIPE_TOOK of a pipe end not lent to this process")), o.lines(taker, "jvm").toString());
+        assertTrue(o.lines(giver, "jvm").stream().anyMatch(l -> l.startsWith("ProcLab ended this process: protocol error: ")
+                && l.contains("PIPE_GIVE_BACK of a pipe end not being recalled")), o.lines(giver, "jvm").toString());
+        assertEquals(List.of("'still here'"), o.of(EventKind.RECV).stream().map(e -> e.text()).toList());
     }
 
     @Test

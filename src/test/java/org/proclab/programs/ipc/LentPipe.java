@@ -11,14 +11,16 @@ import org.proclab.worker.WorkerRuntime;
 
 /**
  * A pipe whose two ends two processes hold alone is lent to them: the writer's copies go straight to the reader.
- * Prints what each side got and whether it took copies: a ping-pong; a one-way stream with large messages (not
- * copied) and a message carrying a pipe end (taken through the kernel); a writer that forks a helper holding its
- * end (the loan is asked back, and the helper's message comes in its place); a writer killed mid-stream.
+ * Prints what each side got and whether it took copies: a ping-pong; one with large messages (not copied) and a
+ * message carrying a pipe end (taken through the kernel); a one-way stream (taken from the kernel, many at once);
+ * a writer that forks a helper holding its end (the loan is asked back, and the helper's message comes in its
+ * place); a writer killed mid-stream.
  */
 public class LentPipe {
     public static void main(String[] args) throws Exception {
         pingPong();
-        oneWay();
+        mixed();
+        stream();
         forkedHelper();
         killedWriter();
     }
@@ -58,34 +60,36 @@ public class LentPipe {
         System.out.println("ping-pong right " + right + ", took copies " + (copies() > before));
     }
 
-    private static void oneWay() throws Exception {
-        Pipe pipe = Pipe.open(false);
-        Connection in = pipe.first();
-        Connection out = pipe.second();
+    /** A ping-pong whose messages are small (copied), large (not copied) or carry a pipe end (through the kernel). */
+    private static void mixed() throws Exception {
+        Pipe pipe = Pipe.open();
+        Connection mine = pipe.first();
+        Connection theirs = pipe.second();
         Process writer = new Process("writer", () -> {
-            in.close();
+            mine.close();
             Pipe side = Pipe.open(false);
             for (int i = 0; i < 300; i++) {
                 if (i % 50 == 25) {
                     byte[] big = new byte[100_000];
                     Arrays.fill(big, (byte) i);
-                    out.send(big);
+                    theirs.send(big);
                 } else if (i == 150) {
-                    out.send(side.first()); // carries a pipe end: it goes through the kernel
+                    theirs.send(side.first()); // carries a pipe end: it goes through the kernel
                 } else {
-                    out.send(i);
+                    theirs.send(i);
                 }
+                theirs.recv(); // the answer
             }
             side.second().send("through the end it sent");
-            out.close();
+            theirs.close();
         });
         writer.start();
-        out.close();
+        theirs.close();
         long before = copies();
         List<String> wrong = new ArrayList<>();
         Connection received = null;
         for (int i = 0; i < 300; i++) {
-            Object m = in.recv();
+            Object m = mine.recv();
             if (i % 50 == 25) {
                 byte[] big = (byte[]) m;
                 if (big.length != 100_000 || big[99_999] != (byte) i) {
@@ -96,16 +100,46 @@ public class LentPipe {
             } else if (!Integer.valueOf(i).equals(m)) {
                 wrong.add(i + ": got " + m);
             }
+            mine.send("ok");
         }
         boolean eof = false;
         try {
-            in.recv();
+            mine.recv();
         } catch (EOFException end) {
             eof = true;
         }
         writer.join();
-        System.out.println("one-way in order " + wrong + ", then EOF " + eof + ", took copies " + (copies() > before));
+        System.out.println("mixed in order " + wrong + ", then EOF " + eof + ", took copies " + (copies() > before));
         System.out.println("the end it sent reads: " + received.recv());
+    }
+
+    /** A one-way stream: its reader takes it from the kernel, many messages an answer, not copy by copy. */
+    private static void stream() throws Exception {
+        Pipe pipe = Pipe.open(false);
+        Connection in = pipe.first();
+        Connection out = pipe.second();
+        Process writer = new Process("streamer", () -> {
+            in.close();
+            for (int i = 0; i < 2000; i++) {
+                out.send(i);
+            }
+            out.close();
+        });
+        writer.start();
+        out.close();
+        long before = copies();
+        boolean inOrder = true;
+        int n = 0;
+        try {
+            while (true) {
+                inOrder &= (Integer) in.recv() == n;
+                n++;
+            }
+        } catch (EOFException end) {
+            writer.join();
+        }
+        System.out.println("stream of " + n + " in order " + inOrder + ", copies taken at most one "
+                + (copies() - before <= 1));
     }
 
     private static void forkedHelper() throws Exception {
