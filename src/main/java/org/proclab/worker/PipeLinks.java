@@ -30,6 +30,7 @@ public final class PipeLinks {
         int kernelAhead; // messages only the kernel has, before the first copy
         long next; // the message this process takes next, counted from the first copy
         long consumed; // frames read from the inlet
+        boolean copying = true; // the last frame read was a copy, not a hole: the writer copies (a ping-pong)
 
         Reading(PipeInlet inlet) {
             this.inlet = inlet;
@@ -259,11 +260,13 @@ public final class PipeLinks {
             while (st.consumed <= st.next) {
                 byte[] f = st.inlet.peek();
                 if (f == null) {
-                    return st.inlet.ended() ? ASK_KERNEL : NOT_YET;
+                    // wait for the copy only while the writer copies: a stream's next one is a hole anyway
+                    return st.inlet.ended() || !st.copying ? ASK_KERNEL : NOT_YET;
                 }
                 if (st.consumed < st.next) {
                     st.inlet.take(); // its message came in an answer of the kernel's
                     st.consumed++;
+                    st.copying = f != PipeInlet.HOLE;
                     continue;
                 }
                 if (f != PipeInlet.HOLE && st.inlet.hasMore()) {
@@ -271,6 +274,7 @@ public final class PipeLinks {
                 }
                 st.inlet.take();
                 st.consumed++;
+                st.copying = f != PipeInlet.HOLE;
                 if (f == PipeInlet.HOLE) {
                     return ASK_KERNEL; // not copied
                 }
