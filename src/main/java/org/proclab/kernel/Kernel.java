@@ -224,9 +224,9 @@ final class Kernel {
     }
 
     /**
-     * A reader of a lent pipe took a message from its copy before the kernel heard of the message from the writer,
-     * or before the kernel answered its RECV with it: its operations wait here, out of the lock, until the kernel has
-     * (the writer wrote to the kernel before the copy went, so it comes), so the log keeps each process's order.
+     * A reader of a lent pipe took a message from its copy before the kernel heard of the message from the writer:
+     * its operations wait here, out of the lock, until the kernel has (the writer wrote to the kernel before the copy
+     * went, so it comes), so the log keeps each process's order.
      * Not for a writer that is gone: then PIPE_TOOK runs as it is, and is refused if it took what was never sent.
      */
     private void awaitTook(OpRequest r) {

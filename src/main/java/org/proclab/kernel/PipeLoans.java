@@ -7,7 +7,6 @@ import java.util.List;
 import org.proclab.kernel.IpcObject.Item;
 import org.proclab.kernel.IpcObject.PipeObj;
 import org.proclab.kernel.IpcObject.PipeObj.End;
-import org.proclab.trace.EventKind;
 import org.proclab.wire.Op;
 
 /**
@@ -17,8 +16,7 @@ import org.proclab.wire.Op;
  * kernel's copy stays the pipe's truth: what the views draw, what a reader gets through the kernel, what end-of-file
  * and a full pipe are decided on. A copy only goes after the kernel's own frame (the writer flushes in that order),
  * and a reader that takes one says so (PIPE_TOOK) before anything it does after: its RECV is recorded then, once
- * the writer's SEND is, so the log keeps each process's order. While lent, a RECV is answered with one message at
- * a time: a reader that took a copy instead of waiting for its RECV's answer knows that answer is the same message.
+ * the writer's SEND is, so the log keeps each process's order.
  *
  * <p>The loan is made in three steps (the reader listens, the writer connects, the reader is told how many messages
  * before the first copy only the kernel has) and ends when either end gains or loses a holder, a handle of it
@@ -72,7 +70,6 @@ final class PipeLoans {
         if (w == null || !reachable(reader) || !reachable(w)) {
             return;
         }
-        PipeObj p = e.pipe();
         Path path = dir.resolve("l" + (++nextLink) + ".sock");
         e.loan = new Loan(r.pid(), writer, path, TOKENS.nextLong());
         reader.conn.pipeLend(e.key(), path.toString(), e.loan.token, true);

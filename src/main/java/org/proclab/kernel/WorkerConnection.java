@@ -101,23 +101,13 @@ final class WorkerConnection {
     }
 
     void helloAck(String name, String identity, String startMethod, boolean synchronous, byte[] task) {
-        send(new Outbox.Frame() {
-            @Override
-            public long size() {
-                return 64 + (task == null ? 0 : task.length);
-            }
-
-            @Override
-            public void write(FrameOut f) throws IOException {
-                f.frame(Wire.HELLO_ACK, o -> {
-                    o.writeString(name);
-                    o.writeString(identity);
-                    o.writeString(startMethod);
-                    o.writeBoolean(synchronous);
-                    o.writeBytes(task);
-                });
-            }
-        });
+        send(sized(Wire.HELLO_ACK, 64 + (task == null ? 0 : task.length), o -> {
+            o.writeString(name);
+            o.writeString(identity);
+            o.writeString(startMethod);
+            o.writeBoolean(synchronous);
+            o.writeBytes(task);
+        }));
     }
 
     /** Queues an answer: status, value, text, payloads, and credit added for the request's target. */
@@ -168,22 +158,12 @@ final class WorkerConnection {
 
     /** Lends a pipe end to this worker and the holder of the other ({@link PipeLoans}): listen or connect at {@code path}. */
     void pipeLend(long handle, String path, long token, boolean reader) {
-        send(new Outbox.Frame() {
-            @Override
-            public long size() {
-                return 32 + path.length();
-            }
-
-            @Override
-            public void write(FrameOut f) throws IOException {
-                f.frame(Wire.PIPE_LEND, o -> {
-                    o.writeLong(handle);
-                    o.writeString(path);
-                    o.writeLong(token);
-                    o.writeBoolean(reader);
-                });
-            }
-        });
+        send(sized(Wire.PIPE_LEND, 32 + 3L * path.length(), o -> {
+            o.writeLong(handle);
+            o.writeString(path);
+            o.writeLong(token);
+            o.writeBoolean(reader);
+        }));
     }
 
     /** Tells the reader of a lent end that copies come now, after {@code ahead} messages only the kernel has. */
@@ -208,10 +188,15 @@ final class WorkerConnection {
     }
 
     private static Outbox.Frame small(byte type, FrameOut.Body body) {
+        return sized(type, 16, body);
+    }
+
+    /** A frame whose size, for the outbox's limit, is about {@code size} bytes. */
+    private static Outbox.Frame sized(byte type, long size, FrameOut.Body body) {
         return new Outbox.Frame() {
             @Override
             public long size() {
-                return 16;
+                return size;
             }
 
             @Override

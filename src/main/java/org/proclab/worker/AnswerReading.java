@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.proclab.wire.FrameIn;
 
 /**
@@ -94,7 +95,7 @@ final class AnswerReading {
         private final Thread owner = Thread.currentThread();
         private volatile Reply reply;
         /** Run with the answer, on the thread that read it, in the order of the kernel's frames. */
-        volatile java.util.function.Consumer<Reply> onAnswer;
+        volatile Consumer<Reply> onAnswer;
 
         private void complete(Reply r) {
             reply = r;
@@ -124,7 +125,7 @@ final class AnswerReading {
     void answer(int id, Reply r) {
         Pending p = pending.remove(id);
         if (p != null) {
-            java.util.function.Consumer<Reply> hook = p.onAnswer;
+            Consumer<Reply> hook = p.onAnswer;
             if (hook != null) {
                 hook.accept(r);
             }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
 import org.proclab.wire.Op;
@@ -103,7 +104,7 @@ public final class ControlClient {
     }
 
     private Reply call(Op op, long obj, long a, double b, String text, byte[] payload, long[] longs,
-                       java.util.function.Consumer<Reply> onAnswer) {
+                       Consumer<Reply> onAnswer) {
         int id = nextRequest.getAndIncrement();
         AnswerReading.Pending waiter = answers.expect(id);
         waiter.onAnswer = onAnswer;

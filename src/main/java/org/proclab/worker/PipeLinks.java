@@ -1,11 +1,16 @@
 package org.proclab.worker;
 
 import java.io.IOException;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.proclab.wire.Op;
 
 /**
@@ -24,7 +29,7 @@ public final class PipeLinks {
     /** A lent read end. */
     private static final class Reading {
         final PipeInlet inlet;
-        java.nio.channels.Selector waiting; // made by the first awaitCopy
+        Selector waiting; // made by the first awaitCopy
         boolean active; // PIPE_LENT came: copies are taken
         boolean given; // given back: no copy is taken any more
         int kernelAhead; // messages only the kernel has, before the first copy
@@ -44,10 +49,13 @@ public final class PipeLinks {
     /** The outlets at the last change, for the flushes: read on every flush, so an array. */
     private volatile PipeOutlet[] outlets = new PipeOutlet[0];
     private volatile ExecutorService setup;
-    /** Messages this process received on any pipe: a send with none since the last is part of a stream. */
+    /**
+     * Messages this process received on any pipe: a send with none since the last is part of a stream. Only whether
+     * it moved matters, so a count lost between two threads receiving at once does no harm.
+     */
     private volatile long receipts;
     /** Messages this process took from their copies: for the tests and the bench, which show the loan worked. */
-    private volatile long copiesTaken;
+    private final AtomicLong copiesTaken = new AtomicLong();
 
     PipeLinks(ControlClient client) {
         this.client = client;
@@ -145,7 +153,11 @@ public final class PipeLinks {
 
     // --- the writer
 
-    /** A send on {@code handle}: {@code hand} gives the message to the kernel; then, if lent, its copy follows. */
+    /**
+     * A send on {@code handle}: {@code hand} gives the message to the kernel; then, if lent, its copy follows, written
+     * with this process's next flush (a {@code recv} flushes before it waits; a burst's, by the flusher thread). A
+     * copy left unwritten a while only costs its reader the kernel's way.
+     */
     public <E extends Exception> void send(long handle, byte[] bytes, boolean carriesHandles, Hand<E> hand) throws E {
         synchronized (sendLock(handle)) {
             PipeOutlet o = writing.get(handle);
@@ -226,21 +238,21 @@ public final class PipeLinks {
         if (m != NOT_YET) {
             return m == ASK_KERNEL ? null : m;
         }
-        java.nio.channels.Selector waiting;
+        Selector waiting;
         synchronized (st) {
             if (st.given || st.inlet.channel() == null) {
                 return null;
             }
             if (st.waiting == null) {
-                st.waiting = java.nio.channels.Selector.open();
-                st.inlet.channel().register(st.waiting, java.nio.channels.SelectionKey.OP_READ);
+                st.waiting = Selector.open();
+                st.inlet.channel().register(st.waiting, SelectionKey.OP_READ);
             }
             waiting = st.waiting;
         }
         client.flushNow();
         try {
             waiting.select(NOTHING, COPY_WAIT_MILLIS);
-        } catch (java.nio.channels.ClosedSelectorException | IOException e) {
+        } catch (ClosedSelectorException | IOException e) {
             return null; // given back meanwhile
         }
         return takeCopy(handle);
@@ -279,7 +291,7 @@ public final class PipeLinks {
                     return ASK_KERNEL; // not copied
                 }
                 st.next++;
-                copiesTaken++;
+                copiesTaken.incrementAndGet();
                 client.notice(Op.PIPE_TOOK, handle, 0);
                 return f;
             }
@@ -287,7 +299,7 @@ public final class PipeLinks {
         }
     }
 
-    private static final java.util.function.Consumer<java.nio.channels.SelectionKey> NOTHING = k -> { };
+    private static final Consumer<SelectionKey> NOTHING = k -> { };
     /** How long a {@code recv} on a lent end waits for the copy before it asks the kernel. */
     static final long COPY_WAIT_MILLIS = 1;
 
@@ -303,7 +315,7 @@ public final class PipeLinks {
 
     /** How many messages this process took from their copies so far. */
     public long copiesTaken() {
-        return copiesTaken;
+        return copiesTaken.get();
     }
 
     /** The kernel answered a RECV on {@code handle} with {@code n} messages (read in frame order). */
