@@ -5,6 +5,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import org.proclab.wire.Op;
 import org.proclab.wire.Wire;
+import org.proclab.worker.CallSites;
 import org.proclab.worker.HandleCapture;
 import org.proclab.worker.Reply;
 
@@ -75,11 +76,14 @@ public final class Barrier implements Serializable {
 
     /** Runs the action; what it threw, or null. */
     private Exception runAction() {
+        CallSites.off(); // the action's operations are its own: not await()'s line
         try {
             action.run();
             return null;
         } catch (Exception e) {
             return e;
+        } finally {
+            CallSites.off();
         }
     }
 

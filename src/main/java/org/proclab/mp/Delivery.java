@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.proclab.worker.CallSites;
 import org.proclab.worker.PoolEngine;
 
 /**
@@ -36,6 +37,8 @@ final class Delivery<R> implements PoolEngine.Receiver {
                 callback.accept((R) value);
             } catch (RuntimeException e) {
                 System.err.println("the callback threw: " + e);
+            } finally {
+                CallSites.off(); // a callback that threw leaves no note for this thread's next operations
             }
         }
         result.succeed((R) value);
@@ -51,6 +54,8 @@ final class Delivery<R> implements PoolEngine.Receiver {
                 errorCallback.accept(e);
             } catch (RuntimeException ex) {
                 System.err.println("the error callback threw: " + ex);
+            } finally {
+                CallSites.off();
             }
         }
         result.fail(e);

@@ -9,8 +9,9 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.proclab.worker.PoolEngine;
+import org.proclab.worker.CallSites;
 import org.proclab.worker.Payloads;
+import org.proclab.worker.PoolEngine;
 
 /**
  * A pool of worker processes, like Python's {@code multiprocessing.Pool}: a fixed number of processes
@@ -182,10 +183,13 @@ public final class Pool {
         }
         long[] tasks = all.tasksOf();
         engine.callbackRuns(tasks[tasks.length - 1], which);
+        CallSites.off(); // the callback's operations are its own: not the map's line
         try {
             callback.accept(value);
         } catch (RuntimeException e) {
             System.err.println("the " + which.replace('_', ' ') + " threw: " + e);
+        } finally {
+            CallSites.off();
         }
     }
 

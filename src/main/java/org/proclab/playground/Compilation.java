@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.proclab.marking.CallSiteMarker;
 
 /**
  * What compiling a program gave: its classes and the class to run, or the problems that stop it; or
@@ -34,12 +35,17 @@ public record Compilation(Outcome outcome, String fileName, String mainClass, Ma
         return problems.stream().filter(Problem::isError).toList();
     }
 
-    /** Writes the class files under {@code dir}, one folder per package, as a class path entry wants them. */
+    /**
+     * Writes the class files under {@code dir}, one folder per package, as a class path entry wants them, with
+     * each call of the API marked with its line ({@link CallSiteMarker}): the workers need not look it up.
+     */
     public void writeTo(Path dir) throws IOException {
         for (Map.Entry<String, byte[]> c : new TreeMap<>(classes).entrySet()) {
-            Path file = dir.resolve(c.getKey().replace('.', '/') + ".class");
+            String internalName = c.getKey().replace('.', '/');
+            Path file = dir.resolve(internalName + ".class");
             Files.createDirectories(file.getParent());
-            Files.write(file, c.getValue());
+            byte[] bytes = c.getValue();
+            Files.write(file, CallSiteMarker.isProgram(internalName) ? CallSiteMarker.markedOrSame(bytes) : bytes);
         }
     }
 }

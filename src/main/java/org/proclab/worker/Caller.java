@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -75,8 +76,19 @@ public final class Caller {
     private Caller() {}
 
     private static final Predicate<Class<?>> IS_INTERNAL = INTERNAL::get;
+    private static final LongAdder LOOKUPS = new LongAdder();
+
+    /** How many operations of this process looked their line up on the stack (not marked, {@link CallSites}). */
+    public static long lookups() {
+        return LOOKUPS.sum();
+    }
 
     public static Site find() {
+        Site noted = CallSites.take();
+        if (noted != null) {
+            return noted;
+        }
+        LOOKUPS.increment();
         Backtraces b = Backtraces.READER;
         Site s = b == null ? null : b.find(IS_INTERNAL);
         return s != null ? s : walk();

@@ -300,6 +300,7 @@ public final class PoolEngine {
                     result = call.run();
                 } finally {
                     ran = System.nanoTime() - began;
+                    CallSites.off(); // a task that threw leaves no note for the engine's operations
                 }
                 ok = true;
             } catch (Throwable t) {

@@ -172,6 +172,7 @@ public final class WorkerMain {
             main.invoke(null, (Object) args);
             return 0;
         } catch (InvocationTargetException e) {
+            CallSites.off(); // a call that threw leaves no note for the operations at exit
             err().print("Exception in the main process: ");
             e.getCause().printStackTrace(err());
             return 1;
@@ -194,6 +195,7 @@ public final class WorkerMain {
             task.run();
             return 0;
         } catch (Throwable t) {
+            CallSites.off(); // a call that threw leaves no note for the operations at exit
             err().println("Process " + name + ":");
             t.printStackTrace(err());
             return 1;
