@@ -45,14 +45,14 @@ class BenchCommandTest {
             assertEquals(4, cells.length, "workload, unit, start method and ProcLab: " + List.of(cells));
             assertTrue(number(cells[3]) > 0, row + ": ProcLab " + cells[3]);
         }
-        assertTrue(c.out().contains("value_locked_increments final value: ProcLab 2000 (expected 2000: ok)"), c.out());
+        assertTrue(c.out().contains("value_locked_increments final value: ProcLab 10000 (expected 10000: ok)"), c.out());
         assertTrue(tableLine(c.out(), "queue_1to1").isEmpty(), "--only must leave out the other rows");
-        // every ProcLab run went through the kernel: its progress line counts the logged events, and 2,000
-        // locked increments are at least 8,000 (an acquire, a get, a set and a release each)
+        // every ProcLab run went through the kernel: its progress line counts the logged events, and 10,000
+        // locked increments are at least 40,000 (an acquire, a get, a set and a release each)
         Matcher m = Pattern.compile("value_locked_increments +ProcLab +\\d/\\d: .*\\(([\\d,]+) events in the log\\)")
                 .matcher(c.err());
         assertTrue(m.find(), c.err());
-        assertTrue(Long.parseLong(m.group(1).replace(",", "")) >= 8_000, m.group());
+        assertTrue(Long.parseLong(m.group(1).replace(",", "")) >= 40_000, m.group());
     }
 
     @Test
@@ -80,7 +80,7 @@ class BenchCommandTest {
             assertTrue(number(cells[4]) > 0, row + ": Python " + cells[4]);
             assertTrue(number(cells[5]) > 0, row + ": ratio " + cells[5]);
         }
-        assertTrue(c.out().contains("value_locked_increments final value: ProcLab 2000 (expected 2000: ok); Python 2000 (expected 2000: ok)"), c.out());
+        assertTrue(c.out().contains("value_locked_increments final value: ProcLab 10000 (expected 10000: ok); Python 10000 (expected 10000: ok)"), c.out());
         assertTrue(c.out().contains("pool_apply_async_callbacks final value: ProcLab 1000 (expected 1000: ok); Python 1000 (expected 1000: ok)"), c.out());
     }
 
