@@ -224,6 +224,71 @@ final class Kernel {
     }
 
     /**
+     * Runs operations one connection sent together (read from one buffer), in their order, as {@link #onOp} would
+     * one by one, but those that need nothing done out of the lock first run under one hold of it, and their
+     * answers are written once after: a worker that sends fast (a lent pipe's writer, a lendee's records) costs the
+     * lock and the socket once per batch, not per operation. Another connection's operations then wait for the
+     * batch (at most {@link WorkerConnection#MAX_BATCH}), as they would for one long operation.
+     */
+    void onOps(List<OpRequest> rs) {
+        if (rs.size() == 1) {
+            onOp(rs.get(0));
+            return;
+        }
+        List<Outbox> answered = new ArrayList<>(2);
+        int i = 0;
+        while (i < rs.size()) {
+            int start = i;
+            synchronized (this) {
+                inlineThread = Thread.currentThread();
+                try {
+                    while (i < rs.size() && runsWithinTheLock(rs.get(i))) {
+                        OpRequest r = rs.get(i++);
+                        if (scheduler.admit(r)) {
+                            execute(r);
+                        }
+                    }
+                } finally {
+                    inlineThread = null;
+                    for (Outbox o : inlineOutboxes) {
+                        if (!answered.contains(o)) {
+                            answered.add(o);
+                        }
+                    }
+                    inlineOutboxes.clear();
+                }
+            }
+            if (i == start) {
+                flushAll(answered); // what went before is answered before this one may wait out of the lock
+                onOp(rs.get(i++));
+            }
+        }
+        flushAll(answered);
+    }
+
+    private static void flushAll(List<Outbox> answered) {
+        for (Outbox o : answered) {
+            o.flushInline();
+        }
+        answered.clear();
+    }
+
+    /**
+     * Whether {@code r} has none of {@link #onOp}'s steps out of the lock to take first: not a child's exit, no
+     * orphan to announce, no lent pipe's message to wait for. Lock held.
+     */
+    private boolean runsWithinTheLock(OpRequest r) {
+        if (r.op() == Op.CHILD_OS_EXIT) {
+            return false;
+        }
+        ProcessRecord self = processes.get(r.pidKey());
+        if (self != null && self.orphan && !self.orphanAnnounced) {
+            return false;
+        }
+        return !PipeLoans.holds(r.op()) || ipc.pipes.loans.tookReady(r) || !ipc.pipes.loans.writerAlive(r);
+    }
+
+    /**
      * A reader of a lent pipe took a message from its copy before the kernel heard of the message from the writer:
      * its operations wait here, out of the lock, until the kernel has (the writer wrote to the kernel before the copy
      * went, so it comes), so the log keeps each process's order.

@@ -3,6 +3,7 @@ package org.proclab.kernel;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
 import java.util.List;
 import org.proclab.wire.FrameIn;
 import org.proclab.wire.FrameOut;
@@ -49,18 +50,33 @@ final class WorkerConnection {
         return outbox;
     }
 
-    /** Reads frames after a successful handshake until the worker goes away. */
+    /**
+     * Operations read together at most: what one buffer holds of a fast sender's frames, so its first answer waits
+     * for a few dozen operations (tens of microseconds), not for a whole buffer's.
+     */
+    static final int MAX_BATCH = 32;
+
+    /**
+     * Reads frames after a successful handshake until the worker goes away. Operations already in the buffer are
+     * run together ({@link Kernel#onOps}); any other frame, and the end of the buffer, runs those read before it.
+     */
     void serve(long pid) {
         this.pidKey = pid;
         this.pid = pid;
+        List<OpRequest> batch = new ArrayList<>(MAX_BATCH);
         try {
             int type;
             while ((type = in.nextFrame()) >= 0) {
                 kernel.awaitRoomForEvents();
                 Frames.Incoming f = Frames.read(in, type);
                 if (f instanceof Frames.OpFrame op) {
-                    kernel.onOp(request(op));
-                } else if (f instanceof Frames.OutputFrame o) {
+                    batch.add(request(op));
+                    if (batch.size() < MAX_BATCH && in.buffered() > 0) {
+                        continue; // more of what the worker sent is here already
+                    }
+                }
+                runBatch(batch);
+                if (f instanceof Frames.OutputFrame o) {
                     kernel.onOutput(this, o.stream(), o.data());
                 } else if (f instanceof Frames.ExitFrame x) {
                     kernel.exits.onExitFrame(this, x.code(), x.cpuMillis());
@@ -70,14 +86,17 @@ final class WorkerConnection {
                     kernel.onProbeAnswer(this, p.probe(), p.quiet(), p.waitingRequests());
                 }
             }
+            runBatch(batch);
         } catch (ProtocolException e) {
+            runBatch(batch); // what came before the bad frame is done, as it was sent
             kernel.evictions.endWorker(this, "protocol error: " + e.getMessage());
         } catch (EOFException e) {
+            runBatch(batch);
             if (!closed) {
                 kernel.note(pid, "the connection of pid " + pid + " closed in the middle of a frame");
             }
         } catch (IOException e) {
-            // the worker went away
+            runBatch(batch); // the worker went away
         } catch (RuntimeException e) {
             kernel.note(pid, "kernel error while serving " + pid + ": " + e);
         } finally {
@@ -85,6 +104,16 @@ final class WorkerConnection {
                 close(); // an evicted worker's connection closes once it has been killed
             }
             kernel.onDisconnect(this);
+        }
+    }
+
+    private void runBatch(List<OpRequest> batch) {
+        if (!batch.isEmpty()) {
+            try {
+                kernel.onOps(batch);
+            } finally {
+                batch.clear();
+            }
         }
     }
 
