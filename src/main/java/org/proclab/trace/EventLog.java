@@ -39,6 +39,11 @@ public final class EventLog implements EventSource, AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final Object appendLock = new Object();
+    /** Events appended: the next one's sequence number (the store holds this log's events only). Under appendLock. */
+    private long appended;
+    /** The last object name and source file found well-formed, by identity. Under appendLock. */
+    private String checkedObj;
+    private String checkedFile;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private final long startNanos = System.nanoTime();
     private final EventStore store;
@@ -86,7 +91,15 @@ public final class EventLog implements EventSource, AutoCloseable {
      */
     public Event append(long pid, EventKind kind, String obj, String text, long num, String file, int line) {
         synchronized (appendLock) {
-            Event e = asInTrace(store.size(), System.nanoTime() - startNanos, pid, kind, obj, text, num, file, line);
+            // an object's name and a source file's come as the same String operation after operation: each is
+            // checked once while it repeats
+            if (obj != null && obj != checkedObj) {
+                checkedObj = obj = TraceFiles.wellFormed(obj);
+            }
+            if (file != null && file != checkedFile) {
+                checkedFile = file = TraceFiles.wellFormed(file);
+            }
+            Event e = asInTrace(appended++, System.nanoTime() - startNanos, pid, kind, obj, text, num, file, line);
             store.add(e);
             // under the lock, so every listener sees events in sequence order
             for (Consumer<Event> l : listeners) {
@@ -112,10 +125,10 @@ public final class EventLog implements EventSource, AutoCloseable {
             file = null;
         }
         return new Event(seq, nanos / 1000 * 1000, pid, kind,
-                kind.objName() == null || obj == null ? null : TraceFiles.wellFormed(obj),
+                kind.objName() == null ? null : obj, // obj and file: checked by the caller
                 kind.textName() == null || text == null ? null : TraceFiles.wellFormed(text),
                 kind.numName() == null ? Event.NO_NUM : num,
-                file == null ? null : TraceFiles.wellFormed(file), file == null ? 0 : line);
+                file, file == null ? 0 : line);
     }
 
     /**

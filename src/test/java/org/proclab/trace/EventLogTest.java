@@ -85,6 +85,22 @@ class EventLogTest {
     }
 
     @Test
+    void append_anObjectOrFileNameRepeated_isMadeWellFormedEachTime(@TempDir Path dir) throws Exception {
+        String obj = "pipe-\uD800:0";
+        String file = "Le\uDC00sson.java";
+        try (EventLog log = EventLog.writingTo(dir.resolve("t.jsonl"))) {
+            for (int i = 0; i < 3; i++) { // the same two strings each time, as a connection's repeated names come
+                Event e = log.append(7, EventKind.SEND, obj, "42", Event.NO_NUM, file, 12);
+                assertEquals("pipe-?:0", e.obj(), "time " + i);
+                assertEquals("Le?sson.java", e.file(), "time " + i);
+                Event ok = log.append(7, EventKind.SEND, "pipe-1:0", "42", Event.NO_NUM, "Lesson.java", 13);
+                assertEquals("pipe-1:0", ok.obj());
+                assertEquals("Lesson.java", ok.file());
+            }
+        }
+    }
+
+    @Test
     void read_acrossMemoryAndFile_sameEventsAsAppended() throws Exception {
         try (EventLog log = EventLog.temporary(SMALL)) {
             int n = (int) SMALL.window() + 3 * SpillFile.STRIDE + 17;
