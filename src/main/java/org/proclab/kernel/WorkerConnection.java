@@ -99,11 +99,21 @@ final class WorkerConnection {
             runBatch(batch); // the worker went away
         } catch (RuntimeException e) {
             kernel.note(pid, "kernel error while serving " + pid + ": " + e);
+            runBatchAfterError(batch);
         } finally {
             if (!evicting) {
                 close(); // an evicted worker's connection closes once it has been killed
             }
             kernel.onDisconnect(this);
+        }
+    }
+
+    /** What was read before a kernel error is still done, unless it was the batch that failed (then it is empty). */
+    private void runBatchAfterError(List<OpRequest> batch) {
+        try {
+            runBatch(batch);
+        } catch (RuntimeException again) {
+            kernel.note(pid, "kernel error while serving " + pid + ": " + again);
         }
     }
 
