@@ -201,7 +201,7 @@ final class Kernel {
         if (PipeLoans.holds(r.op())) {
             awaitTook(r);
         }
-        List<Outbox> answered = null;
+        List<Outbox> answered = new ArrayList<>(1);
         synchronized (this) {
             inlineThread = Thread.currentThread();
             try {
@@ -209,18 +209,10 @@ final class Kernel {
                     execute(r);
                 }
             } finally {
-                inlineThread = null;
-                if (!inlineOutboxes.isEmpty()) {
-                    answered = List.copyOf(inlineOutboxes);
-                    inlineOutboxes.clear();
-                }
+                takeInlineAnswers(answered);
             }
         }
-        if (answered != null) {
-            for (Outbox o : answered) {
-                o.flushInline(); // out of the lock, and never waiting: what the socket does not take, its writer sends
-            }
-        }
+        flushAll(answered);
     }
 
     /**
@@ -249,13 +241,7 @@ final class Kernel {
                         }
                     }
                 } finally {
-                    inlineThread = null;
-                    for (Outbox o : inlineOutboxes) {
-                        if (!answered.contains(o)) {
-                            answered.add(o);
-                        }
-                    }
-                    inlineOutboxes.clear();
+                    takeInlineAnswers(answered);
                 }
             }
             if (i == start) {
@@ -266,6 +252,18 @@ final class Kernel {
         flushAll(answered);
     }
 
+    /** Ends this thread's writing of its own answers: the outboxes it queued them to join {@code answered}. Lock held. */
+    private void takeInlineAnswers(List<Outbox> answered) {
+        inlineThread = null;
+        for (Outbox o : inlineOutboxes) {
+            if (!answered.contains(o)) {
+                answered.add(o);
+            }
+        }
+        inlineOutboxes.clear();
+    }
+
+    /** Writes the answers queued: out of the lock, and never waiting (what the socket does not take, its writer sends). */
     private static void flushAll(List<Outbox> answered) {
         for (Outbox o : answered) {
             o.flushInline();

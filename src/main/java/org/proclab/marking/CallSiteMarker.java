@@ -76,17 +76,9 @@ public final class CallSiteMarker {
         return entry;
     }
 
+    /** As {@code worker.MainClassScan} reads a class file: as Latin-1, one char a byte, so names match as text. */
     private static boolean mentions(byte[] data, byte[] what) {
-        outer:
-        for (int i = 0, end = data.length - what.length; i <= end; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (data[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return new String(data, StandardCharsets.ISO_8859_1).contains(new String(what, StandardCharsets.ISO_8859_1));
     }
 
     private static final class Marker extends ClassVisitor {
